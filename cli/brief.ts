@@ -1,0 +1,69 @@
+// Runs Sift's pipeline on saved HTML files and prints one JSON line per file (JSON Lines).
+// Usage: npm run --silent brief -- [--url URL] FILE...   (--url applies to the file after it)
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { decodePage, parsePage } from '../lib/node/parse-page';
+import { runPipeline } from '../lib/pipeline';
+
+const USAGE = 'usage: npm run --silent brief -- [--url URL] FILE...';
+
+interface Job {
+  file: string;
+  url: string;
+}
+
+function parseArgs(argv: string[]): Job[] {
+  const jobs: Job[] = [];
+  let url = '';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--url') {
+      url = argv[++i] ?? '';
+      if (!url) throw new Error('--url needs a URL');
+    } else if (arg.startsWith('--url=')) {
+      url = arg.slice('--url='.length);
+    } else if (arg === '-h' || arg === '--help') {
+      throw new Error(USAGE);
+    } else if (arg.startsWith('--')) {
+      throw new Error(`unknown option ${arg}`);
+    } else {
+      jobs.push({ file: arg, url });
+      url = '';
+    }
+  }
+  if (jobs.length === 0) throw new Error('no input files');
+  if (url) throw new Error('--url must come before the file it names');
+  return jobs;
+}
+
+async function briefFile({ file, url }: Job): Promise<object> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    return { source: file, error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? err}` };
+  }
+  if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
+  try {
+    const result = runPipeline(parsePage(decodePage(bytes)), url);
+    if (!result.ok) return { source: file, error: 'not an article: no story text was found on this page' };
+    return { ...result.brief, source: file };
+  } catch (err) {
+    return { source: file, error: `pipeline failed: ${(err as Error).message}` };
+  }
+}
+
+async function main(): Promise<number> {
+  let jobs: Job[];
+  try {
+    jobs = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    const message = (err as Error).message;
+    process.stderr.write(message === USAGE ? `${USAGE}\n` : `brief: ${message}\n${USAGE}\n`);
+    return 2;
+  }
+  for (const job of jobs) process.stdout.write(`${JSON.stringify(await briefFile(job))}\n`);
+  return 0;
+}
+
+process.exitCode = await main();

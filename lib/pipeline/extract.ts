@@ -1,0 +1,105 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { RawArticle } from '../brief';
+import { canonicalizeUrl } from '../canonical-url';
+import { countWords, htmlToText } from './html-text';
+import { readMetadata, type PageMetadata } from './metadata';
+
+export type ExtractResult =
+  | { ok: true; article: RawArticle }
+  | { ok: false; reason: 'not-article'; page: RawArticle };
+
+// Below this many words Readability has found a fragment, not a story.
+const MIN_WORDS = 30;
+// A page Readability does not think readable must give at least this much text to count.
+const MIN_WORDS_UNREADERABLE = 120;
+
+/**
+ * Runs Readability on a clone of `doc` (the live page is never changed) and joins its
+ * result with the page's metadata. `url` is the page's address; empty when unknown
+ * (a saved file), then the page's own canonical URL is used.
+ */
+export function extractArticle(doc: Document, url: string): ExtractResult {
+  const meta = readMetadata(doc, url);
+  const pageUrl = url || meta.canonicalUrl || '';
+  const readerable = isProbablyReaderable(doc);
+  // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
+  // Readability's result as an element in that inert document instead of a string to reparse.
+  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
+    keepClasses: false,
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = parsed?.content ?? null;
+  const title = cleanTitle(meta.title ?? parsed?.title ?? doc.title ?? '', meta.siteName);
+  const text = content ? dropLeadingHeadline(htmlToText(content), title) : '';
+  const article: RawArticle = {
+    url: pageUrl,
+    canonicalUrl: canonicalizeUrl(pickCanonical(meta, pageUrl)),
+    title: title || pageUrl,
+    byline: cleanByline(parsed?.byline) ?? meta.byline,
+    siteName: meta.siteName ?? parsed?.siteName ?? hostOf(pageUrl),
+    publishedTime: meta.publishedTime ?? parsed?.publishedTime ?? null,
+    lang: meta.lang ?? parsed?.lang ?? null,
+    dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
+    excerpt: meta.description ?? parsed?.excerpt ?? null,
+    text,
+    html: content?.innerHTML ?? '',
+    leadImage: meta.image,
+    related: [],
+  };
+  const words = countWords(text);
+  if (!parsed || words < MIN_WORDS || (!readerable && words < MIN_WORDS_UNREADERABLE)) {
+    return { ok: false, reason: 'not-article', page: { ...article, text: '', html: '' } };
+  }
+  return { ok: true, article };
+}
+
+// A canonical link to the site's front page is a CMS mistake, not the article's address.
+function pickCanonical(meta: PageMetadata, pageUrl: string): string {
+  const canonical = meta.canonicalUrl;
+  if (!canonical) return pageUrl;
+  if (!pageUrl) return canonical;
+  const isRoot = new URL(canonical).pathname === '/';
+  return isRoot && safePath(pageUrl) !== '/' ? pageUrl : canonical;
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+// "Headline - Site Name" and "Headline | Site Name" titles carry the site twice.
+function cleanTitle(title: string, siteName: string | null): string {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  if (!siteName) return trimmed;
+  const suffix = new RegExp(`\\s*[-|–—:·]\\s*${escapeRegExp(siteName)}\\s*$`, 'i');
+  return trimmed.replace(suffix, '') || trimmed;
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  const text = byline?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  return text || null;
+}
+
+function dropLeadingHeadline(text: string, title: string): string {
+  const [first, ...rest] = text.split('\n\n');
+  return first && normalize(first) === normalize(title) ? rest.join('\n\n') : text;
+}
+
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,50 @@
+// Elements that start a new block of text; everything else flows inline.
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+
+/**
+ * Plain text of a subtree, one block per paragraph, blocks separated by a blank line.
+ * Keeps block boundaries that `textContent` would glue together ("end.Next").
+ */
+export function htmlToText(root: Node): string {
+  const blocks: string[] = [];
+  let line = '';
+  const flush = () => {
+    const text = line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    if (text) blocks.push(text);
+    line = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    const tag = (node as Element).tagName?.toUpperCase() ?? '';
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') {
+      line += '\n';
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks.join('\n\n');
+}
+
+/** Counts words; CJK text, written without spaces, counts one word per character. */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g)?.length ?? 0;
+  const rest = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g, ' ');
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0;
+  return words + cjk;
+}

@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The ids Firefox needs to install and update the add-on; Chrome ignores them.
+const GECKO_ID = 'sift@sift-reader.org';
+
+export default defineConfig({
+  imports: false,
+  // MV3 for Firefox too: one action, scripting and permission model for both browsers.
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sift',
+    description: 'Turn a news page into a clean, private brief: saved, searchable and offline in your browser.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    action: { default_title: 'Save to Sift' },
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this page to Sift',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
