@@ -20,7 +20,6 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    action: { default_title: 'Save to Sift' },
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -28,7 +27,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Sift sends nothing anywhere; Firefox asks add-ons to declare that.
+            gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

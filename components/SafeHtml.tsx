@@ -1,0 +1,40 @@
+import DOMPurify from 'dompurify';
+import { useMemo } from 'preact/hooks';
+
+// Stored story HTML comes from web pages: anything active or that could restyle the page goes.
+const PURIFY_CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta'],
+  FORBID_ATTR: ['style', 'srcset', 'ping', 'formaction', 'action'],
+  ALLOW_DATA_ATTR: false,
+};
+
+let hooked = false;
+function purifier(): typeof DOMPurify {
+  if (!hooked) {
+    // Links open outside the extension page, without telling the site where the click came from.
+    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+      if (node.tagName === 'IMG') {
+        node.setAttribute('loading', 'lazy');
+        node.setAttribute('referrerpolicy', 'no-referrer');
+      }
+    });
+    hooked = true;
+  }
+  return DOMPurify;
+}
+
+/** Sanitizes untrusted page HTML with DOMPurify; the result is safe to put in an extension page. */
+export function sanitizeHtml(html: string): string {
+  return purifier().sanitize(html, PURIFY_CONFIG) as string;
+}
+
+/** The only component that writes HTML into the DOM, and only after sanitizing it. */
+export function SafeHtml({ html, class: className }: { html: string; class?: string }) {
+  const clean = useMemo(() => sanitizeHtml(html), [html]);
+  return <div class={className} dangerouslySetInnerHTML={{ __html: clean }} />;
+}
