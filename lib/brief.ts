@@ -37,6 +37,9 @@ export interface NewBrief extends RawArticle {
   wordCount: number;
   readingMinutes: number;
   tags: string[];
+  /** Key points made on request by the browser's own AI, and which API made them. */
+  aiKeyPoints?: string[];
+  aiMethod?: string;
 }
 
 /** The one record the pipeline returns, the database stores and the UI renders. */
