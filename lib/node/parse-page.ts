@@ -15,7 +15,8 @@ export function decodePage(bytes: Uint8Array, hint?: string | null): string {
   const declared = hint ?? /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1] ?? null;
   if (declared) {
     try {
-      return new TextDecoder(declared.toLowerCase()).decode(bytes);
+      const decoder = new TextDecoder(declared.toLowerCase());
+      return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
     } catch {
       // An unknown label: fall through to detection.
     }
@@ -23,6 +24,16 @@ export function decodePage(bytes: Uint8Array, hint?: string | null): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Node 20's TextDecoder decodes windows-1252 (and the latin1 labels that mean it) as ISO-8859-1,
+// leaving curly quotes and dashes as C1 control characters; map 0x80–0x9F as browsers do.
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
 }

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const FIXTURE = 'tests/fixtures/pages/gzero--kursk.html';
+
+function brief(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/brief.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { ...run, lines: run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
+}
+
+test('one JSON line per input, in order; a bad input gets an error line and the run goes on', () => {
+  const { status, lines } = brief(FIXTURE, 'tests/fixtures/no-such-file.html', 'tests/fixtures/pages/plain--not-article.html');
+  expect(status).toBe(0);
+  expect(lines).toHaveLength(3);
+  const expected = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/pages/gzero--kursk.expected.json'), 'utf8'));
+  expect(lines[0]).toMatchObject({ source: FIXTURE, title: expected.title, siteName: 'GZERO Media', url: expected.url });
+  for (const snippet of expected.with) expect(lines[0].text).toContain(snippet);
+  expect(lines[1]).toEqual({ source: 'tests/fixtures/no-such-file.html', error: expect.stringMatching(/cannot read file/) });
+  expect(lines[2]).toEqual({ source: 'tests/fixtures/pages/plain--not-article.html', error: expect.stringMatching(/not an article/) });
+});
+
+test('--url sets the page URL for the file after it only', () => {
+  const { lines } = brief('--url', 'https://mirror.example.org/kursk?utm_medium=x', FIXTURE, FIXTURE);
+  expect(lines[0].url).toBe('https://mirror.example.org/kursk?utm_medium=x');
+  expect(lines[1].url).toBe('https://www.gzeromedia.com/news/ukraine-says-its-operation-in-kursk-is-not-about-taking-territory');
+});
+
+test('misuse prints the usage on stderr and exits 2', { timeout: 60_000 }, () => {
+  for (const args of [[], ['--url'], ['--bogus', FIXTURE], [FIXTURE, '--url', 'https://x.org']]) {
+    const run = brief(...args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/usage: npm run --silent brief/);
+  }
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { canonicalizeUrl, isTrackingParam, resolveHttpUrl } from '../../lib/canonical-url';
+
+describe('canonicalizeUrl', () => {
+  test.each([
+    ['https://Example.com/news/story/', 'https://example.com/news/story'],
+    ['https://example.com/news/story#comments', 'https://example.com/news/story'],
+    ['https://example.com/news/story?utm_source=x&utm_medium=email', 'https://example.com/news/story'],
+    ['https://example.com/news/story?id=7&utm_campaign=y&fbclid=abc', 'https://example.com/news/story?id=7'],
+    ['https://example.com:443/a//', 'https://example.com/a'],
+    ['https://example.com/', 'https://example.com'],
+    ['https://example.com', 'https://example.com'],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalizeUrl(input)).toBe(expected);
+  });
+
+  test('the same article with and without tracking, fragment and trailing slash is one key', () => {
+    const keys = new Set(
+      ['https://site.org/a/b', 'https://site.org/a/b/', 'https://site.org/a/b?utm_source=tw#x', 'https://SITE.org/a/b'].map(
+        canonicalizeUrl,
+      ),
+    );
+    expect(keys.size).toBe(1);
+  });
+
+  test('keeps parameters that choose the content, in their order', () => {
+    expect(canonicalizeUrl('https://x.com/p?b=2&a=1')).toBe('https://x.com/p?b=2&a=1');
+  });
+
+  test('leaves what is not an absolute URL as it was, trimmed', () => {
+    expect(canonicalizeUrl('  not a url ')).toBe('not a url');
+  });
+});
+
+test('isTrackingParam knows utm_* and click ids but not content parameters', () => {
+  expect(['utm_source', 'UTM_Term', 'gclid', 'fbclid'].every(isTrackingParam)).toBe(true);
+  expect(['id', 'page', 'utm'].some(isTrackingParam)).toBe(false);
+});
+
+test('resolveHttpUrl resolves relative links and refuses other schemes', () => {
+  expect(resolveHttpUrl('/b', 'https://x.com/a/')).toBe('https://x.com/b');
+  expect(resolveHttpUrl('javascript:alert(1)', 'https://x.com')).toBeNull();
+  expect(resolveHttpUrl('', 'https://x.com')).toBeNull();
+  expect(resolveHttpUrl('/relative', '')).toBeNull();
+});

@@ -1,0 +1,52 @@
+import { beforeEach, expect, test } from 'vitest';
+import { deleteBrief, findBriefByUrl, getBrief, listBriefs, saveBrief } from '../../../lib/db/briefs';
+import { openDb, type SiftDb } from '../../../lib/db/db';
+import { freshDbName, makeNewBrief } from '../../helpers/briefs';
+
+let db: SiftDb;
+beforeEach(() => {
+  db = openDb(freshDbName());
+});
+
+test('saveBrief stores a new brief with timestamps and unread, unarchived state', async () => {
+  const { brief, created } = await saveBrief(db, makeNewBrief(), 1000);
+  expect(created).toBe(true);
+  expect(brief).toMatchObject({ savedAt: 1000, updatedAt: 1000, readAt: null, archived: false, favorite: false });
+  expect(await getBrief(db, brief.id)).toEqual(brief);
+});
+
+test('saving the same canonical URL again updates the one brief and keeps the user state', async () => {
+  const first = await saveBrief(db, makeNewBrief({ tags: ['ukraine'] }), 1000);
+  await db.briefs.update(first.brief.id, { archived: true, favorite: true, readAt: 1500 });
+  const again = await saveBrief(db, makeNewBrief({ title: 'Updated headline', tags: ['war'] }), 2000);
+  expect(again.created).toBe(false);
+  expect(again.brief.id).toBe(first.brief.id);
+  expect(await db.briefs.count()).toBe(1);
+  expect(await getBrief(db, first.brief.id)).toMatchObject({
+    title: 'Updated headline',
+    savedAt: 1000,
+    updatedAt: 2000,
+    archived: true,
+    favorite: true,
+    readAt: 1500,
+    tags: ['ukraine', 'war'],
+  });
+});
+
+test('concurrent saves of one article never make two briefs', async () => {
+  await Promise.all(Array.from({ length: 20 }, (_, i) => saveBrief(db, makeNewBrief({ title: `t${i}` }), i)));
+  expect(await db.briefs.count()).toBe(1);
+});
+
+test('listBriefs is newest first and honours a limit; find and delete work by key', async () => {
+  for (let i = 0; i < 4; i++) {
+    await saveBrief(db, makeNewBrief({ canonicalUrl: `https://x.com/${i}`, url: `https://x.com/${i}` }), 100 + i);
+  }
+  expect((await listBriefs(db)).map((b) => b.canonicalUrl)).toEqual([3, 2, 1, 0].map((i) => `https://x.com/${i}`));
+  expect(await listBriefs(db, 2)).toHaveLength(2);
+  const found = await findBriefByUrl(db, 'https://x.com/2');
+  expect(found?.savedAt).toBe(102);
+  await deleteBrief(db, found!.id);
+  expect(await findBriefByUrl(db, 'https://x.com/2')).toBeUndefined();
+  expect(await db.briefs.count()).toBe(3);
+});

@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { decodePage, parsePage } from '../../../lib/node/parse-page';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+test('parsePage gives a queryable document', () => {
+  const doc = parsePage('<!doctype html><html lang="de"><head><title>T</title></head><body><p id=x>Hallo</p></body></html>');
+  expect(doc.title).toBe('T');
+  expect(doc.querySelector('#x')?.textContent).toBe('Hallo');
+  expect(doc.documentElement.getAttribute('lang')).toBe('de');
+});
+
+test('decodePage follows the BOM, a declared charset, then UTF-8, then windows-1252', () => {
+  expect(decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('Grüße')]))).toBe('Grüße');
+  const latin1 = new Uint8Array([...encode('<meta charset="iso-8859-1"><p>Gr'), 0xfc, 0xdf, 0x65]);
+  expect(decodePage(latin1)).toContain('Grüße');
+  expect(decodePage(encode('<p>Grüße</p>'))).toBe('<p>Grüße</p>');
+  expect(decodePage(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]))).toBe('Grüße');
+  expect(decodePage(new Uint8Array([0x93, 0x68, 0x69, 0x94]), 'windows-1252')).toBe('“hi”');
+});
+
+test('an unknown declared charset falls back to detection', () => {
+  expect(decodePage(encode('<meta charset="x-unknown"><p>Grüße</p>'))).toContain('Grüße');
+});

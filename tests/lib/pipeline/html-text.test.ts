@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { parsePage } from '../../../lib/node/parse-page';
+import { countWords, htmlToText } from '../../../lib/pipeline/html-text';
+
+function textOf(html: string): string {
+  return htmlToText(parsePage(`<!doctype html><html><body>${html}</body></html>`).body);
+}
+
+test('blocks are separated by a blank line and never glued together', () => {
+  expect(textOf('<div><p>One.</p><p>Two.</p></div><h2>Head</h2><ul><li>a</li><li>b</li></ul>')).toBe(
+    'One.\n\nTwo.\n\nHead\n\na\n\nb',
+  );
+});
+
+test('inline elements flow, white space collapses, <br> keeps a line break', () => {
+  expect(textOf('<p>  Some <b>bold</b>\n and <a href="#">linked</a>   text.<br>Next line.</p>')).toBe(
+    'Some bold and linked text.\nNext line.',
+  );
+});
+
+test('scripts, styles and templates give no text', () => {
+  expect(textOf('<p>Kept.</p><script>var x = 1;</script><style>p{}</style><template><p>no</p></template>')).toBe('Kept.');
+});
+
+test('countWords counts words in Latin and Cyrillic scripts and characters in CJK', () => {
+  expect(countWords('It’s a well-known fact, isn’t it?')).toBe(6);
+  expect(countWords('Читайте также эту статью')).toBe(4);
+  expect(countWords('日本語のテキスト')).toBe(8);
+  expect(countWords('')).toBe(0);
+});

@@ -1,0 +1,76 @@
+import { expect, test } from 'vitest';
+import { parsePage } from '../../../lib/node/parse-page';
+import { findArticleLd, readMetadata } from '../../../lib/pipeline/metadata';
+
+const page = (head: string, attrs = '') =>
+  parsePage(`<!doctype html><html ${attrs}><head>${head}</head><body><p>Body</p></body></html>`);
+
+test('meta tags give canonical URL, title, byline, site, date, language, description and image', () => {
+  const doc = page(
+    `<link rel="canonical" href="/news/story">
+     <meta property="og:title" content="OG title"><meta property="og:site_name" content="The Site">
+     <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-01-02T03:04:05Z">
+     <meta name="description" content="A description."><meta property="og:image" content="/img/lead.jpg">`,
+    'lang="en-GB"',
+  );
+  expect(readMetadata(doc, 'https://site.com/news/story?utm_source=x')).toEqual({
+    canonicalUrl: 'https://site.com/news/story',
+    title: 'OG title',
+    byline: 'Jane Doe',
+    siteName: 'The Site',
+    publishedTime: '2024-01-02T03:04:05Z',
+    lang: 'en-GB',
+    description: 'A description.',
+    image: 'https://site.com/img/lead.jpg',
+    articleBody: null,
+  });
+});
+
+test('JSON-LD NewsArticle, inside a @graph and among other nodes, fills what meta tags lack', () => {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebSite', name: 'Site' },
+      {
+        '@type': ['NewsArticle'],
+        headline: 'LD headline',
+        datePublished: '2023-05-06',
+        author: [{ '@type': 'Person', name: 'A One' }, { name: 'B Two' }],
+        publisher: { name: 'LD Publisher' },
+        image: { url: 'https://cdn.site.com/a.jpg' },
+        articleBody: 'Full body text.',
+        description: 'LD description',
+      },
+    ],
+  };
+  const doc = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+  expect(readMetadata(doc, 'https://site.com/a')).toMatchObject({
+    title: 'LD headline',
+    byline: 'A One, B Two',
+    siteName: 'LD Publisher',
+    publishedTime: '2023-05-06',
+    image: 'https://cdn.site.com/a.jpg',
+    articleBody: 'Full body text.',
+    description: 'LD description',
+  });
+});
+
+test('broken JSON-LD is skipped, not fatal', () => {
+  const doc = page(
+    `<script type="application/ld+json">{ not json</script>
+     <script type="application/ld+json">{"@type":"BlogPosting","headline":"Fine"}</script>`,
+  );
+  expect(findArticleLd(doc)?.headline).toBe('Fine');
+  expect(readMetadata(page('<script type="application/ld+json">[</script>'), '').title).toBeNull();
+});
+
+test('without a page URL the canonical link must be absolute, and javascript: URLs are never taken', () => {
+  expect(readMetadata(page('<link rel="canonical" href="/rel">'), '').canonicalUrl).toBeNull();
+  expect(readMetadata(page('<link rel="canonical" href="javascript:alert(1)">'), 'https://a.com').canonicalUrl).toBeNull();
+  expect(readMetadata(page('<meta property="og:url" content="https://a.com/x">'), '').canonicalUrl).toBe('https://a.com/x');
+});
+
+test('a <time datetime> is the last resort for the date', () => {
+  const doc = parsePage('<html><body><time datetime="2022-02-02">Feb 2</time></body></html>');
+  expect(readMetadata(doc, '').publishedTime).toBe('2022-02-02');
+});
