@@ -10,7 +10,7 @@ import {
   serveFolder,
   tabIdOf,
   type ExtensionSession,
-} from './harness';
+} from '../../scripts/extension-browser';
 
 const FIXTURES = resolve('tests/fixtures');
 const expected = JSON.parse(await readFile(resolve(FIXTURES, 'pages/gzero--kursk.expected.json'), 'utf8'));
