@@ -27,8 +27,19 @@ export interface RawArticle {
   related: RelatedLink[];
 }
 
-/** `article`: a full brief. `bookmark`: a page saved without a story (not an article). */
-export type BriefKind = 'article' | 'bookmark';
+/**
+ * `article`: a full brief. `bookmark`: a page saved without a story (not an article).
+ * `link`: saved or imported by its URL only; the article has not been fetched yet.
+ */
+export type BriefKind = 'article' | 'bookmark' | 'link';
+
+/** A passage the user marked: from "Save selection", or imported from another service. */
+export interface Highlight {
+  text: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  note?: string;
+}
 
 /** Everything a brief holds except what the database assigns. */
 export interface NewBrief extends RawArticle {
@@ -37,6 +48,8 @@ export interface NewBrief extends RawArticle {
   wordCount: number;
   readingMinutes: number;
   tags: string[];
+  /** Highlights that come with the save (a selection, an import); merged into the stored ones. */
+  highlights?: Highlight[];
   /** Key points made on request by the browser's own AI, and which API made them. */
   aiKeyPoints?: string[];
   aiMethod?: string;
@@ -45,6 +58,7 @@ export interface NewBrief extends RawArticle {
 /** The one record the pipeline returns, the database stores and the UI renders. */
 export interface Brief extends NewBrief {
   id: number;
+  highlights: Highlight[];
   /** Epoch milliseconds. */
   savedAt: number;
   updatedAt: number;

@@ -1,4 +1,4 @@
-import type { Brief, NewBrief } from '../brief';
+import type { Brief, Highlight, NewBrief } from '../brief';
 import type { SiftDb } from './db';
 
 export interface SaveResult {
@@ -20,16 +20,31 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
         ...brief,
         id: existing.id,
         tags: [...new Set([...existing.tags, ...brief.tags])],
+        highlights: mergeHighlights(existing.highlights, brief.highlights ?? []),
         savedAt: existing.savedAt,
         updatedAt: now,
       };
       await db.briefs.put(updated);
       return { brief: updated, created: false };
     }
-    const fresh = { ...brief, savedAt: now, updatedAt: now, readAt: null, archived: false, favorite: false };
+    const fresh = {
+      ...brief,
+      highlights: mergeHighlights([], brief.highlights ?? []),
+      savedAt: now,
+      updatedAt: now,
+      readAt: null,
+      archived: false,
+      favorite: false,
+    };
     const id = await db.briefs.add(fresh as Brief);
     return { brief: { ...fresh, id }, created: true };
   });
+}
+
+/** Both lists, each passage once (the first copy wins). */
+export function mergeHighlights(kept: Highlight[], added: Highlight[]): Highlight[] {
+  const seen = new Set(kept.map((h) => h.text));
+  return [...kept, ...added.filter((h) => !seen.has(h.text) && seen.add(h.text))];
 }
 
 /** Briefs, newest first. */

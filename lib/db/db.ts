@@ -10,5 +10,16 @@ export const DB_NAME = 'sift';
 export function openDb(name = DB_NAME): SiftDb {
   const db = new Dexie(name) as SiftDb;
   db.version(1).stores({ briefs: '++id, &canonicalUrl, savedAt, updatedAt, *tags' });
+  // v2: every brief has a highlights list. Never edit a version once it has shipped; add one.
+  db.version(2)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('briefs')
+        .toCollection()
+        .modify((brief: Partial<Brief>) => {
+          brief.highlights ??= [];
+        }),
+    );
   return db;
 }

@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { deleteBrief, findBriefByUrl, getBrief, listBriefs, saveBrief } from '../../../lib/db/briefs';
+import { deleteBrief, findBriefByUrl, getBrief, listBriefs, mergeHighlights, saveBrief } from '../../../lib/db/briefs';
 import { openDb, type SiftDb } from '../../../lib/db/db';
 import { freshDbName, makeNewBrief } from '../../helpers/briefs';
 
@@ -49,4 +49,14 @@ test('listBriefs is newest first and honours a limit; find and delete work by ke
   await deleteBrief(db, found!.id);
   expect(await findBriefByUrl(db, 'https://x.com/2')).toBeUndefined();
   expect(await db.briefs.count()).toBe(3);
+});
+
+test('highlights that come with a save are kept once each, and re-saves add to them', async () => {
+  const a = { text: 'A passage.', createdAt: 1 };
+  const b = { text: 'Another passage.', createdAt: 2 };
+  const first = await saveBrief(db, makeNewBrief({ highlights: [a, a] }), 10);
+  expect(first.brief.highlights).toEqual([a]);
+  const again = await saveBrief(db, makeNewBrief({ highlights: [{ ...a, createdAt: 9 }, b] }), 20);
+  expect(again.brief.highlights).toEqual([a, b]);
+  expect(mergeHighlights([], [])).toEqual([]);
 });
