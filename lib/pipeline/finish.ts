@@ -1,5 +1,6 @@
 import type { BriefKind, NewBrief, RawArticle } from '../brief';
 import { countWords } from './html-text';
+import { resolveLanguage } from './language';
 import { readingMinutes } from './reading-time';
 import { summarize } from './summarize';
 
@@ -9,10 +10,12 @@ import { summarize } from './summarize';
  */
 export function finishBrief(raw: RawArticle, kind: BriefKind = 'article'): NewBrief {
   const wordCount = countWords(raw.text);
+  const lang = resolveLanguage(raw.lang, raw.text);
   return {
     ...raw,
+    lang,
     kind,
-    summary: kind === 'article' ? summarize(raw.text, raw.lang) : [],
+    summary: kind === 'article' ? summarize({ text: raw.text, title: raw.title, lang }) : [],
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     tags: [],

@@ -1,0 +1,59 @@
+// What news pages put around and inside the story that is not the story: datelines, bylines,
+// photo captions and credits, sign-up boxes, question hooks. The summarizer reads the story text
+// only, so it recognizes these from the words alone.
+
+// "KYIV, Aug 13 (Reuters) - ", "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(CNN) — ".
+const DATELINES = [
+  /^[\p{Lu}][\p{Lu}\p{M}'’. -]{2,40}(?:,[\p{L}\p{N} .]{1,30})?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s+/u,
+  /^[\p{Lu}][\p{L}\p{M}'’. -]{1,40}(?:,[\p{L}\p{N} .]{1,30})?\s*\([^()]{1,40}\)\s*[-–—:]+\s+/u,
+  /^\([^()]{1,30}\)\s*[-–—]+\s+/u,
+];
+const BYLINE = /^(?:by|von|par|por|di|door|av|przez|from)\s+\p{Lu}/iu;
+const CREDIT = /\b(?:photo|foto|image|bild|picture|credit|illustration)s?\s*(?:by\b|:|©)|©/iu;
+const AGENCY_CREDIT = /\b(?:AP|AFP|REUTERS|Reuters|EPA|dpa|Getty Images|Xinhua)\s*\/|\/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa)\b/u;
+const PROMO = new RegExp(
+  [
+    'sign up', 'subscribe\\b', 'newsletter', 'click here', 'read more', 'follow us', 'download (?:the|our) app',
+    'all rights reserved', 'cookies', 'advertisement', 'melden sie sich', 'abonnier', 'lesen sie auch',
+    'mehr zum thema', 'inscrivez-vous', 'abonnez-vous', 'lire aussi', 'suscr[ií]b', 'reg[ií]strate',
+    'lee también', 'leggi anche', 'iscriviti',
+  ].map((phrase) => `\\b${phrase}`).join('|'),
+  'iu',
+);
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// A caption ends with its place and date: "… in Sumy region, Ukraine August 13, 2024."
+const CAPTION_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*,? ${MONTH} \\d{1,2}, \\d{4}\\.?$`, 'u');
+const LINK = /https?:\/\/|www\.\w|\S+@\S+\.\w/;
+
+/** The sentence without a leading dateline ("KYIV, Aug 13 (Reuters) - "). */
+export function stripDateline(sentence: string): string {
+  for (const pattern of DATELINES) {
+    const match = pattern.exec(sentence);
+    // A dateline is a place and a source, not the start of the story's own words.
+    if (match && match[0].split(/\s+/).length <= 8) return sentence.slice(match[0].length);
+  }
+  return sentence;
+}
+
+/** True for a byline, a photo caption or credit, a promotion or a link: never story prose. */
+export function isClutter(sentence: string): boolean {
+  const short = sentence.split(/\s+/).length < 15;
+  return (
+    (short && BYLINE.test(sentence)) ||
+    CREDIT.test(sentence) ||
+    AGENCY_CREDIT.test(sentence) ||
+    CAPTION_DATE.test(sentence) ||
+    PROMO.test(sentence) ||
+    LINK.test(sentence)
+  );
+}
+
+/** True for a question, which hooks the reader rather than telling the news. */
+export function isQuestion(sentence: string): boolean {
+  return /[?？؟]["'”’»)\]]*$/u.test(sentence);
+}
+
+/** True when the sentence ends as prose does; headings, labels and lead-ins to lists do not. */
+export function endsAsProse(sentence: string): boolean {
+  return /[.!。！…]["'”’»)\]]*$/u.test(sentence);
+}
