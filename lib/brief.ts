@@ -65,4 +65,6 @@ export interface Brief extends NewBrief {
   readAt: number | null;
   archived: boolean;
   favorite: boolean;
+  /** How far the story has been read, 0–1, so the reader reopens where the user left off. */
+  readingProgress?: number;
 }

@@ -1,5 +1,6 @@
 import type { Brief, Highlight, NewBrief } from '../brief';
 import type { SiftDb } from './db';
+import { toEntry } from './entries';
 
 export interface SaveResult {
   brief: Brief;
@@ -12,7 +13,7 @@ export interface SaveResult {
  * state (tags, read, archived, favorite, first save time) survives a re-save.
  */
 export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): Promise<SaveResult> {
-  return db.transaction('rw', db.briefs, async () => {
+  return db.transaction('rw', db.briefs, db.entries, async () => {
     const existing = await db.briefs.where('canonicalUrl').equals(brief.canonicalUrl).first();
     if (existing) {
       const updated: Brief = {
@@ -24,7 +25,7 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
         savedAt: existing.savedAt,
         updatedAt: now,
       };
-      await db.briefs.put(updated);
+      await Promise.all([db.briefs.put(updated), db.entries.put(toEntry(updated))]);
       return { brief: updated, created: false };
     }
     const fresh = {
@@ -37,6 +38,7 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
       favorite: false,
     };
     const id = await db.briefs.add(fresh as Brief);
+    await db.entries.put(toEntry({ ...fresh, id }));
     return { brief: { ...fresh, id }, created: true };
   });
 }
@@ -61,6 +63,41 @@ export function findBriefByUrl(db: SiftDb, canonicalUrl: string): Promise<Brief 
   return db.briefs.where('canonicalUrl').equals(canonicalUrl).first();
 }
 
-export function deleteBrief(db: SiftDb, id: number): Promise<void> {
-  return db.briefs.delete(id);
+/** What the reader and the list may change on a stored brief. */
+export type BriefChanges = Partial<
+  Pick<Brief, 'archived' | 'favorite' | 'readAt' | 'tags' | 'readingProgress' | 'aiKeyPoints' | 'aiMethod'>
+>;
+
+/** Applies the same changes to each brief (one or a selection), keeping the list's mirror in step. */
+export async function updateBriefs(db: SiftDb, ids: number[], changes: BriefChanges): Promise<void> {
+  await db.transaction('rw', db.briefs, db.entries, async () => {
+    const briefs = await db.briefs.bulkGet(ids);
+    const updated = briefs.filter((b): b is Brief => b !== undefined).map((b) => ({ ...b, ...changes }));
+    await Promise.all([db.briefs.bulkPut(updated), db.entries.bulkPut(updated.map(toEntry))]);
+  });
+}
+
+/** Deletes briefs and returns them, so that "Undo" can put them back as they were. */
+export async function deleteBriefs(db: SiftDb, ids: number[]): Promise<Brief[]> {
+  return db.transaction('rw', db.briefs, db.entries, async () => {
+    const briefs = (await db.briefs.bulkGet(ids)).filter((b): b is Brief => b !== undefined);
+    await Promise.all([db.briefs.bulkDelete(ids), db.entries.bulkDelete(ids)]);
+    return briefs;
+  });
+}
+
+export async function deleteBrief(db: SiftDb, id: number): Promise<void> {
+  await deleteBriefs(db, [id]);
+}
+
+/** Puts deleted briefs back with their ids and state (the undo of deleteBriefs). */
+export async function restoreBriefs(db: SiftDb, briefs: Brief[]): Promise<void> {
+  await db.transaction('rw', db.briefs, db.entries, () =>
+    Promise.all([db.briefs.bulkPut(briefs), db.entries.bulkPut(briefs.map(toEntry))]),
+  );
+}
+
+/** Every tag in use, sorted: suggestions for the tag editor, read from the index alone. */
+export async function listTags(db: SiftDb): Promise<string[]> {
+  return (await db.briefs.orderBy('tags').uniqueKeys()).map(String);
 }

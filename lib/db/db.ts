@@ -1,8 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Brief } from '../brief';
+import { toEntry, type ListEntry } from './entries';
 
-/** The `sift` database. Bodies are stored unindexed; only queried fields are indexed. */
-export type SiftDb = Dexie & { briefs: EntityTable<Brief, 'id'> };
+/**
+ * The `sift` database. Bodies are stored unindexed; only queried fields are indexed.
+ * `entries` mirrors each brief without its story, so the reading list never loads bodies.
+ */
+export type SiftDb = Dexie & { briefs: EntityTable<Brief, 'id'>; entries: EntityTable<ListEntry, 'id'> };
 
 export const DB_NAME = 'sift';
 
@@ -21,5 +25,11 @@ export function openDb(name = DB_NAME): SiftDb {
           brief.highlights ??= [];
         }),
     );
+  // v3: the list's compact mirror of every brief, filled from the briefs already stored.
+  db.version(3)
+    .stores({ entries: 'id, savedAt' })
+    .upgrade(async (tx) => {
+      await tx.table('briefs').each((brief: Brief) => tx.table('entries').put(toEntry(brief)));
+    });
   return db;
 }

@@ -1,5 +1,16 @@
 import { beforeEach, expect, test } from 'vitest';
-import { deleteBrief, findBriefByUrl, getBrief, listBriefs, mergeHighlights, saveBrief } from '../../../lib/db/briefs';
+import {
+  deleteBrief,
+  deleteBriefs,
+  findBriefByUrl,
+  getBrief,
+  listBriefs,
+  listTags,
+  mergeHighlights,
+  restoreBriefs,
+  saveBrief,
+  updateBriefs,
+} from '../../../lib/db/briefs';
 import { openDb, type SiftDb } from '../../../lib/db/db';
 import { freshDbName, makeNewBrief } from '../../helpers/briefs';
 
@@ -59,4 +70,20 @@ test('highlights that come with a save are kept once each, and re-saves add to t
   const again = await saveBrief(db, makeNewBrief({ highlights: [{ ...a, createdAt: 9 }, b] }), 20);
   expect(again.brief.highlights).toEqual([a, b]);
   expect(mergeHighlights([], [])).toEqual([]);
+});
+
+test('updates reach the brief and its list entry; deleting returns what undo puts back', async () => {
+  const a = (await saveBrief(db, makeNewBrief({ canonicalUrl: 'https://x.com/a', tags: ['war'] }), 1)).brief;
+  const b = (await saveBrief(db, makeNewBrief({ canonicalUrl: 'https://x.com/b', tags: ['rates', 'war'] }), 2)).brief;
+  await updateBriefs(db, [a.id, b.id], { archived: true, readingProgress: 0.5 });
+  expect(await db.entries.get(a.id)).toMatchObject({ archived: true });
+  expect(await getBrief(db, b.id)).toMatchObject({ archived: true, readingProgress: 0.5 });
+  expect(await listTags(db)).toEqual(['rates', 'war']);
+
+  const deleted = await deleteBriefs(db, [a.id, b.id]);
+  expect(await db.briefs.count()).toBe(0);
+  expect(await db.entries.count()).toBe(0);
+  await restoreBriefs(db, deleted);
+  expect(await getBrief(db, a.id)).toEqual(deleted[0]);
+  expect((await db.entries.toArray()).map((e) => e.id)).toEqual([a.id, b.id]);
 });

@@ -1,0 +1,81 @@
+import type { ListEntry } from '../db/entries';
+
+/** Which part of the list shows: everything not archived, only unread, favorites, the archive. */
+export type ListView = 'inbox' | 'unread' | 'favorites' | 'archived';
+export type ListSort = 'newest' | 'oldest' | 'shortest' | 'longest';
+
+/** The list's filters; all but `text` are kept when the panel closes. */
+export interface ListQuery {
+  text: string;
+  view: ListView;
+  tag: string | null;
+  site: string | null;
+  sort: ListSort;
+}
+
+export const DEFAULT_QUERY: ListQuery = { text: '', view: 'inbox', tag: null, site: null, sort: 'newest' };
+
+const VIEWS: Record<ListView, (e: ListEntry) => boolean> = {
+  inbox: (e) => !e.archived,
+  unread: (e) => !e.archived && !e.readAt,
+  favorites: (e) => e.favorite,
+  archived: (e) => e.archived,
+};
+
+const SORTS: Record<ListSort, (a: ListEntry, b: ListEntry) => number> = {
+  newest: (a, b) => b.savedAt - a.savedAt,
+  oldest: (a, b) => a.savedAt - b.savedAt,
+  shortest: (a, b) => a.wordCount - b.wordCount || b.savedAt - a.savedAt,
+  longest: (a, b) => b.wordCount - a.wordCount || b.savedAt - a.savedAt,
+};
+
+/** The search words of a query: lower case, each must occur (as a substring) for a match. */
+export function searchTerms(text: string): string[] {
+  return [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))];
+}
+
+// The searchable text of an entry, made once per entry object and kept while the entry lives.
+const haystacks = new WeakMap<ListEntry, string>();
+function haystackOf(entry: ListEntry): string {
+  let text = haystacks.get(entry);
+  if (text === undefined) {
+    text = [entry.title, entry.siteName, entry.byline, entry.summary.join(' '), entry.tags.join(' ')].join('\n').toLowerCase();
+    haystacks.set(entry, text);
+  }
+  return text;
+}
+
+export function matchesTerms(entry: ListEntry, terms: string[]): boolean {
+  const text = haystackOf(entry);
+  return terms.every((term) => text.includes(term));
+}
+
+/**
+ * The entries a query shows, in its order. A plain scan over each entry's compact text: at
+ * 50,000 entries it takes a few milliseconds, needs no index to build and matches exactly
+ * what the highlighter marks.
+ */
+export function applyQuery(entries: ListEntry[], query: ListQuery): ListEntry[] {
+  const terms = searchTerms(query.text);
+  const inView = VIEWS[query.view];
+  const shown = entries.filter(
+    (e) =>
+      inView(e) &&
+      (query.tag === null || e.tags.includes(query.tag)) &&
+      (query.site === null || e.siteName === query.site) &&
+      (terms.length === 0 || matchesTerms(e, terms)),
+  );
+  return shown.sort(SORTS[query.sort]);
+}
+
+/** The distinct sites and tags of a list, most used first, for the filter menus. */
+export function facetsOf(entries: ListEntry[]): { sites: string[]; tags: string[] } {
+  const sites = new Map<string, number>();
+  const tags = new Map<string, number>();
+  for (const e of entries) {
+    if (e.siteName) sites.set(e.siteName, (sites.get(e.siteName) ?? 0) + 1);
+    for (const t of e.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
+  }
+  const byUse = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  return { sites: byUse(sites), tags: byUse(tags) };
+}

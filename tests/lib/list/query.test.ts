@@ -1,0 +1,66 @@
+import { expect, test } from 'vitest';
+import type { ListEntry } from '../../../lib/db/entries';
+import { applyQuery, DEFAULT_QUERY, facetsOf, searchTerms } from '../../../lib/list/query';
+
+function entry(id: number, overrides: Partial<ListEntry> = {}): ListEntry {
+  return {
+    id,
+    url: `https://news.example.com/${id}`,
+    title: `Story ${id}`,
+    siteName: 'Example News',
+    byline: null,
+    kind: 'article',
+    summary: ['A first sentence.'],
+    tags: [],
+    readingMinutes: 3,
+    wordCount: 600,
+    savedAt: id,
+    readAt: null,
+    archived: false,
+    favorite: false,
+    ...overrides,
+  };
+}
+
+const entries = [
+  entry(1, { title: 'Kursk incursion enters second week', siteName: 'GZERO Media', tags: ['ukraine'], wordCount: 900 }),
+  entry(2, { byline: 'Ana Kursková', readAt: 5, wordCount: 200 }),
+  entry(3, { archived: true, summary: ['Rates held at the central bank.'] }),
+  entry(4, { favorite: true, tags: ['ukraine', 'economy'], wordCount: 1500 }),
+];
+const ids = (list: ListEntry[]) => list.map((e) => e.id);
+
+test('the inbox is everything not archived, newest first', () => {
+  expect(ids(applyQuery(entries, DEFAULT_QUERY))).toEqual([4, 2, 1]);
+});
+
+test('each view, tag and site filters the list', () => {
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, view: 'unread' }))).toEqual([4, 1]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, view: 'archived' }))).toEqual([3]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, view: 'favorites' }))).toEqual([4]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, tag: 'ukraine' }))).toEqual([4, 1]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, site: 'GZERO Media' }))).toEqual([1]);
+});
+
+test('sorts by age and by length', () => {
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, sort: 'oldest' }))).toEqual([1, 2, 4]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, sort: 'shortest' }))).toEqual([2, 1, 4]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, sort: 'longest' }))).toEqual([4, 1, 2]);
+});
+
+test('search matches every word, in any case, across title, site, byline, summary and tags', () => {
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, text: 'KURSK' }))).toEqual([2, 1]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, text: 'kursk gzero' }))).toEqual([1]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, text: 'economy' }))).toEqual([4]);
+  expect(ids(applyQuery(entries, { ...DEFAULT_QUERY, text: 'central bank', view: 'archived' }))).toEqual([3]);
+  expect(applyQuery(entries, { ...DEFAULT_QUERY, text: 'nothing like this' })).toEqual([]);
+});
+
+test('search terms are lower case and distinct', () => {
+  expect(searchTerms('  Kursk  kursk Bank ')).toEqual(['kursk', 'bank']);
+  expect(searchTerms('   ')).toEqual([]);
+});
+
+test('facets list sites and tags, most used first', () => {
+  expect(facetsOf(entries)).toEqual({ sites: ['Example News', 'GZERO Media'], tags: ['ukraine', 'economy'] });
+});
