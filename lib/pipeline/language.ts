@@ -14,9 +14,16 @@ const SAMPLE_WORDS = 400;
 // Below this many stopword hits the guess is noise.
 const MIN_HITS = 5;
 
+const locales = new Map<string, string | undefined>();
+
 /** A BCP 47 tag `Intl` accepts, or undefined for a missing or malformed one. */
 export function toLocale(lang: string | null | undefined): string | undefined {
   if (!lang) return undefined;
+  if (!locales.has(lang)) locales.set(lang, canonicalize(lang));
+  return locales.get(lang);
+}
+
+function canonicalize(lang: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
   } catch {

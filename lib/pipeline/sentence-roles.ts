@@ -11,6 +11,7 @@ const DATELINES = [
 const BYLINE = /^(?:by|von|par|por|di|door|av|przez|from)\s+\p{Lu}/iu;
 const CREDIT = /\b(?:photo|foto|image|bild|picture|credit|illustration)s?\s*(?:by\b|:|©)|©/iu;
 const AGENCY_CREDIT = /\b(?:AP|AFP|REUTERS|Reuters|EPA|dpa|Getty Images|Xinhua)\s*\/|\/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa)\b/u;
+// Matched against lowercased text: a case-insensitive Unicode regex is many times slower.
 const PROMO = new RegExp(
   [
     'sign up', 'subscribe\\b', 'newsletter', 'click here', 'read more', 'follow us', 'download (?:the|our) app',
@@ -18,11 +19,15 @@ const PROMO = new RegExp(
     'mehr zum thema', 'inscrivez-vous', 'abonnez-vous', 'lire aussi', 'suscr[ií]b', 'reg[ií]strate',
     'lee también', 'leggi anche', 'iscriviti',
   ].map((phrase) => `\\b${phrase}`).join('|'),
-  'iu',
 );
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // A caption ends with its place and date: "… in Sumy region, Ukraine August 13, 2024."
 const CAPTION_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*,? ${MONTH} \\d{1,2}, \\d{4}\\.?$`, 'u');
+// "Updated 12:30 p.m.", "Stand: 26. Februar 2020, 12:30 Uhr", "Article mis à jour le 7 janvier 2020."
+const TIMESTAMP =
+  /(?:\b(?:updated|published|posted|last modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato)\b|\bstand(?: des artikels)?:).*\d/iu;
+// Program code that the extractor kept as text.
+const CODE = /[{}]|:=|=>|\(\)|[!=]==?\s|&&|\|\|/;
 const LINK = /https?:\/\/|www\.\w|\S+@\S+\.\w/;
 
 /** The sentence without a leading dateline ("KYIV, Aug 13 (Reuters) - "). */
@@ -35,16 +40,17 @@ export function stripDateline(sentence: string): string {
   return sentence;
 }
 
-/** True for a byline, a photo caption or credit, a promotion or a link: never story prose. */
+/** True for a byline, timestamp, photo caption or credit, promotion, link or code: never story prose. */
 export function isClutter(sentence: string): boolean {
   const short = sentence.split(/\s+/).length < 15;
   return (
-    (short && BYLINE.test(sentence)) ||
+    (short && (BYLINE.test(sentence) || TIMESTAMP.test(sentence))) ||
     CREDIT.test(sentence) ||
     AGENCY_CREDIT.test(sentence) ||
     CAPTION_DATE.test(sentence) ||
-    PROMO.test(sentence) ||
-    LINK.test(sentence)
+    PROMO.test(sentence.toLowerCase()) ||
+    LINK.test(sentence) ||
+    CODE.test(sentence)
   );
 }
 

@@ -24,6 +24,8 @@ const CLOSERS: Record<string, string> = {
   '“': '”', '„': '“”', '«': '»', '»': '«', '「': '」', '『': '』', '"': '"', '‹': '›',
 };
 
+const QUOTE_MARK = /["“„«»「『‹]/;
+
 /**
  * Splits one paragraph into sentences with `Intl.Segmenter`, then rejoins the breaks it gets
  * wrong: after titles and initials ("Dr.", "J. K."), after ordinals ("am 3. Oktober"), and
@@ -34,7 +36,7 @@ export function splitSentences(paragraph: string, lang: string | null = null): s
   const pieces = [...segmenterFor(locale).segment(paragraph)].map((s) => s.segment);
   const ordinals = ORDINAL_DOT.test(locale?.toLowerCase() ?? '');
   // Quotes are rejoined only where the paragraph closes every quote it opens.
-  const quotesBalance = quoteDepth(paragraph) === 0;
+  const quotesBalance = QUOTE_MARK.test(paragraph) && quoteDepth(paragraph) === 0;
   const out: string[] = [];
   let current = '';
   let depth = 0;
@@ -44,7 +46,7 @@ export function splitSentences(paragraph: string, lang: string | null = null): s
       current = '';
     }
     current += piece;
-    depth = quoteDepth(current);
+    depth = quotesBalance ? quoteDepth(current) : 0;
   }
   if (current) out.push(current);
   return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);

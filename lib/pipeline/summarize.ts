@@ -83,10 +83,12 @@ function selectSentences(pool: Sentence[], scores: number[]): number[] {
 
 /** The story's paragraphs, without those printed twice (a photo's caption, a pull quote). */
 function storyParagraphs(text: string): string[] {
-  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  // Soft hyphens and zero-width marks are invisible in the page but split words in the text.
+  const clean = text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+  const paragraphs = clean.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
   const seen = new Map<string, number>();
-  for (const p of paragraphs) seen.set(squash(p), (seen.get(squash(p)) ?? 0) + 1);
-  return paragraphs.filter((p) => seen.get(squash(p)) === 1);
+  for (const p of paragraphs) seen.set(p, (seen.get(p) ?? 0) + 1);
+  return paragraphs.filter((p) => seen.get(p) === 1);
 }
 
 /**
@@ -113,8 +115,4 @@ function candidates(paragraphs: string[], lang: string | null, vectorOf: (s: str
 function normalize(values: number[]): number[] {
   const max = Math.max(...values);
   return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
-}
-
-function squash(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

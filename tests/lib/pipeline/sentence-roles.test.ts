@@ -29,6 +29,9 @@ describe('isClutter', () => {
     'Melden Sie sich für unseren Newsletter an.',
     'Read more at https://example.com/story.',
     '© 2024 Example Media. All rights reserved.',
+    'Stand des Artikels: 26. Februar 2020, 12:30 Uhr.',
+    'Updated 3:45 p.m. ET, Tue August 13, 2024',
+    'if err != nil { return err } defer src.Close()',
   ])('flags "%s"', (sentence) => {
     expect(isClutter(sentence)).toBe(true);
   });

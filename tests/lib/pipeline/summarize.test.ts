@@ -87,6 +87,13 @@ describe('summarize', () => {
     expect(summary[0]).toMatch(/^台风“海葵”周二在福建沿海登陆/);
   });
 
+  it('reads through soft hyphens', () => {
+    const text = 'The coun\u00adcil approved the new budget on Monday after a long debate about bus fares.';
+    expect(summarize({ text, title: 'Budget', lang: 'en' })).toEqual([
+      'The council approved the new budget on Monday after a long debate about bus fares.',
+    ]);
+  });
+
   it('returns nothing for text without sentences', () => {
     expect(summarize({ text: '', title: 'Empty', lang: null })).toEqual([]);
   });
