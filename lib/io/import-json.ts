@@ -1,0 +1,69 @@
+import type { BriefKind } from '../brief';
+import { canonicalizeUrl } from '../canonical-url';
+import { SIFT_JSON_FORMAT, SIFT_JSON_VERSION } from './export-json';
+import type { ImportedBrief, Importer, ParsedImport } from './types';
+
+const KINDS: BriefKind[] = ['article', 'bookmark', 'link'];
+
+/** Sift's own backup: every field is kept as written, so a restore gives back the same briefs. */
+export const jsonImporter: Importer = {
+  id: 'json',
+  label: 'Sift backup (JSON)',
+  detect: (source) => !source.entries && new RegExp(`"format"\\s*:\\s*"${SIFT_JSON_FORMAT}"`).test(source.text.slice(0, 200)),
+  read(source) {
+    const result: ParsedImport = { briefs: [], problems: [] };
+    let file: { version?: unknown; briefs?: unknown };
+    try {
+      file = JSON.parse(source.text);
+    } catch (err) {
+      return { ...result, problems: [{ reason: `the file is not valid JSON (${(err as Error).message})` }] };
+    }
+    if (typeof file.version !== 'number' || file.version > SIFT_JSON_VERSION || !Array.isArray(file.briefs)) {
+      return { ...result, problems: [{ reason: `a Sift backup of version ${String(file.version)}, which this Sift cannot read` }] };
+    }
+    file.briefs.forEach((raw: unknown, index) => {
+      const why = whyInvalid(raw);
+      if (why) return result.problems.push({ item: index + 1, reason: why });
+      result.briefs.push(withDefaults(raw as ImportedBrief));
+    });
+    return result;
+  },
+};
+
+function whyInvalid(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return 'not a brief';
+  const brief = raw as Record<string, unknown>;
+  if (typeof brief.url !== 'string' || !brief.url) return 'no URL';
+  if (typeof brief.savedAt !== 'number' || !Number.isFinite(brief.savedAt)) return 'bad date';
+  if (!KINDS.includes(brief.kind as BriefKind)) return `unknown kind "${String(brief.kind)}"`;
+  if (brief.id !== undefined && !Number.isInteger(brief.id)) return 'bad id';
+  return null;
+}
+
+// Fills only what a hand-edited or older file may lack; every field present is kept as it is.
+function withDefaults(brief: Partial<ImportedBrief> & Pick<ImportedBrief, 'url' | 'savedAt' | 'kind'>): ImportedBrief {
+  return {
+    canonicalUrl: canonicalizeUrl(brief.url),
+    title: brief.url,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    text: '',
+    html: '',
+    leadImage: null,
+    related: [],
+    summary: [],
+    wordCount: 0,
+    readingMinutes: 0,
+    tags: [],
+    highlights: [],
+    updatedAt: brief.savedAt,
+    readAt: null,
+    archived: false,
+    favorite: false,
+    ...brief,
+  };
+}

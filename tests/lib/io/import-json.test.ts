@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { jsonImporter } from '../../../lib/io/import-json';
+import { openSource } from '../../../lib/io/source';
+import { ctx } from './fixtures';
+
+const source = (value: unknown) => openSource('sift.json', new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)));
+
+test('recognises a Sift backup by its format field', () => {
+  expect(jsonImporter.detect(source({ format: 'sift-briefs', version: 1, briefs: [] }))).toBe(true);
+  expect(jsonImporter.detect(source([{ url: 'https://x.example' }]))).toBe(false);
+});
+
+test('keeps every field written and fills what an older or hand-made file lacks', async () => {
+  const { briefs, problems } = await jsonImporter.read(
+    source({ format: 'sift-briefs', version: 1, briefs: [{ url: 'https://x.example/a/', kind: 'link', savedAt: 5, tags: ['t'], custom: 1 }] }),
+    ctx,
+  );
+  expect(problems).toEqual([]);
+  expect(briefs[0]).toMatchObject({ url: 'https://x.example/a/', canonicalUrl: 'https://x.example/a', title: 'https://x.example/a/', tags: ['t'], highlights: [], updatedAt: 5, custom: 1 });
+});
+
+test('reports bad items by position and whole files it cannot read', async () => {
+  const { briefs, problems } = await jsonImporter.read(
+    source({ format: 'sift-briefs', version: 1, briefs: [null, { kind: 'link', savedAt: 1 }, { url: 'https://x.example', kind: 'link', savedAt: 'x' }, { url: 'https://x.example', kind: 'video', savedAt: 1 }] }),
+    ctx,
+  );
+  expect(briefs).toEqual([]);
+  expect(problems).toEqual([
+    { item: 1, reason: 'not a brief' },
+    { item: 2, reason: 'no URL' },
+    { item: 3, reason: 'bad date' },
+    { item: 4, reason: 'unknown kind "video"' },
+  ]);
+  expect((await jsonImporter.read(source({ format: 'sift-briefs', version: 99, briefs: [] }), ctx)).problems[0].reason).toMatch(/version 99/);
+  expect((await jsonImporter.read(source('{"format": "sift-briefs", '), ctx)).problems[0].reason).toMatch(/not valid JSON/);
+});
