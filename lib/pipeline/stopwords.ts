@@ -1,7 +1,8 @@
 import { ces, dan, deu, eng, fin, fra, hun, ita, nld, nob, pol, por, ron, rus, spa, swe, tur, ukr } from 'stopword';
 
-// From the `stopword` package (MIT, maintained, one ES module per language): the bundler keeps
-// only the lists named here, about 25 KB minified, for the languages most news is written in.
+// From the `stopword` package (MIT, maintained since 2016, one ES module per language): the
+// bundler keeps only the lists named here, 46 KB minified (14 KB gzipped) of its 216 KB,
+// for the languages most news is written in.
 const LISTS: Record<string, readonly string[]> = {
   en: eng, de: deu, fr: fra, es: spa, it: ita, pt: por, nl: nld, pl: pol, sv: swe, da: dan,
   nb: nob, fi: fin, cs: ces, ro: ron, hu: hun, tr: tur, ru: rus, uk: ukr,

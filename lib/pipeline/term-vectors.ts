@@ -4,7 +4,9 @@ export interface TermVector {
   norm: number;
 }
 
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+/gu;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g;
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /**
  * Content terms of a sentence: lowercased words that are not stopwords. Scripts written without
@@ -12,12 +14,15 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+/gu;
  */
 export function contentTerms(sentence: string, stopwords: ReadonlySet<string>): string[] {
   const terms: string[] = [];
-  for (const run of sentence.match(CJK_RUN) ?? []) {
-    if (run.length === 1) terms.push(run);
-    for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2));
+  let rest = sentence.toLowerCase();
+  if (HAS_CJK.test(rest)) {
+    for (const run of rest.match(CJK_RUN) ?? []) {
+      if (run.length === 1) terms.push(run);
+      for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2));
+    }
+    rest = rest.replace(CJK_RUN, ' ');
   }
-  const rest = sentence.replace(CJK_RUN, ' ').toLowerCase();
-  for (const word of rest.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []) {
+  for (const word of rest.match(WORD) ?? []) {
     if (word.length > 1 && !stopwords.has(word)) terms.push(word);
   }
   return terms;
