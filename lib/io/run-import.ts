@@ -30,7 +30,12 @@ export async function importFile(db: SiftDb, file: { name: string; bytes: Uint8A
   if (!importer) {
     return { ...empty, error: 'Sift does not recognise this file. It reads exports of Pocket, Instapaper, Omnivore, browser bookmarks and Sift.' };
   }
-  const parsed = await importer.read(source, opts);
+  let parsed;
+  try {
+    parsed = await importer.read(source, opts);
+  } catch (err) {
+    return { ...empty, format: importer.label, error: `Sift could not read this ${importer.label} file (${(err as Error).message}).` };
+  }
   const briefs = mergeDuplicates(parsed.briefs);
   const stored = await storeImports(db, briefs, opts);
   return { ...stored, format: importer.label, read: briefs.length, problems: parsed.problems };

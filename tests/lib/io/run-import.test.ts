@@ -48,6 +48,15 @@ test('a file Sift does not know, or a damaged zip, is refused with a sentence an
   expect(await db.briefs.count()).toBe(0);
 });
 
+test('an importer that fails on a file it claimed is reported, not thrown', async () => {
+  const broken = zipSync({ 'metadata_0_to_1.json': strToU8('[{"url": "https://x.example", "savedAt": "2024-01-01", "slug": "x"}]'), 'content/x.html': strToU8('<p>x</p>') });
+  const parseHtml = () => {
+    throw new Error('no parser');
+  };
+  const report = await importFile(db, { name: 'omnivore.zip', bytes: broken }, { ...ctx, parseHtml });
+  expect(report).toMatchObject({ format: 'Omnivore', added: 0, error: 'Sift could not read this Omnivore file (no parser).' });
+});
+
 test('describeProblem says where, then what', () => {
   expect(describeProblem({ file: 'part_000000.csv', line: 4, reason: 'no URL' })).toBe('part_000000.csv line 4: no URL');
   expect(describeProblem({ item: 3, reason: 'bad date' })).toBe('item 3: bad date');

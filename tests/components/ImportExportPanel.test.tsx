@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ImportExportPanel } from '../../components/ImportExportPanel';
+import { formatBytes, type StorageApi } from '../../components/StorageUsage';
+import { openDb, type SiftDb } from '../../lib/db/db';
+import { freshDbName } from '../helpers/briefs';
+import { fixtureBytes } from '../lib/io/fixtures';
+
+let root: HTMLElement;
+let db: SiftDb;
+let saveFile: ReturnType<typeof vi.fn>;
+let storage: StorageApi & { persist: ReturnType<typeof vi.fn> };
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+async function settle() {
+  for (let i = 0; i < 20; i += 1) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 5)));
+}
+
+beforeEach(async () => {
+  db = openDb(freshDbName());
+  saveFile = vi.fn();
+  storage = { estimate: async () => ({ usage: 2_500_000, quota: 10_000_000_000 }), persisted: async () => false, persist: vi.fn(async () => true) };
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(() => {
+    render(<ImportExportPanel db={db} parseHtml={parseHtml} saveFile={saveFile} storage={storage} />, root);
+  });
+  await settle();
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function pickFile(name: string, bytes: Uint8Array) {
+  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(input, 'files', { value: [new File([bytes as BlobPart], name)], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change'));
+  });
+  await settle();
+}
+
+describe('ImportExportPanel', () => {
+  test('imports a Pocket zip and says what was stored and what was skipped, by line', async () => {
+    await pickFile('pocket.zip', fixtureBytes('pocket--2025'));
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Pocket: 7 new, 0 merged, 0 already here.');
+    expect(root.querySelector('summary')?.textContent).toBe('5 skipped');
+    expect([...root.querySelectorAll('.io-problems li')].map((li) => li.textContent)).toContain('part_000000.csv line 8: broken quoting');
+    expect(await db.briefs.count()).toBe(7);
+  });
+
+  test('an unknown file gets a plain sentence', async () => {
+    await pickFile('notes.txt', new TextEncoder().encode('hello'));
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/does not recognise this file/);
+  });
+
+  test('each export button hands a dated file of every brief to the page', async () => {
+    await pickFile('pocket.zip', fixtureBytes('pocket--2025'));
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sift backup (JSON)')!;
+    await act(() => button.click());
+    await settle();
+    const [name, data, type] = saveFile.mock.calls[0];
+    expect(name).toMatch(/^sift-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(type).toBe('application/json');
+    expect(JSON.parse(data as string).briefs).toHaveLength(7);
+    expect(root.querySelector('[role=status]:last-child')?.textContent).toBe('Exported 7 briefs as Sift backup (JSON).');
+  });
+
+  test('shows the storage used and asks the browser to keep the data on request', async () => {
+    expect(root.textContent).toContain('Sift uses 2.5 MB of 10.0 GB available.');
+    const ask = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Ask to keep it')!;
+    await act(() => ask.click());
+    await settle();
+    expect(storage.persist).toHaveBeenCalled();
+    expect(root.textContent).toContain('keeps Sift');
+  });
+});
+
+test('formatBytes', () => {
+  expect(formatBytes(512)).toBe('512 bytes');
+  expect(formatBytes(1_234_567)).toBe('1.2 MB');
+});

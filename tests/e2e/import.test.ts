@@ -1,0 +1,70 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, makeTestBuild, readBriefs, type ExtensionSession } from '../../scripts/extension-browser';
+import { IO_FIXTURES, zipFolder } from '../lib/io/fixtures';
+
+let session: ExtensionSession;
+let buildDir: string;
+let options: Page;
+
+const pocketZip = { name: 'pocket.zip', mimeType: 'application/zip', buffer: Buffer.from(zipFolder(join(IO_FIXTURES, 'pocket--2025'))) };
+
+beforeAll(async () => {
+  buildDir = await makeTestBuild();
+  session = await launchWithExtension(buildDir);
+  options = await session.context.newPage();
+  await options.goto(session.extensionUrl('options.html'));
+});
+
+afterAll(async () => {
+  await session?.close();
+  if (buildDir) await rm(buildDir, { recursive: true, force: true });
+});
+
+/** The element's text once it exists; empty while it does not, so polls keep waiting. */
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.count()) ? locator.first().innerText() : '';
+}
+
+describe('import and export on the options page', () => {
+  test('a Pocket zip is imported into IndexedDB, with the bad rows reported by line', async () => {
+    await options.locator('input[type=file]').setInputFiles(pocketZip);
+    await expect.poll(() => textOf(options.getByRole('status'))).toBe('Pocket: 7 new, 0 merged, 0 already here.');
+    expect(await options.locator('.io-problems').innerText()).toContain('part_000000.csv line 8: broken quoting');
+    const briefs = await readBriefs(options);
+    expect(briefs).toHaveLength(7);
+    expect(briefs.find((b) => b.canonicalUrl === 'https://www.gzeromedia.com/news/kursk')).toMatchObject({
+      kind: 'link',
+      tags: ['ukraine', 'war', 'analysis'],
+      archived: true,
+      highlights: [{ text: 'Ukraine says it holds ground in Kursk.', createdAt: 1723590000_000 }],
+    });
+  });
+
+  test('importing the same file again changes nothing', async () => {
+    const before = await readBriefs(options);
+    await options.locator('input[type=file]').setInputFiles(pocketZip);
+    await expect.poll(() => textOf(options.getByRole('status'))).toBe('Pocket: 0 new, 0 merged, 7 already here.');
+    expect(await readBriefs(options)).toEqual(before);
+  });
+
+  test('the imported briefs are in the side panel reading list', async () => {
+    const panel = await session.context.newPage();
+    await panel.goto(session.extensionUrl('sidepanel.html'));
+    // Newest first: the Kursk article (saved August 2024) heads the list whatever its markup.
+    await expect.poll(() => textOf(panel.getByText('Kyiv confirms Kursk push', { exact: true }))).toBe('Kyiv confirms Kursk push');
+    if (await panel.locator('.brief-card__title').count()) {
+      expect(await panel.locator('.brief-card__title').first().innerText()).toBe('Kyiv confirms Kursk push');
+    }
+  });
+
+  test('the Sift backup downloads every brief, and storage use is shown', async () => {
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Sift backup (JSON)' }).click();
+    const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    expect(file.briefs).toHaveLength(7);
+    expect(await options.locator('#storage-heading + p').innerText()).toMatch(/^Sift uses [\d.]+ (bytes|KB|MB)/);
+  });
+});
