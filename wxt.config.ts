@@ -20,6 +20,8 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Asked for one site at a time, only when "Save link to Sift" needs to fetch a page.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

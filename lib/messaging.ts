@@ -12,6 +12,8 @@ export type SaveOutcome =
 export interface ProtocolMap {
   /** Saves the given tab (the popup passes its tab); `asBookmark` keeps a page with no story. */
   saveTab(data: { tabId: number; asBookmark?: boolean }): SaveOutcome;
+  /** Fetches a link-only brief's article (the reader asked for the site's permission first). */
+  fetchLink(data: { url: string }): SaveOutcome;
 }
 
 type Name = keyof ProtocolMap;

@@ -1,4 +1,4 @@
-import type { RawArticle } from './brief';
+import type { Highlight, RawArticle } from './brief';
 import type { SiftDb } from './db/db';
 import { saveBrief } from './db/briefs';
 import type { SaveOutcome } from './messaging';
@@ -16,6 +16,8 @@ export interface SavePageInput {
   /** Store the page as a bookmark-only brief even though it has no story. */
   asBookmark?: boolean;
   fileAccess?: boolean;
+  /** Passages to keep with the brief (the "Save selection" menu item). */
+  highlights?: Highlight[];
 }
 
 export const NOT_ARTICLE_MESSAGE = 'This page does not look like an article, so there is no story to save.';
@@ -42,7 +44,8 @@ export async function savePage(db: SiftDb, input: SavePageInput): Promise<SaveOu
   else if (input.asBookmark) raw = result.page;
   else return { status: 'not-article', message: NOT_ARTICLE_MESSAGE, url: result.page.url };
   try {
-    const { brief, created } = await saveBrief(db, finishBrief(raw, result.ok ? 'article' : 'bookmark'));
+    const finished = { ...finishBrief(raw, result.ok ? 'article' : 'bookmark'), highlights: input.highlights };
+    const { brief, created } = await saveBrief(db, finished);
     return { status: 'saved', brief, created };
   } catch (err) {
     return { status: 'error', message: storageMessage(err) };

@@ -22,11 +22,13 @@ beforeEach(() => {
   Object.assign(fakeBrowser.commands, { onCommand: command });
 });
 
-test('installing creates the "Save page to Sift" menu item', async () => {
+test('installing creates the page, link and selection menu items', async () => {
   const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 'save-page');
   background.main();
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
   expect(create).toHaveBeenCalledWith({ id: 'save-page', title: 'Save page to Sift', contexts: ['page'] });
+  expect(create).toHaveBeenCalledWith({ id: 'save-link', title: 'Save link to Sift', contexts: ['link'] });
+  expect(create).toHaveBeenCalledWith({ id: 'save-selection', title: 'Save selection to Sift', contexts: ['selection'] });
 });
 
 test('the menu item and the shortcut both run the save path on the tab they were used on', async () => {

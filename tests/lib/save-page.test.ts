@@ -81,3 +81,9 @@ test('a full disk is reported as such and leaves nothing half-written', async ()
   expect(outcome).toEqual({ status: 'error', message: 'Your browser is out of storage space for Sift; nothing was saved.' });
   expect(await db.briefs.count()).toBe(0);
 });
+
+test('highlights given with the save are stored on the brief', async () => {
+  const highlight = { text: 'First sentence of the story.', createdAt: 3 };
+  const outcome = await savePage(db, { url: article.url, extract: extracted, highlights: [highlight] });
+  expect(outcome.status === 'saved' && outcome.brief.highlights).toEqual([highlight]);
+});
