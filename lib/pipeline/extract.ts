@@ -1,7 +1,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { RawArticle } from '../brief';
 import { canonicalizeUrl } from '../canonical-url';
-import { countWords, htmlToText } from './html-text';
+import { declutterStory } from './declutter';
+import { articleBodyFallback } from './declutter/article-body';
+import { stampHints } from './declutter/hints';
+import { countWords } from './html-text';
 import { readMetadata, type PageMetadata } from './metadata';
 
 export type ExtractResult =
@@ -14,9 +17,9 @@ const MIN_WORDS = 30;
 const MIN_WORDS_UNREADERABLE = 120;
 
 /**
- * Runs Readability on a clone of `doc` (the live page is never changed) and joins its
- * result with the page's metadata. `url` is the page's address; empty when unknown
- * (a saved file), then the page's own canonical URL is used.
+ * Runs Readability on a clone of `doc` (the live page is never changed), separates the story
+ * from the clutter around it and joins the result with the page's metadata. `url` is the
+ * page's address; empty when unknown (a saved file), then the page's own canonical URL is used.
  */
 export function extractArticle(doc: Document, url: string): ExtractResult {
   const meta = readMetadata(doc, url);
@@ -24,27 +27,35 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   const readerable = isProbablyReaderable(doc);
   // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
   // Readability's result as an element in that inert document instead of a string to reparse.
-  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
+  const clone = doc.cloneNode(true) as Document;
+  stampHints(clone);
+  const parsed = new Readability<Element>(clone, {
     keepClasses: false,
     serializer: (node) => node as Element,
   }).parse();
   const content = parsed?.content ?? null;
   const title = cleanTitle(meta.title ?? parsed?.title ?? doc.title ?? '', meta.siteName);
-  const text = content ? dropLeadingHeadline(htmlToText(content), title) : '';
+  const byline = cleanByline(parsed?.byline) ?? meta.byline;
+  const story = content
+    ? declutterStory({ content, pageUrl, title, byline, originals: () => doc.querySelectorAll('body *') })
+    : null;
+  const storyText = story ? dropLeadingHeadline(story.text, title) : '';
+  const fallback = articleBodyFallback(storyText, meta.articleBody);
+  const text = fallback?.text ?? storyText;
   const article: RawArticle = {
     url: pageUrl,
     canonicalUrl: canonicalizeUrl(pickCanonical(meta, pageUrl)),
     title: title || pageUrl,
-    byline: cleanByline(parsed?.byline) ?? meta.byline,
+    byline,
     siteName: meta.siteName ?? parsed?.siteName ?? hostOf(pageUrl),
     publishedTime: meta.publishedTime ?? parsed?.publishedTime ?? null,
     lang: meta.lang ?? parsed?.lang ?? null,
     dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
     excerpt: meta.description ?? parsed?.excerpt ?? null,
     text,
-    html: content?.innerHTML ?? '',
+    html: fallback?.html ?? story?.html ?? '',
     leadImage: meta.image,
-    related: [],
+    related: story?.related ?? [],
   };
   const words = countWords(text);
   if (!parsed || words < MIN_WORDS || (!readerable && words < MIN_WORDS_UNREADERABLE)) {

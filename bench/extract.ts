@@ -1,0 +1,160 @@
+// Extraction benchmark: Readability alone vs Sift's DOM stages, over the labelled corpora.
+// Usage: npm run bench:extract -- [--corpus DIR] [--only NAME,...] [--limit N] [--verbose]
+// Prints only; nothing here is a timed test.
+import { Readability } from '@mozilla/readability';
+import { performance } from 'node:perf_hooks';
+import { parsePage } from '../lib/node/parse-page';
+import { htmlToText } from '../lib/pipeline/html-text';
+import { extractStory } from '../lib/pipeline';
+import { loadCorpora, type CorpusPage } from './corpus';
+
+interface Args {
+  root?: string;
+  only?: string[];
+  limit: number;
+  verbose: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { limit: Infinity, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--corpus') args.root = argv[++i];
+    else if (arg === '--only') args.only = argv[++i]?.split(',');
+    else if (arg === '--limit') args.limit = Number(argv[++i]);
+    else if (arg === '--verbose') args.verbose = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return args;
+}
+
+/** Snippet counts pooled the way trafilatura's evaluation pools them, plus word-level scores. */
+class Score {
+  tp = 0;
+  fn = 0;
+  fp = 0;
+  tn = 0;
+  leaks = 0;
+  clutter = 0;
+  wordP: number[] = [];
+  wordR: number[] = [];
+  ms: number[] = [];
+
+  add(page: CorpusPage, text: string, ms: number): { missing: string[]; leaked: string[] } {
+    const hay = squash(text);
+    const missing = page.with.filter((s) => !hay.includes(squash(s)));
+    const leaked = page.without.filter((s) => hay.includes(squash(s)));
+    this.tp += page.with.length - missing.length;
+    this.fn += missing.length;
+    this.fp += leaked.length;
+    this.tn += page.without.length - leaked.length;
+    this.clutter += page.clutter.length;
+    this.leaks += page.clutter.filter((s) => hay.includes(squash(s))).length;
+    if (page.truth !== null) {
+      const [p, r] = shingleScore(text, page.truth);
+      this.wordP.push(p);
+      this.wordR.push(r);
+    }
+    this.ms.push(ms);
+    return { missing, leaked };
+  }
+
+  row(label: string): string {
+    const p = this.tp / (this.tp + this.fp || 1);
+    const r = this.tp / (this.tp + this.fn || 1);
+    const f1 = (2 * this.tp) / (2 * this.tp + this.fp + this.fn || 1);
+    const cells = [label, fmt(p), fmt(r), fmt(f1), `${this.fn}`, `${this.leaks}/${this.clutter}`];
+    if (this.wordP.length) {
+      const wp = mean(this.wordP);
+      const wr = mean(this.wordR);
+      cells.push(fmt(wp), fmt(wr), fmt((2 * wp * wr) / (wp + wr || 1)));
+    } else cells.push('-', '-', '-');
+    cells.push(median(this.ms).toFixed(2));
+    return cells.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(9))).join(' ');
+  }
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const fmt = (x: number) => x.toFixed(3);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2 || 0;
+}
+
+/** Per-page precision and recall of token 4-grams (multisets), as the wcxb-dev README defines. */
+function shingleScore(predicted: string, truth: string): [number, number] {
+  const pred = shingles(predicted);
+  const gold = shingles(truth);
+  let tp = 0;
+  let fp = 0;
+  for (const [gram, n] of pred) {
+    const shared = Math.min(n, gold.get(gram) ?? 0);
+    tp += shared;
+    fp += n - shared;
+  }
+  let goldTotal = 0;
+  for (const n of gold.values()) goldTotal += n;
+  const fn = goldTotal - tp;
+  if (fp === 0 && fn === 0) return [1, 1];
+  return [tp / (tp + fp || 1), tp / (tp + fn || 1)];
+}
+
+function shingles(text: string): Map<string, number> {
+  const tokens = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 4 <= tokens.length; i++) {
+    const gram = tokens.slice(i, i + 4).join(' ');
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+function readabilityText(doc: Document): string {
+  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
+    keepClasses: false,
+    serializer: (node) => node as Element,
+  }).parse();
+  return parsed?.content ? htmlToText(parsed.content) : '';
+}
+
+function siftText(doc: Document, url: string): string {
+  const result = extractStory(doc, url);
+  return result.ok ? result.article.text : '';
+}
+
+function timed(run: () => string): [string, number] {
+  const start = performance.now();
+  const text = run();
+  return [text, performance.now() - start];
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const header = ['corpus/engine', 'P', 'R', 'F1', 'with-lost', 'clutter', 'word-P', 'word-R', 'word-F1', 'med-ms'];
+  const rows: string[] = [header.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(9))).join(' ')];
+  for (const corpus of loadCorpora({ root: args.root, only: args.only })) {
+    const base = new Score();
+    const sift = new Score();
+    const ratios: number[] = [];
+    for (const page of corpus.pages.slice(0, args.limit)) {
+      const doc = parsePage(page.html);
+      const [rText, rMs] = timed(() => readabilityText(doc));
+      const [sText, sMs] = timed(() => siftText(doc, page.url));
+      base.add(page, rText, rMs);
+      const { missing, leaked } = sift.add(page, sText, sMs);
+      ratios.push(sMs / (rMs || 1e-3));
+      if (args.verbose && (missing.length || leaked.length)) {
+        console.log(`${corpus.name}/${page.id}\n  lost: ${JSON.stringify(missing)}\n  leaked: ${JSON.stringify(leaked)}`);
+      }
+    }
+    rows.push(`${corpus.name} (${base.ms.length} pages)`);
+    rows.push(base.row('  readability'));
+    rows.push(`${sift.row('  sift')}   ratio ${median(ratios).toFixed(2)}x`);
+  }
+  console.log(rows.join('\n'));
+}
+
+main();

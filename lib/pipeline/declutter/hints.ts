@@ -1,0 +1,73 @@
+/** What a page's own class names, ids and ARIA labels say a block is. */
+export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'credit' | 'tags' | 'comments' | 'byline';
+
+// Readability drops class and id, so what they say is copied to these attributes on the clone
+// before it runs; data-* attributes survive Readability.
+export const HINT_ATTR = 'data-sift-hint';
+export const INDEX_ATTR = 'data-sift-i';
+
+// Tried in order against the element's name tokens joined by '-' (camelCase and '_' split too).
+const PATTERNS: [Hint, RegExp][] = [
+  ['caption', /(^|-)(caption|figcaption|legend)(-|$)/],
+  ['credit', /(^|-)(credits?|copyright|photographer|image-source)(-|$)/],
+  ['share', /(^|-)(share|sharing|sharebar|social|sharethis|addthis|print-?tools)(-|$)/],
+  ['newsletter', /(^|-)(newsletters?|subscribe|subscription|signup|sign-up|opt-?in|paywall|cta)(-|$)/],
+  ['bio', /(^|-)(author-(bio|info|box|card|details|about)|about-(the-)?author|bio|biography|contributor)(-|$)/],
+  ['byline', /(^|-)(byline|author|authors|dateline|timestamp|published|pubdate|post-meta|article-meta|meta-?data|date)(-|$)/],
+  ['tags', /(^|-)(tags?|tag-?list|tagcloud|keywords|topics|taxonomy|categories)(-|$)/],
+  ['comments', /(^|-)(comments?|disqus|discussion|respond|replies)(-|$)/],
+  [
+    'related',
+    /(^|-)(related|more-from|more-stories|more-articles|recommend\w*|read-?more|read-?next|also-?read|see-?also|most-?(read|popular|viewed)|popular|trending|teasers?|outbrain|taboola|next-?(article|post|story)|further-?reading|you-?may-?like|dont-?miss)(-|$)/,
+  ],
+];
+
+/** The hint an element's own names give, or null. */
+export function hintOf(el: Element): Hint | null {
+  const names = [
+    el.getAttribute('class'),
+    el.getAttribute('id'),
+    el.getAttribute('role'),
+    el.getAttribute('aria-label'),
+    el.getAttribute('data-testid'),
+    el.getAttribute('itemprop'),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (!names) return null;
+  const key = names
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  // A block named for the article body itself ("article-content") is the story, whatever else it says.
+  if (/(^|-)(article-?body|story-?body|post-?body|entry-?content|article-?text)(-|$)/.test(key)) return null;
+  return PATTERNS.find(([, re]) => re.test(key))?.[0] ?? null;
+}
+
+/**
+ * Stamps every element of `doc` (a clone about to go to Readability) with its position in
+ * document order, and hinted elements with their hint. The position finds the untouched
+ * original of a block later, with everything Readability stripped from it.
+ */
+export function stampHints(doc: Document): void {
+  let i = 0;
+  for (const el of doc.querySelectorAll('body *')) {
+    el.setAttribute(INDEX_ATTR, String(i++));
+    const hint = hintOf(el);
+    if (hint) el.setAttribute(HINT_ATTR, hint);
+  }
+}
+
+/** The original of a stamped element in `doc`, the document the clone was made from. */
+export function originalOf(el: Element, originals: ArrayLike<Element>): Element | null {
+  const i = Number(el.getAttribute(INDEX_ATTR));
+  return Number.isInteger(i) ? (originals[i] ?? null) : null;
+}
+
+/** Removes the stamps from a finished subtree, so they never reach the stored HTML. */
+export function clearStamps(root: Element): void {
+  for (const el of [root, ...root.querySelectorAll(`[${INDEX_ATTR}], [${HINT_ATTR}]`)]) {
+    el.removeAttribute(INDEX_ATTR);
+    el.removeAttribute(HINT_ATTR);
+  }
+}

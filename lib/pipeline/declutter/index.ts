@@ -1,0 +1,146 @@
+import type { RelatedLink } from '../../brief';
+import { htmlToText } from '../html-text';
+import { findCredits, findRepeats } from './captions';
+import { clearStamps, HINT_ATTR, originalOf, type Hint } from './hints';
+import { classifyLine, type LineKind } from './lines';
+import { collectRelated, type RelatedRegion } from './related';
+import { leafBlocks, locateStory, type Story } from './story';
+import { findTail } from './tail';
+import { findCardGroups } from './teasers';
+import { keyOf, linkDensity, textOf, wordsOf } from './text';
+
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'label' | 'caption' | 'credit' | 'bio' | 'duplicate';
+
+export interface RemovedBlock {
+  kind: RemovedKind;
+  text: string;
+}
+
+export interface DeclutterInput {
+  /** Readability's result, stamped by `stampHints`; changed in place. */
+  content: Element;
+  pageUrl: string;
+  title: string;
+  byline: string | null;
+  /** The page's own elements in stamp order, to read teasers Readability cut short. */
+  originals?: () => ArrayLike<Element>;
+}
+
+export interface DeclutterResult {
+  html: string;
+  text: string;
+  related: RelatedLink[];
+  removed: RemovedBlock[];
+}
+
+// No batch of removals may take more than this share of Readability's text, unless the whole
+// batch sits before or after the story's core paragraphs, where more of the text may be clutter.
+const MAX_REMOVED_SHARE = 0.5;
+const MAX_REMOVED_SHARE_OUTSIDE = 0.85;
+const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
+  share: 'share',
+  newsletter: 'newsletter',
+  bio: 'bio',
+  comments: 'comments',
+  related: 'teaser',
+  tags: 'tags',
+};
+
+/** Separates the story from what news sites wrap around it; returns the story and what went. */
+export function declutterStory(input: DeclutterInput): DeclutterResult {
+  const { content: root, pageUrl } = input;
+  const total = textOf(root).length;
+  const removed: RemovedBlock[] = [];
+  const regions: RelatedRegion[] = [];
+  let removedChars = 0;
+  const original = (el: Element) => (input.originals && originalOf(el, input.originals())) || el;
+
+  // Removes a batch as one decision: all of it, or none when it would hold story or too much text.
+  const remove = (batch: { el: Element; kind: RemovedKind }[], story: Story): boolean => {
+    const live = batch.filter(({ el }) => root.contains(el) && el !== root);
+    if (!live.length || live.some(({ el }) => story.holdsStory(el))) return false;
+    const chars = live.reduce((n, { el }) => n + textOf(el).length, 0);
+    const outside = live.every(({ el }) => story.isAfterStory(el) || story.isBeforeStory(el));
+    if (removedChars + chars > total * (outside ? MAX_REMOVED_SHARE_OUTSIDE : MAX_REMOVED_SHARE)) return false;
+    removedChars += chars;
+    for (const { el, kind } of live) {
+      removed.push({ kind, text: textOf(el) });
+      el.remove();
+    }
+    return true;
+  };
+
+  const groups = findCardGroups(root, pageUrl);
+  const story = locateStory(root, groups.flat());
+  removeHeadline(root, input.title, story, remove);
+
+  for (const group of groups) {
+    const outside = group.every((el) => story.isAfterStory(el) || story.isBeforeStory(el));
+    const linky = group.reduce((n, el) => n + linkDensity(el), 0) / group.length >= 0.5;
+    const els = group.map((el) => ({ el, region: original(el) }));
+    if ((outside || linky) && remove(group.map((el) => ({ el, kind: 'teaser' as const })), story)) {
+      regions.push(...els.map(({ region }) => ({ el: region })));
+    }
+  }
+
+  for (const el of outermostHinted(root)) {
+    const kind = hintedKind(el, story);
+    const region = original(el);
+    if (kind && remove([{ el, kind }], story) && kind === 'teaser') regions.push({ el: region });
+  }
+
+  const tail = findTail(story);
+  if (tail) {
+    const section = textOf(tail.label);
+    const labelOriginal = original(tail.label);
+    const rest = tail.rest.map((el) => ({ el, region: original(el) }));
+    const batch = [{ el: tail.label, kind: 'label' as const }, ...tail.rest.map((el) => ({ el, kind: 'teaser' as const }))];
+    if (remove(batch, story)) {
+      regions.push(...rest.map(({ region }) => ({ el: region, section })));
+      if (labelOriginal.parentElement) regions.push({ el: labelOriginal.parentElement, section, after: labelOriginal });
+    }
+  }
+
+  for (const el of leafBlocks(root)) {
+    const kind = classifyLine(el, story, input.byline);
+    if (kind && remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
+  }
+
+  const blocks = leafBlocks(root);
+  remove(findRepeats(blocks, story).map((el) => ({ el, kind: 'duplicate' })), story);
+  remove(findCredits(leafBlocks(root), story).map((el) => ({ el, kind: 'credit' })), story);
+
+  pruneEmpty(root);
+  clearStamps(root);
+  return { html: root.innerHTML, text: htmlToText(root), related: collectRelated(regions, pageUrl), removed };
+}
+
+function removeHeadline(root: Element, title: string, story: Story, remove: (b: { el: Element; kind: RemovedKind }[], s: Story) => boolean): void {
+  const heading = root.querySelector('h1, h2');
+  if (heading && title && keyOf(textOf(heading)) === keyOf(title) && story.isBeforeStory(heading)) {
+    remove([{ el: heading, kind: 'headline' }], story);
+  }
+}
+
+function outermostHinted(root: Element): Element[] {
+  const hinted = [...root.querySelectorAll(`[${HINT_ATTR}]`)];
+  return hinted.filter((el) => !hinted.some((other) => other !== el && other.contains(el) && HINT_KIND[other.getAttribute(HINT_ATTR) as Hint]));
+}
+
+// Byline and credit hints are trusted only on short blocks; captions are left to findRepeats.
+function hintedKind(el: Element, story: Story): RemovedKind | null {
+  const hint = el.getAttribute(HINT_ATTR) as Hint;
+  const words = wordsOf(el);
+  if (hint === 'byline') return words <= 30 && (story.isBeforeStory(el) || story.isAfterStory(el)) ? 'byline' : null;
+  if (hint === 'credit') return words <= 15 ? 'credit' : null;
+  return HINT_KIND[hint] ?? null;
+}
+
+const KEEP_EMPTY = 'img,picture,video,audio,iframe,svg,canvas,table,hr,object,embed,math';
+
+// Containers left with neither text nor media once their contents went.
+function pruneEmpty(root: Element): void {
+  for (const el of [...root.querySelectorAll('div,section,aside,ul,ol,li,figure,header,footer,span,article')].reverse()) {
+    if (!textOf(el) && !el.matches(KEEP_EMPTY) && !el.querySelector(KEEP_EMPTY)) el.remove();
+  }
+}

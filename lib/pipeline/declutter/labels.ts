@@ -1,0 +1,131 @@
+// Short lines that open a block of links to other stories, in the languages news sites use.
+const RELATED_LABEL = new RegExp(
+  [
+    'more (from|on|about|in|stories|news|articles|coverage|to read)\\b',
+    'related( (stories|articles|content|coverage|news|reading|posts|topics|links))?$',
+    'read (more|next|also)\\b',
+    'most (read|popular|viewed|shared)',
+    'recommended( for you| stories| reading)?$',
+    'you (may|might) (also )?(like|enjoy|be interested)',
+    "don'?t miss",
+    'trending( now| stories)?$',
+    'see also',
+    'also read',
+    'further reading',
+    'popular (stories|now|articles)',
+    'top stories',
+    'latest (news|stories|articles)$',
+    'editor.?s picks',
+    'related (coverage|videos?)',
+    'ähnliche (beiträge|artikel|themen)',
+    'auch lesen',
+    'schon gelesen',
+    'weitere (beiträge|artikel|themen|nachrichten|news|links)',
+    'weiterführende? links?',
+    'zum weiterlesen',
+    'mehr themen',
+    'neueste (artikel|beiträge)',
+    'das (thema )?könnte (dich|sie) (auch )?interessieren',
+    'lesen sie hier',
+    'le puede interesar',
+    'también te puede interesar',
+    'veja também',
+    'à voir aussi',
+    'voir aussi',
+    'na ten temat',
+    'polecamy',
+    'what to read next',
+    'à lire (aussi|également)',
+    'lire aussi',
+    'sur le même sujet',
+    'mehr zum thema',
+    'mehr (aus|von|zu|aus dem ressort)\\b',
+    'lesen sie (auch|mehr)',
+    'auch interessant',
+    'das könnte sie (auch )?interessieren',
+    'weitere artikel',
+    'meistgelesen',
+    'leer? más',
+    'lea también',
+    'te puede interesar',
+    'noticias relacionadas',
+    'leia (também|mais)',
+    'veja também',
+    'leggi anche',
+    'potrebbe interessarti',
+    'czytaj (też|także|więcej)',
+    'zobacz (też|także)',
+    'читайте также',
+    'по теме',
+    '相关(阅读|新闻|文章)',
+    '関連記事',
+    '관련 ?기사',
+    'اقرأ أيضا',
+  ].join('|'),
+  'iu',
+);
+
+// Longer than this, a line is a sentence that happens to contain "related", not a label.
+const MAX_LABEL_WORDS = 8;
+
+/** True for a heading or short line that opens a list of other stories ("More from …"). */
+export function isRelatedLabel(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim().replace(/[:：»›>→\-–—.]+$/, '').trim();
+  if (!line || line.split(' ').length > MAX_LABEL_WORDS) return false;
+  return new RegExp(`^(${RELATED_LABEL.source})`, 'iu').test(line);
+}
+
+// "Read more: <link>" lines inside a story point at another story.
+const READ_MORE_LINE =
+  /^(read (more|also|next)|see also|also read|related|more|à lire aussi|lire aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|leer? más|lea también|leia também|leggi anche|czytaj (też|także|więcej)|читайте также)\s*[:：»›>→\-–—]/iu;
+
+/** True for a "Read more: …" line, the label and its link together. */
+export function isReadMoreLine(text: string): boolean {
+  return READ_MORE_LINE.test(text.replace(/\s+/g, ' ').trim());
+}
+
+const SHARE_WORD =
+  /^(share|share (on|via|this)( \w+)?|tweet|post|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|mail|print|copy link|teilen|drucken|partager|compartir|condividi|udostępnij|поделиться)$/i;
+
+/** True for the text of one share button. */
+export function isShareWord(text: string): boolean {
+  return SHARE_WORD.test(text.replace(/\s+/g, ' ').trim());
+}
+
+const NEWSLETTER =
+  /(newsletter|sign up|subscribe|in your inbox|abonnieren|abonnez|suscríbete|iscriviti|zapisz się|подпишитесь)/i;
+
+/** True for text that asks the reader to sign up for something. */
+export function isNewsletterText(text: string): boolean {
+  return NEWSLETTER.test(text);
+}
+
+const COMMENT_PROMPT =
+  /^(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|join the (conversation|discussion)|post a comment|show comments|no comments|keine kommentare|kommentare?|kommentieren|commentaires?|comentarios?|commenti|komentarze?|was this (article|page|post) (helpful|useful)|rate this|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hier können sie den artikel bewerten|artikel bewerten|\(?noch keine bewertungen|valora esta noticia|évaluer cet article)\b/i;
+
+/** True for a short line inviting comments ("Leave a comment", "12 Comments"). */
+export function isCommentPrompt(text: string): boolean {
+  return COMMENT_PROMPT.test(text.replace(/\s+/g, ' ').trim());
+}
+
+const TAGS_LABEL = /^(tags|topics|themen|schlagwörter|schlagworte|mots-clés|etiquetas|tag|argomenti|tematy|теги)\s*:?/i;
+
+/** True for a line that labels the story's tag list ("Tags:", "Themen"). */
+export function isTagsLabel(text: string): boolean {
+  return TAGS_LABEL.test(text.replace(/\s+/g, ' ').trim());
+}
+
+const AD_LABEL =
+  /^[-–—(\s]*(anzeige|advertisement|advertising|werbung|reklama|publicité|publicidad|pubblicità|sponsored( content)?|externer inhalt|ad)[-–—:)\s]*$/i;
+
+/** True for an advertisement's label ("Anzeige", "Advertisement:"). */
+export function isAdLabel(text: string): boolean {
+  return AD_LABEL.test(text.replace(/\s+/g, ' ').trim());
+}
+
+const BIO_LABEL = /^(about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|o autorze)\s*:?$/i;
+
+/** True for the heading of an author bio ("About the author"). */
+export function isBioLabel(text: string): boolean {
+  return BIO_LABEL.test(text.replace(/\s+/g, ' ').trim());
+}

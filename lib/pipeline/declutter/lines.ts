@@ -1,0 +1,53 @@
+import { isAdLabel, isBioLabel, isCommentPrompt, isNewsletterText, isReadMoreLine, isRelatedLabel, isShareWord, isTagsLabel } from './labels';
+import type { Story } from './story';
+import { keyOf, linkDensity, textOf, wordsOf } from './text';
+
+export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comments' | 'tags' | 'ad' | 'label' | 'bio';
+
+const DATE =
+  /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2},? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
+const BY = /^(by|von|par|por|di|door|av|przez|автор)\s+\p{Lu}/iu;
+const UPDATED = /^(updated|published|posted|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand:|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|lesezeit)\b/i;
+// Byline and date lines are short; a longer line is the story's first sentence.
+const MAX_BYLINE_WORDS = 16;
+
+/** What a short block outside the story's paragraphs is, when it is clutter; null otherwise. */
+export function classifyLine(el: Element, story: Story, byline: string | null): LineKind | null {
+  if (story.cores.includes(el)) return null;
+  const text = textOf(el);
+  const words = wordsOf(el);
+  if (!text) return null;
+  if (isShareBar(el)) return 'share';
+  const hasLink = !!el.querySelector('a[href]');
+  if (isReadMoreLine(text) && hasLink && words <= 30) return 'readmore';
+  if (words <= 3 && isAdLabel(text)) return 'ad';
+  if (words <= 8 && !hasLongLink(el) && isRelatedLabel(text)) return 'label';
+  if (words <= 6 && isBioLabel(text)) return 'bio';
+  if (words <= 12 && isCommentPrompt(text)) return 'comments';
+  const outside = story.isBeforeStory(el) || story.isAfterStory(el);
+  if (words <= 30 && isNewsletterText(text) && (outside || hasLink || !!el.querySelector('form,input,button')))
+    return 'newsletter';
+  if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
+  if (!story.isAfterStory(el)) return null;
+  if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2)) return 'tags';
+  return null;
+}
+
+// A label may link to a section ("More from Politics"), but a long link is a headline.
+function hasLongLink(el: Element): boolean {
+  return [...el.querySelectorAll('a')].some((a) => wordsOf(a) > 3 && !isRelatedLabel(textOf(a)));
+}
+
+function isBylineLine(el: Element, text: string, byline: string | null): boolean {
+  if (el.querySelector('time') || BY.test(text) || UPDATED.test(text)) return true;
+  if (byline && keyOf(text).startsWith(keyOf(byline))) return true;
+  return DATE.test(text) && text.split(' ').length <= 8;
+}
+
+/** A block of share buttons: every link or line in it is a share word. */
+function isShareBar(el: Element): boolean {
+  const links = [...el.querySelectorAll('a, button')].map(textOf).filter(Boolean);
+  if (links.length >= 2 && links.every(isShareWord) && linkDensity(el) > 0.5) return true;
+  const parts = textOf(el).split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
+  return parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord);
+}

@@ -1,0 +1,63 @@
+import type { RelatedLink } from '../../brief';
+import { isCreditLine } from './captions';
+import { isReadMoreLine, isRelatedLabel } from './labels';
+import { articleLink, articleLinks } from './links';
+import { textOf } from './text';
+
+/** A removed block to take teaser links from, and the label it sat under, if any. */
+export interface RelatedRegion {
+  el: Element;
+  section?: string;
+  /** Only links after this element count (the label that opened the region). */
+  after?: Element;
+}
+
+// Long teaser blurbs are cut to their first sentence, and never longer than this.
+const MAX_TITLE_CHARS = 140;
+
+/** The teaser links of the removed regions: one per URL, never the page itself. */
+export function collectRelated(regions: RelatedRegion[], pageUrl: string): RelatedLink[] {
+  const found = new Map<string, RelatedLink>();
+  for (const { el, section, after } of regions) {
+    for (const a of el.querySelectorAll('a[href]')) {
+      if (after && !(after.compareDocumentPosition(a) & 4)) continue;
+      const url = articleLink(a, pageUrl);
+      if (!url || found.has(url)) continue;
+      const title = titleOf(cardOf(a, el, pageUrl), a);
+      if (title) found.set(url, section ? { title, url, section } : { title, url });
+    }
+  }
+  return [...found.values()];
+}
+
+// The largest block around the link that still points at that one story.
+function cardOf(a: Element, region: Element, pageUrl: string): Element {
+  let card = a;
+  while (card.parentElement && card !== region && articleLinks(card.parentElement, pageUrl).length <= 1) {
+    card = card.parentElement;
+  }
+  return card;
+}
+
+function titleOf(card: Element, a: Element): string {
+  const linkText = textOf(a);
+  const candidates = [
+    card.querySelector('h1,h2,h3,h4,h5,h6') ? textOf(card.querySelector('h1,h2,h3,h4,h5,h6')!) : '',
+    isGeneric(linkText) ? '' : linkText,
+    ...[...card.querySelectorAll('p')].filter((p) => !p.closest('figure')).map(textOf),
+    a.getAttribute('title') ?? '',
+    card.querySelector('img[alt]')?.getAttribute('alt') ?? '',
+  ];
+  const title = candidates.map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => t && !isGeneric(t) && !isCreditLine(t)) ?? '';
+  return shorten(title);
+}
+
+function isGeneric(text: string): boolean {
+  return text.split(' ').length < 2 || isRelatedLabel(text) || isReadMoreLine(`${text}:`);
+}
+
+function shorten(text: string): string {
+  const sentence = /^.{20,}?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence;
+  return `${sentence.slice(0, MAX_TITLE_CHARS).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,30 @@
+import { isRelatedLabel } from './labels';
+import type { Story } from './story';
+import { textOf, wordsOf } from './text';
+
+const LABEL_TAGS = /^(H[1-6]|P|DIV|SPAN|STRONG|B|LI|DT|HEADER|SECTION|ASIDE)$/;
+
+/**
+ * After the story's last core paragraph, a "More from …" label ends the story: returns the label
+ * and everything after it, or null when there is no such label.
+ */
+export function findTail(story: Story): { label: Element; rest: Element[] } | null {
+  const label = [...story.root.querySelectorAll('*')].find(
+    (el) => LABEL_TAGS.test(el.tagName) && story.isAfterStory(el) && isLabel(el),
+  );
+  if (!label) return null;
+  const rest: Element[] = [];
+  for (let node: Element | null = label; node && node !== story.root; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
+  }
+  return { label, rest };
+}
+
+// The label's own text, not a container's that happens to begin with it; a link inside it may be
+// the label itself ("More from X" linking to a section) but not a headline.
+function isLabel(el: Element): boolean {
+  const text = textOf(el);
+  if (!isRelatedLabel(text)) return false;
+  if (wordsOf(el) > 8) return false;
+  return [...el.querySelectorAll('a')].every((a) => isRelatedLabel(textOf(a)) || wordsOf(a) <= 3);
+}

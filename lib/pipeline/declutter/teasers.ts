@@ -1,0 +1,49 @@
+import { articleLinks } from './links';
+import { linkDensity, wordsOf } from './text';
+
+// A card with more words than this is not a teaser.
+const MAX_CARD_WORDS = 80;
+const MIN_CARDS = 3;
+
+/** The shape of an element: its tag and its children's tags, class names ignored. */
+function skeleton(el: Element): string {
+  return `${el.tagName}(${[...el.children].map((c) => c.tagName).join(',')})`;
+}
+
+/**
+ * Groups of at least three sibling "cards" with the same tag skeleton, each a short text with a
+ * link to another page of the site: a teaser list, whatever its class names. Paragraphs count
+ * only when they are nearly all link, so a run of story paragraphs that each cite a source stays.
+ */
+export function findCardGroups(root: Element, pageUrl: string): Element[][] {
+  const groups: Element[][] = [];
+  for (const parent of [root, ...root.querySelectorAll('*')]) {
+    if (parent.children.length < MIN_CARDS) continue;
+    const bySkeleton = new Map<string, Element[]>();
+    for (const child of parent.children) {
+      const key = skeleton(child);
+      bySkeleton.set(key, [...(bySkeleton.get(key) ?? []), child]);
+    }
+    const grouped = [...bySkeleton.values()].filter((m) => m.length >= MIN_CARDS && m.every((c) => isCard(c, pageUrl)));
+    if (!grouped.length) continue;
+    // Once a list of cards is certain, siblings of the same tag that are as short belong to it
+    // (a card without a photo, or a video card without a link).
+    const tags = new Set(grouped.flat().map((c) => c.tagName));
+    groups.push(
+      [...parent.children].filter(
+        (c) => grouped.some((m) => m.includes(c)) || (tags.has(c.tagName) && isLooseCard(c, pageUrl)),
+      ),
+    );
+  }
+  return groups;
+}
+
+function isLooseCard(el: Element, pageUrl: string): boolean {
+  return el.tagName !== 'P' && wordsOf(el) <= MAX_CARD_WORDS && articleLinks(el, pageUrl).length <= 2;
+}
+
+function isCard(el: Element, pageUrl: string): boolean {
+  if (wordsOf(el) > MAX_CARD_WORDS || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
+  const links = articleLinks(el, pageUrl);
+  return links.length >= 1 && links.length <= 2;
+}

@@ -1,0 +1,43 @@
+import { countWords } from '../html-text';
+
+// Story paragraphs are at least this long; teaser blurbs and captions are mostly shorter.
+const CORE_MIN_WORDS = 25;
+// CJK text has no spaces, so countWords counts characters; a sentence there is ~40 of them.
+const CORE_MIN_CJK_CHARS = 60;
+const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/;
+
+/** The element's text with whitespace collapsed. */
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A comparison key: letters and digits only, lower-case. */
+export function keyOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Share of the element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+/**
+ * A "core" paragraph: long, ends like a sentence, mostly not links. The story is made of these;
+ * teasers, captions and labels rarely are.
+ */
+export function isCoreParagraph(el: Element): boolean {
+  const text = textOf(el);
+  const words = countWords(text);
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
+  if (cjk ? text.length < CORE_MIN_CJK_CHARS : words < CORE_MIN_WORDS) return false;
+  return SENTENCE_END.test(text) && linkDensity(el) < 0.3;
+}
+
+/** Word count of an element's text. */
+export function wordsOf(el: Element): number {
+  return countWords(textOf(el));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findCredits, findRepeats, isCreditLine } from '../../../../lib/pipeline/declutter/captions';
+import { leafBlocks, locateStory } from '../../../../lib/pipeline/declutter/story';
+import { contentOf, storyParagraph } from './dom';
+
+const CAPTION = 'Soldiers ride a military vehicle near the border in Sumy region, August 13.';
+
+describe('isCreditLine', () => {
+  it('knows agency, photographer and stock credits', () => {
+    for (const line of ['REUTERS/Viacheslav Ratynskyi', 'AP Photo/Jane Doe', 'Photo: Getty Images', 'Credit: NASA', 'Photo by Wesley Tingey on Unsplash', 'Foto: dpa', 'iStock.com']) {
+      expect(isCreditLine(line), line).toBe(true);
+    }
+  });
+
+  it('leaves sentences alone', () => {
+    expect(isCreditLine('Reuters reported on Tuesday that the talks had failed after three days of negotiations.')).toBe(false);
+    expect(isCreditLine('The photo shows a tank.')).toBe(false);
+  });
+});
+
+describe('findRepeats', () => {
+  it('keeps a figure one caption and drops the repeat below it', () => {
+    const root = contentOf(
+      `<figure><img src="a.jpg" alt="${CAPTION}"><figcaption>${CAPTION}</figcaption></figure><p id="rep">${CAPTION}</p>${storyParagraph(1)}`,
+    );
+    const blocks = leafBlocks(root);
+    expect(findRepeats(blocks, locateStory(root)).map((el) => el.id)).toEqual(['rep']);
+  });
+
+  it('drops a pull quote that repeats a story sentence', () => {
+    const root = contentOf(`${storyParagraph(1)}<blockquote id="pq">why the vote mattered to residents, and what the mayor said</blockquote>`);
+    expect(findRepeats(leafBlocks(root), locateStory(root)).map((el) => el.id)).toEqual(['pq']);
+  });
+});
+
+describe('findCredits', () => {
+  it('finds credit-only lines but never a story paragraph', () => {
+    const root = contentOf(`<p id="c">REUTERS/Jane Doe</p>${storyParagraph(1)}`);
+    expect(findCredits(leafBlocks(root), locateStory(root)).map((el) => el.id)).toEqual(['c']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../../lib/node/parse-page';
+import { clearStamps, hintOf, HINT_ATTR, originalOf, stampHints } from '../../../../lib/pipeline/declutter/hints';
+
+const el = (html: string) => parsePage(`<html><body>${html}</body></html>`).body.firstElementChild!;
+
+describe('hintOf', () => {
+  it('reads class, id, ARIA and test ids, camelCase and BEM alike', () => {
+    expect(hintOf(el('<div class="social-share"></div>'))).toBe('share');
+    expect(hintOf(el('<div class="newsletter-signup"></div>'))).toBe('newsletter');
+    expect(hintOf(el('<section class="more-from__list"></section>'))).toBe('related');
+    expect(hintOf(el('<div data-testid="relatedStories"></div>'))).toBe('related');
+    expect(hintOf(el('<div aria-label="Share this article"></div>'))).toBe('share');
+    expect(hintOf(el('<div id="author-bio"></div>'))).toBe('bio');
+    expect(hintOf(el('<div class="photo-credit"></div>'))).toBe('credit');
+  });
+
+  it('matches whole name parts only, and never the article body', () => {
+    expect(hintOf(el('<div class="shared-memories"></div>'))).toBeNull();
+    expect(hintOf(el('<div class="article-body share-tools"></div>'))).toBeNull();
+    expect(hintOf(el('<div></div>'))).toBeNull();
+  });
+});
+
+describe('stampHints', () => {
+  it('stamps a clone so its elements lead back to the originals, and clears the stamps', () => {
+    const doc = parsePage('<html><body><div class="share-bar"><a href="/x">Share</a></div><p>Text</p></body></html>');
+    const clone = doc.cloneNode(true) as Document;
+    stampHints(clone);
+    const bar = clone.querySelector(`[${HINT_ATTR}="share"]`)!;
+    expect(originalOf(bar, doc.querySelectorAll('body *'))).toBe(doc.querySelector('.share-bar'));
+    clearStamps(clone.body);
+    expect(clone.body.innerHTML).toBe(doc.body.innerHTML);
+  });
+});

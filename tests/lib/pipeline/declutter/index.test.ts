@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { declutterStory } from '../../../../lib/pipeline/declutter';
+import { stampHints } from '../../../../lib/pipeline/declutter/hints';
+import { parsePage } from '../../../../lib/node/parse-page';
+import { contentOf, storyParagraph } from './dom';
+
+const PAGE = 'https://news.example.com/world/story';
+const run = (html: string) => declutterStory({ content: contentOf(html), pageUrl: PAGE, title: 'The Story', byline: null });
+
+describe('declutterStory', () => {
+  it('keeps the story and reports each block it took away', () => {
+    const result = run(`
+      <h1>The Story</h1><p>By Jane Doe</p>
+      <figure><img src="a.jpg" alt=""><figcaption>A tank near the border on Tuesday morning.</figcaption></figure>
+      <p>A tank near the border on Tuesday morning.</p><p>REUTERS/Jane Doe</p>
+      ${storyParagraph(1)}<p>Read more: <a href="/world/other">Why talks failed</a></p>${storyParagraph(2)}
+      <h2>More from News</h2>
+      <div><a href="/world/a">Teaser A</a></div><div><a href="/world/b">Teaser B</a></div>`);
+    expect(result.text.split('\n\n')).toEqual([
+      'A tank near the border on Tuesday morning.',
+      expect.stringMatching(/^Story paragraph 1/),
+      expect.stringMatching(/^Story paragraph 2/),
+    ]);
+    expect(result.removed.map((r) => r.kind).sort()).toEqual(
+      ['byline', 'credit', 'duplicate', 'headline', 'label', 'readmore', 'teaser', 'teaser'].sort(),
+    );
+    expect(result.related.map((r) => r.url)).toEqual([
+      'https://news.example.com/world/a',
+      'https://news.example.com/world/b',
+      'https://news.example.com/world/other',
+    ]);
+  });
+
+  it('removes blocks the page named as clutter, and no stamp reaches the HTML', () => {
+    const doc = parsePage(`<html><body><div id="c">${storyParagraph(1)}<div class="social-share"><a href="/x">Facebook</a></div>${storyParagraph(2)}</div></body></html>`);
+    stampHints(doc);
+    const result = declutterStory({ content: doc.getElementById('c')!, pageUrl: PAGE, title: '', byline: null });
+    expect(result.removed).toEqual([{ kind: 'share', text: 'Facebook' }]);
+    expect(result.html).not.toContain('data-sift');
+  });
+
+  it('does not remove most of the text when a rule misfires', () => {
+    const list = Array.from({ length: 8 }, (_, i) => `<li><a href="/world/s${i}">Section ${i} of the guide</a> with a short note</li>`).join('');
+    const result = run(`<p>A short intro.</p><ul>${list}</ul>`);
+    expect(result.text).toContain('Section 7 of the guide');
+  });
+});

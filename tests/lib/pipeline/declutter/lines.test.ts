@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../../../lib/pipeline/declutter/lines';
+import { locateStory } from '../../../../lib/pipeline/declutter/story';
+import { contentOf, storyParagraph } from './dom';
+
+function classify(before: string, after = '', byline: string | null = null) {
+  const root = contentOf(`<div id="b">${before}</div>${storyParagraph(1)}${storyParagraph(2)}<div id="a">${after}</div>`);
+  const story = locateStory(root);
+  return {
+    before: before ? classifyLine(root.querySelector('#b')!, story, byline) : null,
+    after: after ? classifyLine(root.querySelector('#a')!, story, byline) : null,
+  };
+}
+
+describe('classifyLine', () => {
+  it('takes byline and date lines above the story', () => {
+    expect(classify('GZERO Staff <time datetime="2024-08-13">August 13, 2024</time>').before).toBe('byline');
+    expect(classify('By Jane Doe').before).toBe('byline');
+    expect(classify('Updated 3 hours ago').before).toBe('byline');
+    expect(classify('Jane Doe', '', 'Jane Doe').before).toBe('byline');
+  });
+
+  it('does not take a dated sentence for a byline', () => {
+    expect(classify('Bern, 17.08.2007 - Rede des Bundesrates beim Städtegipfel in Basel über die Zukunft der Städte').before).toBeNull();
+  });
+
+  it('finds share bars, newsletters, read-more lines, labels and ads', () => {
+    expect(classify('<a href="/s">Share</a> <a href="/t">Tweet</a> <a href="/e">Email</a>').before).toBe('share');
+    expect(classify('', 'Get GZERO Daily in your inbox').after).toBe('newsletter');
+    expect(classify('', 'Read more: <a href="/x">Why the vote failed</a>').after).toBe('readmore');
+    expect(classify('', 'You may also like').after).toBe('label');
+    expect(classify('Advertisement').before).toBe('ad');
+  });
+
+  it('finds comment prompts and tag lines after the story', () => {
+    expect(classify('', 'Leave a comment').after).toBe('comments');
+    expect(classify('', 'Tags: <a href="/t/a">politics</a>, <a href="/t/b">Ukraine</a>').after).toBe('tags');
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { articleLink, articleLinks } from '../../../../lib/pipeline/declutter/links';
+import { contentOf } from './dom';
+
+const PAGE = 'https://news.example.com/world/story-one';
+const a = (href: string) => contentOf(`<a href="${href}">x</a>`).firstElementChild!;
+
+describe('articleLink', () => {
+  it('resolves same-site links and strips tracking parameters', () => {
+    expect(articleLink(a('/world/story-two?utm_source=x'), PAGE)).toBe('https://news.example.com/world/story-two');
+    expect(articleLink(a('https://www.example.com/a'), PAGE)).toBe('https://www.example.com/a');
+  });
+
+  it('skips the page itself, fragments, other sites and the front page', () => {
+    expect(articleLink(a('/world/story-one#top'), PAGE)).toBeNull();
+    expect(articleLink(a('#comments'), PAGE)).toBeNull();
+    expect(articleLink(a('https://facebook.com/sharer?u=1'), PAGE)).toBeNull();
+    expect(articleLink(a('/'), PAGE)).toBeNull();
+    expect(articleLink(a('/x'), '')).toBeNull();
+  });
+
+  it('lists distinct links', () => {
+    expect(articleLinks(contentOf('<a href="/a">1</a><a href="/a">2</a><a href="/b">3</a>'), PAGE)).toHaveLength(2);
+  });
+});

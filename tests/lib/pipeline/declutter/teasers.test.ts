@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findCardGroups } from '../../../../lib/pipeline/declutter/teasers';
+import { contentOf } from './dom';
+
+const PAGE = 'https://news.example.com/story';
+const card = (n: number, cls: string) =>
+  `<div class="${cls}"><img src="/i${n}.jpg" alt=""><h3><a href="/other-${n}">Headline number ${n}</a></h3><p>Short blurb.</p></div>`;
+
+describe('findCardGroups', () => {
+  it('finds three or more sibling cards of one shape, whatever their class names', () => {
+    const root = contentOf([1, 2, 3].map((n) => card(n, `x${n}`)).join(''));
+    expect(findCardGroups(root, PAGE)[0]).toHaveLength(3);
+  });
+
+  it('takes in a sibling card that lacks the photo', () => {
+    const odd = '<div><h3><a href="/other-9">No photo here</a></h3></div>';
+    const root = contentOf([1, 2, 3].map((n) => card(n, '')).join('') + odd);
+    expect(findCardGroups(root, PAGE)[0]).toHaveLength(4);
+  });
+
+  it('ignores two cards, links to other sites, and story paragraphs that cite sources', () => {
+    expect(findCardGroups(contentOf(card(1, '') + card(2, '')), PAGE)).toEqual([]);
+    const external = [1, 2, 3].map((n) => `<div><a href="https://elsewhere.org/${n}">Elsewhere ${n}</a></div>`);
+    expect(findCardGroups(contentOf(external.join('')), PAGE)).toEqual([]);
+    const cited = [1, 2, 3].map((n) => `<p>The council said in a <a href="/doc-${n}">report</a> that costs rose.</p>`);
+    expect(findCardGroups(contentOf(cited.join('')), PAGE)).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { parsePage } from '../../../lib/node/parse-page';
+import { extractArticle } from '../../../lib/pipeline/extract';
+import { declutterStory } from '../../../lib/pipeline/declutter';
+import { stampHints } from '../../../lib/pipeline/declutter/hints';
+
+const DIR = join(__dirname, '../../fixtures/pages');
+
+interface Expected {
+  url: string;
+  title: string;
+  with: string[];
+  without: string[];
+  atMostOnce?: string[];
+  related?: string[];
+}
+
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => ({
+    name: f.replace('.expected.json', ''),
+    expected: JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected,
+    html: readFileSync(join(DIR, f.replace('.expected.json', '.html')), 'utf8'),
+  }));
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+const count = (hay: string, needle: string) => squash(hay).split(squash(needle)).length - 1;
+
+describe.each(fixtures)('extractArticle on $name', ({ expected, html }) => {
+  const result = extractArticle(parsePage(html), expected.url);
+  const article = result.ok ? result.article : null;
+
+  it('keeps every story line and drops the clutter', () => {
+    expect(article).not.toBeNull();
+    for (const line of expected.with) expect(squash(article!.text), line).toContain(squash(line));
+    for (const line of expected.without) expect(squash(article!.text), line).not.toContain(squash(line));
+    for (const line of expected.atMostOnce ?? []) expect(count(article!.text, line), line).toBeLessThanOrEqual(1);
+    expect(article!.text.startsWith(expected.title)).toBe(false);
+  });
+
+  it('lists the teasers it removed, with readable titles', () => {
+    expect(article!.related.map((r) => r.url).sort()).toEqual([...(expected.related ?? [])].sort());
+    for (const link of article!.related) expect(link.title.split(' ').length).toBeGreaterThan(3);
+    expect(article!.html).not.toMatch(/data-sift|More from/);
+  });
+
+  it('never removes a story paragraph', () => {
+    const doc = parsePage(html);
+    const clone = doc.cloneNode(true) as Document;
+    stampHints(clone);
+    const content = new Readability<Element>(clone, { serializer: (n) => n as Element }).parse()!.content;
+    const { removed } = declutterStory({ content, pageUrl: expected.url, title: expected.title, byline: null });
+    for (const block of removed) {
+      for (const line of expected.with) expect(squash(block.text), block.kind).not.toContain(squash(line));
+    }
+  });
+});
