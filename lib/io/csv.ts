@@ -37,7 +37,7 @@ export function readCsv(text: string, opts: { validUtf8: boolean; file?: string 
         break;
       }
       const rowLine = line;
-      line += 1 + fields.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
+      line += 1 + newlinesIn(fields);
       if (fields.length === 1 && fields[0].trim() === '') continue;
       if (!table.columns.length) {
         table.columns = fields.map((name) => name.trim());
@@ -46,7 +46,9 @@ export function readCsv(text: string, opts: { validUtf8: boolean; file?: string 
       } else if (fields.length !== table.columns.length) {
         problem(rowLine, `${fields.length} fields where the header has ${table.columns.length}`);
       } else {
-        table.rows.push({ line: rowLine, values: Object.fromEntries(table.columns.map((name, i) => [name, fields[i]])) });
+        const values: Record<string, string> = {};
+        table.columns.forEach((name, i) => (values[name] = fields[i]));
+        table.rows.push({ line: rowLine, values });
       }
     }
     if (!restart) break;
@@ -57,6 +59,15 @@ export function readCsv(text: string, opts: { validUtf8: boolean; file?: string 
 /** The first line of a text, for format detection by header. */
 export function headerOf(text: string): string[] {
   return (text.split(/\r?\n/, 1)[0] ?? '').split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
+}
+
+// Quoted fields may hold line breaks; the next row starts that many lines further down.
+function newlinesIn(fields: string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) count += 1;
+  }
+  return count;
 }
 
 function lineStarts(text: string): number[] {

@@ -20,13 +20,14 @@ export interface LinkFields {
 /** A `link` brief (URL only, not fetched) from what an export knows; null when the URL is not http(s). */
 export function makeLinkBrief(fields: LinkFields): ImportedBrief | null {
   const url = fields.url.trim();
-  if (!isHttpUrl(url)) return null;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return null;
   return {
     url,
     canonicalUrl: canonicalizeUrl(url),
     title: fields.title?.trim() || url,
     byline: fields.byline?.trim() || null,
-    siteName: new URL(url).hostname.replace(/^www\./, ''),
+    siteName: parsed.hostname.replace(/^www\./, ''),
     publishedTime: fields.publishedTime ?? null,
     lang: null,
     dir: null,
@@ -61,11 +62,12 @@ export function parseUnixSeconds(value: string | null | undefined): number | nul
   return ms > 0 ? ms : null;
 }
 
-/** True for an absolute http(s) URL: the only kind a brief can point to. */
-export function isHttpUrl(value: string): boolean {
+/** The URL when it is an absolute http(s) address, the only kind a brief can point to; else null. */
+export function parseHttpUrl(value: string): URL | null {
   try {
-    return /^https?:$/.test(new URL(value).protocol);
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
-    return false;
+    return null;
   }
 }

@@ -27,7 +27,7 @@ export interface StoreOptions {
  */
 export async function storeImports(db: SiftDb, briefs: ImportedBrief[], opts: StoreOptions): Promise<StoreReport> {
   const report: StoreReport = { added: 0, updated: 0, unchanged: 0, error: null };
-  const size = opts.chunkSize ?? 500;
+  const size = opts.chunkSize ?? 1000;
   const usedIds = new Set<number>();
   for (let start = 0; start < briefs.length; start += size) {
     const chunk = briefs.slice(start, start + size);
@@ -51,7 +51,7 @@ async function storeChunk(db: SiftDb, chunk: ImportedBrief[], usedIds: Set<numbe
   const byUrl = new Map(stored.map((brief) => [brief.canonicalUrl, brief]));
   // A Sift export keeps its ids; they are reused when free, so a restore gives back the same data.
   const asked = chunk.map((b) => b.id).filter((id): id is number => id !== undefined);
-  const taken = new Set((await db.briefs.bulkGet(asked)).flatMap((brief) => (brief ? [brief.id] : [])));
+  const taken = new Set(asked.length ? await db.briefs.where('id').anyOf(asked).primaryKeys() : []);
   const writes: Array<Brief | Omit<Brief, 'id'>> = [];
   for (const brief of chunk) {
     const existing = byUrl.get(brief.canonicalUrl);

@@ -11,7 +11,7 @@ import { fixtureBytes } from '../lib/io/fixtures';
 
 let root: HTMLElement;
 let db: SiftDb;
-let saveFile: ReturnType<typeof vi.fn>;
+let saveFile: ReturnType<typeof vi.fn<(name: string, data: string | Uint8Array, mimeType: string) => void>>;
 let storage: StorageApi & { persist: ReturnType<typeof vi.fn> };
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -22,7 +22,7 @@ async function settle() {
 
 beforeEach(async () => {
   db = openDb(freshDbName());
-  saveFile = vi.fn();
+  saveFile = vi.fn<(name: string, data: string | Uint8Array, mimeType: string) => void>();
   storage = { estimate: async () => ({ usage: 2_500_000, quota: 10_000_000_000 }), persisted: async () => false, persist: vi.fn(async () => true) };
   root = document.createElement('div');
   document.body.append(root);
