@@ -1,10 +1,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { RawArticle } from '../brief';
 import { canonicalizeUrl } from '../canonical-url';
-import { declutterStory } from './declutter';
+import type { RelatedLink } from '../brief';
 import { articleBodyFallback } from './declutter/article-body';
-import { stampHints } from './declutter/hints';
-import { countWords } from './html-text';
+import { countWords, htmlToText } from './html-text';
 import { readMetadata, type PageMetadata } from './metadata';
 
 export type ExtractResult =
@@ -16,19 +15,29 @@ const MIN_WORDS = 30;
 // A page Readability does not think readable must give at least this much text to count.
 const MIN_WORDS_UNREADERABLE = 120;
 
+/** A stage that works on Readability's result: it may mark the clone first, then cleans the result. */
+export interface ContentStage {
+  prepare(clone: Document): void;
+  clean(content: Element, page: { pageUrl: string; title: string; byline: string | null }): {
+    html: string;
+    text: string;
+    related: RelatedLink[];
+  };
+}
+
 /**
- * Runs Readability on a clone of `doc` (the live page is never changed), separates the story
- * from the clutter around it and joins the result with the page's metadata. `url` is the
- * page's address; empty when unknown (a saved file), then the page's own canonical URL is used.
+ * Runs Readability on a clone of `doc` (the live page is never changed), then `stage` on its
+ * result, and joins that with the page's metadata. `url` is the page's address; empty when
+ * unknown (a saved file), then the page's own canonical URL is used.
  */
-export function extractArticle(doc: Document, url: string): ExtractResult {
+export function extractArticle(doc: Document, url: string, stage?: ContentStage): ExtractResult {
   const meta = readMetadata(doc, url);
   const pageUrl = url || meta.canonicalUrl || '';
   const readerable = isProbablyReaderable(doc);
   // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
   // Readability's result as an element in that inert document instead of a string to reparse.
   const clone = doc.cloneNode(true) as Document;
-  stampHints(clone);
+  stage?.prepare(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: false,
     serializer: (node) => node as Element,
@@ -36,10 +45,13 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   const content = parsed?.content ?? null;
   const title = cleanTitle(meta.title ?? parsed?.title ?? doc.title ?? '', meta.siteName);
   const byline = cleanByline(parsed?.byline) ?? meta.byline;
-  const story = content
-    ? declutterStory({ content, pageUrl, title, byline, originals: () => doc.querySelectorAll('body *') })
-    : null;
+  const story = !content
+    ? null
+    : stage
+      ? stage.clean(content, { pageUrl, title, byline })
+      : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
+  // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
   const fallback = articleBodyFallback(storyText, meta.articleBody);
   const text = fallback?.text ?? storyText;
   const article: RawArticle = {

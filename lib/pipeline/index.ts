@@ -1,12 +1,16 @@
 import type { NewBrief, RawArticle } from '../brief';
+import { declutterStage } from './declutter';
 import { extractArticle, type ExtractResult } from './extract';
 import { finishBrief } from './finish';
 
 export type PipelineResult = { ok: true; brief: NewBrief } | { ok: false; reason: 'not-article'; page: RawArticle };
 
-/** The stages that need the page's DOM; the content script runs these on the live page. */
+/**
+ * The stages that need the page's DOM, which the content script runs on the live page:
+ * Readability, then declutter on its result (story apart from related-story clutter).
+ */
 export function extractStory(doc: Document, url: string): ExtractResult {
-  return extractArticle(doc, url);
+  return extractArticle(doc, url, declutterStage(doc));
 }
 
 /** The whole pipeline, in stage order: the DOM stages, then the text stages. */

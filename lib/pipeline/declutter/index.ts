@@ -1,7 +1,8 @@
 import type { RelatedLink } from '../../brief';
 import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
-import { clearStamps, HINT_ATTR, originalOf, type Hint } from './hints';
+import type { ContentStage } from '../extract';
+import { clearStamps, HINT_ATTR, originalOf, stampHints, type Hint } from './hints';
 import { classifyLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -45,6 +46,14 @@ const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
   related: 'teaser',
   tags: 'tags',
 };
+
+/** The declutter stage for `doc`'s extraction: hints stamped before Readability, clean-up after. */
+export function declutterStage(doc: Document): ContentStage {
+  return {
+    prepare: stampHints,
+    clean: (content, page) => declutterStory({ content, ...page, originals: () => doc.querySelectorAll('body *') }),
+  };
+}
 
 /** Separates the story from what news sites wrap around it; returns the story and what went. */
 export function declutterStory(input: DeclutterInput): DeclutterResult {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../lib/node/parse-page';
 import { extractArticle } from '../../../lib/pipeline/extract';
-import { declutterStory } from '../../../lib/pipeline/declutter';
+import { declutterStage, declutterStory } from '../../../lib/pipeline/declutter';
 import { stampHints } from '../../../lib/pipeline/declutter/hints';
 
 const DIR = join(__dirname, '../../fixtures/pages');
@@ -29,7 +29,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 const count = (hay: string, needle: string) => squash(hay).split(squash(needle)).length - 1;
 
 describe.each(fixtures)('extractArticle on $name', ({ expected, html }) => {
-  const result = extractArticle(parsePage(html), expected.url);
+  const doc = parsePage(html);
+  const result = extractArticle(doc, expected.url, declutterStage(doc));
   const article = result.ok ? result.article : null;
 
   it('keeps every story line and drops the clutter', () => {
@@ -46,11 +47,16 @@ describe.each(fixtures)('extractArticle on $name', ({ expected, html }) => {
     expect(article!.html).not.toMatch(/data-sift|More from/);
   });
 
+  it('gives Readability alone when no stage is passed', () => {
+    const plain = extractArticle(parsePage(html), expected.url);
+    expect(plain.ok && plain.article.related).toEqual([]);
+  });
+
   it('never removes a story paragraph', () => {
     const doc = parsePage(html);
     const clone = doc.cloneNode(true) as Document;
     stampHints(clone);
-    const content = new Readability<Element>(clone, { serializer: (n) => n as Element }).parse()!.content;
+    const content = new Readability<Element>(clone, { serializer: (n) => n as Element }).parse()!.content!;
     const { removed } = declutterStory({ content, pageUrl: expected.url, title: expected.title, byline: null });
     for (const block of removed) {
       for (const line of expected.with) expect(squash(block.text), block.kind).not.toContain(squash(line));
