@@ -1,4 +1,5 @@
 import { readFile, rm } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -60,11 +61,30 @@ describe('import and export on the options page', () => {
     }
   });
 
+  test("an Omnivore zip goes through Sift's pipeline in the page: the Pocket link becomes a full brief", async () => {
+    const omnivore = { name: 'omnivore.zip', mimeType: 'application/zip', buffer: Buffer.from(zipFolder(join(IO_FIXTURES, 'omnivore--export'))) };
+    await options.locator('input[type=file]').setInputFiles(omnivore);
+    await expect.poll(() => textOf(options.getByRole('status'))).toBe('Omnivore: 2 new, 1 merged, 0 already here.');
+    const kursk = (await readBriefs(options)).find((b) => b.canonicalUrl === 'https://www.gzeromedia.com/news/kursk')!;
+    expect(kursk).toMatchObject({ kind: 'article', byline: 'GZERO Staff', tags: ['ukraine', 'war', 'analysis'], archived: true });
+    expect(kursk.text).toContain('Ukraine says it holds ground in Kursk.');
+    expect((kursk.summary as string[]).length).toBeGreaterThan(0);
+  });
+
+  test('the Markdown export writes the story of a full brief', async () => {
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Markdown files (zip)' }).click();
+    const files = unzipSync(await readFile((await (await download).path())!));
+    expect(Object.keys(files)).toHaveLength(9);
+    const kursk = Object.entries(files).find(([name]) => name.endsWith('kyiv-confirms-kursk-push.md'))!;
+    expect(strFromU8(kursk[1])).toContain('Ukraine says it holds ground in Kursk.');
+  });
+
   test('the Sift backup downloads every brief, and storage use is shown', async () => {
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Sift backup (JSON)' }).click();
     const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
-    expect(file.briefs).toHaveLength(7);
+    expect(file.briefs).toHaveLength(9);
     expect(await options.locator('#storage-heading + p').innerText()).toMatch(/^Sift uses [\d.]+ (bytes|KB|MB)/);
   });
 });
