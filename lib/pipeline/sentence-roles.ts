@@ -14,13 +14,15 @@ const AGENCY_CREDIT = /\b(?:AP|AFP|REUTERS|Reuters|EPA|dpa|Getty Images|Xinhua)\
 // times slower, and the summarizer tests every sentence of a story's opening.
 const BOILERPLATE = new RegExp(
   [
-    // Photo credits.
-    '\\b(?:photo|foto|image|bild|picture|credit|illustration)s?\\s*(?:by\\b|:|©)', '©',
-    // Sign-up boxes and other promotions.
+    // Photo credits and captions, agency sign-offs.
+    '\\b(?:photo|foto|image|bild|picture|credit|illustration)s?\\s*(?:by\\b|:|©)', '©', '\\bimage (?:source|caption)',
+    '\\b(?:reporting|editing|writing) by\\b', '\\badditional reporting',
+    // Sign-up boxes, teasers and other promotions.
     ...['sign up', 'subscribe\\b', 'newsletter', 'click here', 'read more', 'follow us', 'download (?:the|our) app',
       'all rights reserved', 'cookies', 'advertisement', 'melden sie sich', 'abonnier', 'lesen sie auch',
       'mehr zum thema', 'inscrivez-vous', 'abonnez-vous', 'lire aussi', 'suscr[ií]b', 'reg[ií]strate',
-      'lee también', 'leggi anche', 'iscriviti'].map((phrase) => `\\b${phrase}`),
+      'lee también', 'leggi anche', 'iscriviti', 'also read', 'related:', 'see also', 'siehe auch', 'voir aussi',
+      'ver también', 'leia também'].map((phrase) => `\\b${phrase}`),
     // Links and e-mail addresses.
     'https?://', 'www\\.\\w', '\\w@\\w[\\w-]*\\.\\w',
     // Program code that the extractor kept as text.

@@ -32,6 +32,9 @@ describe('isClutter', () => {
     'Stand des Artikels: 26. Februar 2020, 12:30 Uhr.',
     'Updated 3:45 p.m. ET, Tue August 13, 2024',
     'if err != nil { return err } defer src.Close()',
+    'Reporting by Olena Harmash; Editing by Alex Richardson.',
+    'Image caption, Rescue teams searched the rubble through the night.',
+    'Siehe auch: Die wichtigsten Fragen zur Wahl.',
   ])('flags "%s"', (sentence) => {
     expect(isClutter(sentence)).toBe(true);
   });
