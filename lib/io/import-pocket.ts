@@ -58,7 +58,7 @@ function readPart(text: string, validUtf8: boolean, file: string | undefined, re
 interface PocketAnnotation {
   url?: string;
   title?: string;
-  highlights?: Array<{ quote?: string; created_at?: number }>;
+  highlights?: Array<{ quote?: string; created_at?: number | string }>;
 }
 
 // Highlights go onto the saved item with the same article URL; an item only highlighted is added.
@@ -73,18 +73,33 @@ function addAnnotations(source: ImportSource, result: ParsedImport, now: number)
       result.problems.push({ file: path, reason: 'not a list of annotations in JSON' });
       continue;
     }
-    items.forEach((item, index) => {
-      const highlights: Highlight[] = (item.highlights ?? [])
-        .filter((h) => typeof h.quote === 'string' && h.quote.trim())
-        .map((h) => ({ text: h.quote!.trim(), createdAt: (Number(h.created_at) || 0) * 1000 }));
+    for (const [index, item] of items.entries()) {
       const key = canonicalizeUrl(item.url ?? '');
       const saved = byUrl.get(key);
-      if (saved) return saved.highlights.push(...highlights);
-      const savedAt = Math.min(...highlights.map((h) => h.createdAt).filter(Boolean));
-      const brief = makeLinkBrief({ url: item.url ?? '', title: item.title, savedAt: Number.isFinite(savedAt) ? savedAt : now, highlights });
-      if (!brief) return result.problems.push({ file: path, item: index + 1, reason: 'annotation without a web address' });
+      const quotes = (item.highlights ?? []).filter((h) => typeof h.quote === 'string' && h.quote.trim());
+      const highlights: Highlight[] = quotes.map((h) => ({
+        text: h.quote!.trim(),
+        createdAt: highlightTime(h.created_at) ?? saved?.savedAt ?? now,
+      }));
+      if (saved) {
+        saved.highlights.push(...highlights);
+        continue;
+      }
+      const savedAt = highlights.length ? Math.min(...highlights.map((h) => h.createdAt)) : now;
+      const brief = makeLinkBrief({ url: item.url ?? '', title: item.title, savedAt, highlights });
+      if (!brief) {
+        result.problems.push({ file: path, item: index + 1, reason: 'annotation without a web address' });
+        continue;
+      }
       byUrl.set(key, brief);
       result.briefs.push(brief);
-    });
+    }
   }
+}
+
+// Pocket writes Unix seconds; an ISO date is read too rather than dropped.
+function highlightTime(value: number | string | undefined): number | null {
+  if (typeof value === 'number') return value > 0 ? value * 1000 : null;
+  const time = parseUnixSeconds(value) ?? Date.parse(value ?? '');
+  return Number.isNaN(time) ? null : time;
 }

@@ -32,7 +32,7 @@ export async function importFile(db: SiftDb, file: { name: string; bytes: Uint8A
   }
   let parsed;
   try {
-    parsed = await importer.read(source, opts);
+    parsed = importer.read(source, opts);
   } catch (err) {
     return { ...empty, format: importer.label, error: `Sift could not read this ${importer.label} file (${(err as Error).message}).` };
   }

@@ -40,7 +40,7 @@ export interface Importer {
   label: string;
   /** Recognises the format from the file's content, never from its name alone. */
   detect(source: ImportSource): boolean;
-  read(source: ImportSource, ctx: IoContext): ParsedImport | Promise<ParsedImport>;
+  read(source: ImportSource, ctx: IoContext): ParsedImport;
 }
 
 export interface Exporter {
