@@ -56,7 +56,8 @@ async function storeChunk(db: SiftDb, chunk: ImportedBrief[], usedIds: Set<numbe
   for (const brief of chunk) {
     const existing = byUrl.get(brief.canonicalUrl);
     if (existing) {
-      const merged = mergeBriefs(existing, brief);
+      // Only a real change counts: the stored brief's updatedAt says when Sift last changed it.
+      const merged = { ...mergeBriefs(existing, brief), updatedAt: existing.updatedAt };
       if (stableStringify(merged) === stableStringify(existing)) counts.unchanged += 1;
       else {
         writes.push({ ...merged, updatedAt: now });

@@ -43,6 +43,13 @@ test('importing the same briefs twice changes nothing', async () => {
   expect(await db.briefs.toArray()).toEqual(before);
 });
 
+test('a copy that only differs in its dates of change leaves the stored brief alone', async () => {
+  await storeImports(db, [link('x', { savedAt: 1000, updatedAt: 1000 })], { now: 5000 });
+  const report = await storeImports(db, [link('x', { savedAt: 3000, updatedAt: 9000 })], { now: 6000 });
+  expect(report).toMatchObject({ unchanged: 1, updated: 0 });
+  expect((await db.briefs.toArray())[0]).toMatchObject({ savedAt: 1000, updatedAt: 1000 });
+});
+
 test('keeps the ids a backup brings when they are free, and assigns new ones when not', async () => {
   await storeImports(db, [link('taken', { id: 7 })], { now: 1 });
   await storeImports(db, [link('free', { id: 3 }), link('clash', { id: 7 })], { now: 1 });
