@@ -17,6 +17,9 @@ const BOILERPLATE = new RegExp(
     // Photo credits and captions, agency sign-offs.
     '\\b(?:photo|foto|image|bild|picture|credit|illustration)s?\\s*(?:by\\b|:|©)', '©', '\\bimage (?:source|caption)',
     '\\b(?:reporting|editing|writing) by\\b', '\\badditional reporting',
+    // Who is where in a photo: "(left)", "(links)", "v. l. n. r.", "from left".
+    '\\((?:left|right|cent(?:er|re)|pictured|links|rechts|mitte|im bild|gauche|droite|izquierda|derecha)\\)',
+    '\\bv\\. ?l\\. ?n\\. ?r\\.', '\\b(?:from|von) links\\b',
     // Sign-up boxes, teasers and other promotions.
     ...['sign up', 'subscribe\\b', 'newsletter', 'click here', 'read more', 'follow us', 'download (?:the|our) app',
       'all rights reserved', 'cookies', 'advertisement', 'melden sie sich', 'abonnier', 'lesen sie auch',

@@ -35,6 +35,8 @@ describe('isClutter', () => {
     'Reporting by Olena Harmash; Editing by Alex Richardson.',
     'Image caption, Rescue teams searched the rubble through the night.',
     'Siehe auch: Die wichtigsten Fragen zur Wahl.',
+    'Dr. Gernot Jäger (links) leitet das Kompetenzzentrum für Biotechnologie bei Covestro.',
+    'The minister (centre) meets farmers in Kent on Monday.',
   ])('flags "%s"', (sentence) => {
     expect(isClutter(sentence)).toBe(true);
   });
