@@ -1,13 +1,17 @@
 import { toLocale } from './language';
 
-// Words that, with their period, stand before a name or a number, so the period ends no sentence.
+// Words that, with their period, stand before a name, so the period ends no sentence.
 // Words that often end a sentence ("etc.", "Inc.", "Jr.", "usw.") are left out on purpose.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt',
-  'cmdr', 'adm', 'maj', 'cpl', 'brig', 'st', 'ste', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
-  'mt', 'ft', 'no', 'nos', 'nr', 'vs', 'approx', 'ca', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'art', 'abs', 'vgl', 'bzw', 'sog', 'inkl',
-  'ggf', 'evtl', 'mio', 'mrd', 'str', 'hr', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra', 'ud', 'uds',
+  'cmdr', 'adm', 'maj', 'cpl', 'brig', 'st', 'ste', 'rev', 'hon', 'pres', 'supt', 'insp', 'mt',
+  'ft', 'vs', 'approx', 'vgl', 'bzw', 'sog', 'inkl', 'ggf', 'evtl', 'mio', 'mrd', 'str', 'hr',
+  'mme', 'mlle', 'sr', 'sra', 'srta', 'dra', 'ud', 'uds',
+]);
+// Words that stand before a number ("No. 5", "Aug. 13"), and may end a sentence otherwise ("no.").
+const NUMBER_ABBREVIATIONS = new Set([
+  'no', 'nos', 'nr', 'art', 'abs', 'fig', 'ca', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 // Languages that write ordinals as "3." ("am 3. Oktober").
@@ -71,8 +75,9 @@ function shouldJoin(before: string, next: string, ordinals: boolean, insideQuote
   if (!last.endsWith('.')) return false;
   const stem = last.slice(0, -1);
   if (/^(\p{L}\.)*\p{L}$/u.test(stem)) return true; // "J.", "z. B.", "U.S."
-  if (ABBREVIATIONS.has(stem.toLowerCase())) return true;
   const head = next.trimStart();
+  if (ABBREVIATIONS.has(stem.toLowerCase())) return true;
+  if (NUMBER_ABBREVIATIONS.has(stem.toLowerCase())) return /^\d/.test(head);
   if (/^[\p{Ll}]/u.test(head)) return true;
   if (ordinals && /^\d{1,2}$/.test(stem)) {
     const lead = (words.at(-2) ?? '').toLowerCase();

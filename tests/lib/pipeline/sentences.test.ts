@@ -18,6 +18,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins "No." and month abbreviations only before a number', () => {
+    expect(splitSentences('It ranked No. 5 on Aug. 13 last year. The answer was no. We left.', 'en')).toEqual([
+      'It ranked No. 5 on Aug. 13 last year.',
+      'The answer was no.',
+      'We left.',
+    ]);
+  });
+
   it('does not split after initials or dotted abbreviations', () => {
     expect(splitSentences('J. K. Rowling wrote it. The U.S. Army agreed.', 'en')).toEqual([
       'J. K. Rowling wrote it.',
