@@ -56,7 +56,11 @@ function childCpuMs(): number {
   const ours = new Set([process.pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const stat of stats) if (!ours.has(stat.pid) && ours.has(stat.ppid)) grew = ours.add(stat.pid) !== null;
+    for (const stat of stats) {
+      if (ours.has(stat.pid) || !ours.has(stat.ppid)) continue;
+      ours.add(stat.pid);
+      grew = true;
+    }
   }
   // Kernel clock ticks are 1/100 s on Linux.
   return stats.filter((s) => s.pid !== process.pid && ours.has(s.pid)).reduce((sum, s) => sum + s.ticks * 10, 0);
