@@ -1,13 +1,14 @@
 import { rouge, rougeTokens } from './rouge';
 
 // The publisher's own summary, in the order Newsroom-style references prefer it.
+// Attribute values match case-insensitively (` i`): pages write "Description" too.
 const META_SELECTORS = [
-  'meta[property="og:description"]',
-  'meta[name="og:description"]',
-  'meta[name="twitter:description"]',
-  'meta[property="twitter:description"]',
-  'meta[name="description"]',
-  'meta[itemprop="description"]',
+  'meta[property="og:description" i]',
+  'meta[name="og:description" i]',
+  'meta[name="twitter:description" i]',
+  'meta[property="twitter:description" i]',
+  'meta[name="description" i]',
+  'meta[itemprop="description" i]',
 ];
 /** Shorter descriptions are taglines, not summaries. */
 export const MIN_REFERENCE_WORDS = 12;
