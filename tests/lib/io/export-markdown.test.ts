@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { load } from 'js-yaml';
 import { beforeEach, expect, test } from 'vitest';
 import { openDb, type SiftDb } from '../../../lib/db/db';
 import { briefToMarkdown, markdownExporter } from '../../../lib/io/export-markdown';
@@ -11,21 +12,10 @@ beforeEach(() => {
   db = openDb(freshDbName());
 });
 
-/** The front matter's values: each is a JSON scalar or array, or a block list of JSON strings. */
+/** The front matter, read by a real YAML parser. */
 function frontMatter(markdown: string): Record<string, unknown> {
   const [, yaml] = /^---\n([\s\S]*?)\n---\n/.exec(markdown)!;
-  const values: Record<string, unknown> = {};
-  let list: string | null = null;
-  for (const line of yaml.split('\n')) {
-    const item = /^ {2}- (.*)$/.exec(line);
-    if (item && list) (values[list] as unknown[]).push(JSON.parse(item[1]));
-    else {
-      const [, key, value] = /^(\w+):(?: (.*))?$/.exec(line)!;
-      list = value === undefined ? key : null;
-      values[key] = value === undefined ? [] : JSON.parse(value);
-    }
-  }
-  return values;
+  return load(yaml) as Record<string, unknown>;
 }
 
 test('one Markdown file per brief whose front matter gives back the brief', async () => {
