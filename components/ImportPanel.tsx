@@ -27,12 +27,18 @@ export function ImportPanel({ db, parseHtml, onImported }: Props) {
     const file = input.files?.[0];
     if (!file) return;
     setState({ step: 'reading', name: file.name });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const report = await importFile(db, { name: file.name, bytes }, {
-      parseHtml,
-      now: Date.now(),
-      onProgress: (done, total) => setState({ step: 'storing', name: file.name, done, total }),
-    });
+    let report: ImportReport;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      report = await importFile(db, { name: file.name, bytes }, {
+        parseHtml,
+        now: Date.now(),
+        onProgress: (done, total) => setState({ step: 'storing', name: file.name, done, total }),
+      });
+    } catch {
+      // The file went away or could not be read from disk; nothing was stored.
+      report = { format: null, read: 0, added: 0, updated: 0, unchanged: 0, problems: [], error: `Sift could not read ${file.name}.` };
+    }
     input.value = '';
     setState({ step: 'done', report });
     onImported();

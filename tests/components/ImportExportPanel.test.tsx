@@ -60,6 +60,19 @@ describe('ImportExportPanel', () => {
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/does not recognise this file/);
   });
 
+  test('a file that cannot be read from disk is reported, not left spinning', async () => {
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const file = new File(['x'], 'gone.zip');
+    file.arrayBuffer = () => Promise.reject(new Error('NotReadableError'));
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change'));
+    });
+    await settle();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Sift could not read gone.zip.');
+    expect(root.querySelector('progress')).toBeNull();
+  });
+
   test('each export button hands a dated file of every brief to the page', async () => {
     await pickFile('pocket.zip', fixtureBytes('pocket--2025'));
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sift backup (JSON)')!;
