@@ -68,7 +68,10 @@ async function summarizeWithin(
   const chunks = await splitToFit(session, text, budget, usage, options.context);
   const partials: string[] = [];
   for (const chunk of chunks) partials.push(await session.summarize(chunk, options));
-  return summarizeWithin(session, partials.join('\n\n'), options, onText);
+  const joined = partials.join('\n\n');
+  // Each round must shrink the text, or the recursion would never fit the quota.
+  if (joined.length >= text.length) throw new Error('The summaries of the parts did not get shorter.');
+  return summarizeWithin(session, joined, options, onText);
 }
 
 /**

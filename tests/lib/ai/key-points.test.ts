@@ -45,6 +45,13 @@ describe('makeKeyPoints', () => {
     expect(calls.streamed).toHaveLength(1);
     expect(result.points).toEqual(['First point.', 'Second point.']);
   });
+
+  it('gives up when the parts do not summarize shorter', async () => {
+    // The fake answers every part with "* part N", longer than these parts.
+    const { api } = fakeSummarizer({ inputQuota: 10 });
+    const text = 'A.\n\nB.\n\nC.\n\nD.';
+    await expect(makeKeyPoints(api, { ...story, text })).rejects.toThrow(/did not get shorter/);
+  });
 });
 
 describe('splitToFit', () => {
