@@ -13,7 +13,7 @@ interface Props {
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading'; name: string }
+  | { step: 'reading'; name: string; done?: number; total?: number }
   | { step: 'storing'; name: string; done: number; total: number }
   | { step: 'done'; report: ImportReport };
 
@@ -33,6 +33,11 @@ export function ImportPanel({ db, parseHtml, onImported }: Props) {
       report = await importFile(db, { name: file.name, bytes }, {
         parseHtml,
         now: Date.now(),
+        // A timer turn lets the page paint the bar before the importer reads on.
+        onReadProgress: (done, total) => {
+          setState({ step: 'reading', name: file.name, done, total });
+          return new Promise((resolve) => setTimeout(resolve, 0));
+        },
         onProgress: (done, total) => setState({ step: 'storing', name: file.name, done, total }),
       });
     } catch {
@@ -62,11 +67,17 @@ export function ImportPanel({ db, parseHtml, onImported }: Props) {
 }
 
 function ImportProgress({ state }: { state: Extract<State, { step: 'reading' | 'storing' }> }) {
-  const storing = state.step === 'storing';
+  const { done, total } = state;
+  const label =
+    state.step === 'storing'
+      ? `Stored ${state.done} of ${state.total}`
+      : total
+        ? `Reading ${state.name}: ${done} of ${total} items`
+        : `Reading ${state.name}…`;
   return (
     <div class="io-progress">
-      <progress value={storing ? state.done : undefined} max={storing ? state.total : undefined} aria-label={`Importing ${state.name}`} />
-      <span class="muted">{storing ? `Stored ${state.done} of ${state.total}` : `Reading ${state.name}…`}</span>
+      <progress value={total ? done : undefined} max={total || undefined} aria-label={`Importing ${state.name}`} />
+      <span class="muted">{label}</span>
     </div>
   );
 }

@@ -11,7 +11,7 @@ export const instapaperImporter: Importer = {
   id: 'instapaper',
   label: 'Instapaper',
   detect: (source) => !source.entries && ['URL', 'Title', 'Folder'].every((name) => headerOf(source.text).includes(name)),
-  read(source, ctx) {
+  async read(source, ctx) {
     const table = readCsv(source.text, { validUtf8: source.validUtf8 });
     const result: ParsedImport = { briefs: [], problems: table.problems };
     const hasTimestamps = table.columns.includes('Timestamp');

@@ -10,7 +10,7 @@ export const jsonImporter: Importer = {
   id: 'json',
   label: 'Sift backup (JSON)',
   detect: (source) => !source.entries && new RegExp(`"format"\\s*:\\s*"${SIFT_JSON_FORMAT}"`).test(source.text.slice(0, 200)),
-  read(source) {
+  async read(source) {
     const result: ParsedImport = { briefs: [], problems: [] };
     let file: { version?: unknown; briefs?: unknown };
     try {

@@ -14,7 +14,7 @@ export const netscapeImporter: Importer = {
   id: 'netscape',
   label: 'Browser bookmarks (HTML)',
   detect: (source) => !source.entries && /^\s*<!DOCTYPE\s+NETSCAPE-Bookmark-file-1>/i.test(source.text),
-  read(source, ctx) {
+  async read(source, ctx) {
     const result: ParsedImport = { briefs: [], problems: [] };
     const anchors = [...ctx.parseHtml(source.text).querySelectorAll('a')];
     const lines = anchorLines(source.text);

@@ -3,7 +3,7 @@ import { canonicalizeUrl } from '../canonical-url';
 import { runPipeline } from '../pipeline/index';
 import { cleanTags, makeLinkBrief } from './link-brief';
 import { decodeUtf8, entriesMatching } from './source';
-import type { ImportedBrief, Importer, IoContext, ParsedImport } from './types';
+import type { ImportedBrief, Importer, ImportSource, IoContext, ParsedImport } from './types';
 
 interface OmnivoreItem {
   slug?: string;
@@ -28,35 +28,47 @@ export const omnivoreImporter: Importer = {
   id: 'omnivore',
   label: 'Omnivore',
   detect: (source) => entriesMatching(source, /^metadata_.*\.json$/).length > 0,
-  read(source, ctx) {
+  async read(source, ctx) {
     const result: ParsedImport = { briefs: [], problems: [] };
     const entry = (path: string) => source.entries?.[path] ?? null;
-    for (const [file, bytes] of entriesMatching(source, /^metadata_.*\.json$/)) {
-      let items: OmnivoreItem[];
-      try {
-        items = JSON.parse(decodeUtf8(bytes).text);
-        if (!Array.isArray(items)) throw new Error('not a list');
-      } catch {
-        result.problems.push({ file, reason: 'not a list of items in JSON' });
-        continue;
-      }
-      items.forEach((item, index) => {
-        // Items the user deleted in Omnivore stay in its export; they were not wanted.
-        if (item.state?.toUpperCase() === 'DELETED') return;
-        const savedAt = Date.parse(item.savedAt ?? '');
-        if (!item.url) return result.problems.push({ file, item: index + 1, reason: 'no URL' });
-        if (Number.isNaN(savedAt)) return result.problems.push({ file, item: index + 1, reason: `bad date "${item.savedAt ?? ''}"` });
+    const items = listItems(source, result);
+    for (const [n, { file, index, item }] of items.entries()) {
+      // Each story goes through Readability: let the page show progress every few items.
+      if (n % READ_BATCH === 0) await ctx.onReadProgress?.(n, items.length);
+      // Items the user deleted in Omnivore stay in its export; they were not wanted.
+      if (item.state?.toUpperCase() === 'DELETED') continue;
+      const savedAt = Date.parse(item.savedAt ?? '');
+      const where = { file, item: index + 1 };
+      if (!item.url) result.problems.push({ ...where, reason: 'no URL' });
+      else if (Number.isNaN(savedAt)) result.problems.push({ ...where, reason: `bad date "${item.savedAt ?? ''}"` });
+      else {
         const content = item.slug ? entry(`content/${item.slug}.html`) : null;
         const notes = item.slug ? entry(`highlights/${item.slug}.md`) : null;
         const highlights = notes ? parseHighlights(decodeUtf8(notes).text, savedAt) : [];
         const brief = makeOmnivoreBrief(item, savedAt, highlights, content && decodeUtf8(content).text, ctx);
         if (brief) result.briefs.push(brief);
-        else result.problems.push({ file, item: index + 1, reason: `not a web address: ${item.url}` });
-      });
+        else result.problems.push({ ...where, reason: `not a web address: ${item.url}` });
+      }
     }
     return result;
   },
 };
+
+const READ_BATCH = 10;
+
+// Every item of every metadata file, with where it came from for the report.
+function listItems(source: ImportSource, result: ParsedImport) {
+  return entriesMatching(source, /^metadata_.*\.json$/).flatMap(([file, bytes]) => {
+    try {
+      const items: unknown = JSON.parse(decodeUtf8(bytes).text);
+      if (!Array.isArray(items)) throw new Error('not a list');
+      return (items as OmnivoreItem[]).map((item, index) => ({ file, index, item }));
+    } catch {
+      result.problems.push({ file, reason: 'not a list of items in JSON' });
+      return [];
+    }
+  });
+}
 
 function makeOmnivoreBrief(item: OmnivoreItem, savedAt: number, highlights: Highlight[], html: string | null, ctx: IoContext) {
   const updated = Date.parse(item.updatedAt ?? '');

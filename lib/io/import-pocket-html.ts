@@ -7,7 +7,7 @@ export const pocketHtmlImporter: Importer = {
   id: 'pocket-html',
   label: 'Pocket (ril_export.html)',
   detect: (source) => !source.entries && /<title>\s*Pocket Export\s*<\/title>|<h1>\s*Read Archive\s*<\/h1>/i.test(source.text),
-  read(source, ctx) {
+  async read(source, ctx) {
     const result: ParsedImport = { briefs: [], problems: [] };
     const doc = ctx.parseHtml(source.text);
     const anchors = [...doc.querySelectorAll('a')];

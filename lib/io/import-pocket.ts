@@ -14,7 +14,7 @@ export const pocketImporter: Importer = {
   label: 'Pocket',
   detect: (source) =>
     source.entries ? entriesMatching(source, PART).length > 0 : isPocketHeader(headerOf(source.text)),
-  read(source, ctx) {
+  async read(source, ctx) {
     const result: ParsedImport = { briefs: [], problems: [] };
     const parts: Array<[string | undefined, string, boolean]> = source.entries
       ? entriesMatching(source, PART).map(([path, bytes]) => {

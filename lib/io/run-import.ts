@@ -3,7 +3,7 @@ import { detectImporter } from './formats';
 import { mergeDuplicates } from './merge';
 import { openSource } from './source';
 import { storeImports, type StoreReport } from './store-imports';
-import type { ImportProblem, IoContext } from './types';
+import type { ImportContext, ImportProblem } from './types';
 
 export interface ImportReport extends StoreReport {
   /** The detected format's label; null when the file was not recognised. */
@@ -13,7 +13,8 @@ export interface ImportReport extends StoreReport {
   problems: ImportProblem[];
 }
 
-export interface ImportOptions extends IoContext {
+export interface ImportOptions extends ImportContext {
+  /** Progress of storing, chunk by chunk. */
   onProgress?(done: number, total: number): void;
 }
 
@@ -32,7 +33,7 @@ export async function importFile(db: SiftDb, file: { name: string; bytes: Uint8A
   }
   let parsed;
   try {
-    parsed = importer.read(source, opts);
+    parsed = await importer.read(source, opts);
   } catch (err) {
     return { ...empty, format: importer.label, error: `Sift could not read this ${importer.label} file (${(err as Error).message}).` };
   }

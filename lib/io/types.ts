@@ -35,12 +35,21 @@ export interface ImportSource {
   validUtf8: boolean;
 }
 
+/** What importers get: the host's parser and clock, and a way to show progress while reading. */
+export interface ImportContext extends IoContext {
+  /**
+   * Called now and then by an importer whose reading takes long (a story per item); the
+   * importer waits for it, so the page can paint the progress before the next batch.
+   */
+  onReadProgress?(done: number, total: number): Promise<void> | void;
+}
+
 export interface Importer {
   id: string;
   label: string;
   /** Recognises the format from the file's content, never from its name alone. */
   detect(source: ImportSource): boolean;
-  read(source: ImportSource, ctx: IoContext): ParsedImport;
+  read(source: ImportSource, ctx: ImportContext): Promise<ParsedImport>;
 }
 
 export interface Exporter {

@@ -52,9 +52,23 @@ describe('import and export on the options page', () => {
   });
 
   test('the imported briefs are in the side panel reading list', async () => {
+    // The list renders the story-free mirror: every imported brief has its entry.
+    const titles = await options.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('sift');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('entries').objectStore('entries').getAll();
+            request.onsuccess = () => resolve(request.result.map((entry: { title: string }) => entry.title));
+          };
+        }),
+    );
+    expect(titles).toHaveLength(7);
+    expect(titles).toContain('Kyiv confirms Kursk push');
     const panel = await session.context.newPage();
     await panel.goto(session.extensionUrl('sidepanel.html'));
-    // Newest first: the Kursk article (saved August 2024) heads the list whatever its markup.
+    // Newest first: the Kursk article (saved August 2024) heads the list, whatever the list's markup.
     await expect.poll(() => textOf(panel.getByText('Kyiv confirms Kursk push', { exact: true }))).toBe('Kyiv confirms Kursk push');
     if (await panel.locator('.brief-card__title').count()) {
       expect(await panel.locator('.brief-card__title').first().innerText()).toBe('Kyiv confirms Kursk push');

@@ -17,7 +17,7 @@ test('round trip: what the bookmark file holds comes back through the bookmark i
   const html = netscapeExporter.write(briefs, ctx) as string;
   const source = openSource('bookmarks.html', new TextEncoder().encode(html));
   expect(netscapeImporter.detect(source)).toBe(true);
-  const { briefs: back, problems } = netscapeImporter.read(source, ctx);
+  const { briefs: back, problems } = await netscapeImporter.read(source, ctx);
   expect(problems).toEqual([]);
   const fields = (b: { url: string; title: string; tags: string[]; savedAt: number }) => [b.url, b.title, b.tags, Math.floor(b.savedAt / 1000)];
   expect(back.map(fields)).toEqual([...briefs].sort((a, b) => a.savedAt - b.savedAt).map(fields));

@@ -22,7 +22,7 @@ test('round trip: the Pocket importer reads back url, title, date, tags and stat
   const briefs = await seedLibrary(db);
   const source = openSource('sift.csv', new TextEncoder().encode(csvExporter.write(briefs, ctx) as string));
   expect(pocketImporter.detect(source)).toBe(true);
-  const { briefs: back, problems } = pocketImporter.read(source, ctx);
+  const { briefs: back, problems } = await pocketImporter.read(source, ctx);
   expect(problems).toEqual([]);
   const fields = (b: { url: string; title: string; tags: string[]; savedAt: number; archived: boolean }) => [b.url, b.title, b.tags, Math.floor(b.savedAt / 1000), b.archived];
   expect(back.map(fields)).toEqual([...briefs].sort((a, b) => b.savedAt - a.savedAt).map(fields));

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { openSource } from '../../../lib/io/source';
 import type { ImportSource, IoContext } from '../../../lib/io/types';
 import { parsePage } from '../../../lib/node/parse-page';
 
-export const IO_FIXTURES = resolve(__dirname, '../../fixtures/io');
+export const IO_FIXTURES = fileURLToPath(new URL('../../fixtures/io', import.meta.url));
 
 /** What the options page passes in, with linkedom for DOMParser and a frozen clock. */
 export const ctx: IoContext = { parseHtml: parsePage, now: Date.UTC(2026, 0, 1) };

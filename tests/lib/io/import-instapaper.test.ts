@@ -14,7 +14,7 @@ describe('Instapaper CSV', () => {
   });
 
   test('v1: folders become state or tags, selections become highlights, row order is kept', async () => {
-    const { briefs, problems } = read('instapaper--v1.csv');
+    const { briefs, problems } = await read('instapaper--v1.csv');
     expect(briefs.map((b) => [b.title, b.archived, b.favorite, b.tags, b.savedAt])).toEqual([
       ['First article', false, false, [], ctx.now],
       ['Second, with comma', true, false, [], ctx.now - 1],
@@ -26,14 +26,14 @@ describe('Instapaper CSV', () => {
   });
 
   test('v2: timestamps give the save dates; a bad one is reported', async () => {
-    const { briefs, problems } = read('instapaper--v2-timestamp.csv');
+    const { briefs, problems } = await read('instapaper--v2-timestamp.csv');
     expect(briefs.map((b) => b.savedAt)).toEqual([1700000300_000, 1700000200_000, 1690000000_000]);
     expect(briefs[1].highlights[0].text).toBe('A quoted "selection" here');
     expect(problems).toEqual([{ line: 4, reason: 'bad date "not-a-time"' }]);
   });
 
   test('v3: tags are read from the JSON array and joined with the folder; bad rows are reported', async () => {
-    const { briefs, problems } = read('instapaper--v3-tags.csv');
+    const { briefs, problems } = await read('instapaper--v3-tags.csv');
     expect(briefs.map((b) => [b.url, b.tags])).toEqual([
       ['https://example.com/one', ['news', 'europe']],
       ['https://example.com/two', []],

@@ -11,7 +11,7 @@ test('recognises a Sift backup by its format field', () => {
 });
 
 test('keeps every field written and fills what an older or hand-made file lacks', async () => {
-  const { briefs, problems } = jsonImporter.read(
+  const { briefs, problems } = await jsonImporter.read(
     source({ format: 'sift-briefs', version: 1, briefs: [{ url: 'https://x.example/a/', kind: 'link', savedAt: 5, tags: ['t'], custom: 1 }] }),
     ctx,
   );
@@ -20,7 +20,7 @@ test('keeps every field written and fills what an older or hand-made file lacks'
 });
 
 test('reports bad items by position and whole files it cannot read', async () => {
-  const { briefs, problems } = jsonImporter.read(
+  const { briefs, problems } = await jsonImporter.read(
     source({ format: 'sift-briefs', version: 1, briefs: [null, { kind: 'link', savedAt: 1 }, { url: 'https://x.example', kind: 'link', savedAt: 'x' }, { url: 'https://x.example', kind: 'video', savedAt: 1 }] }),
     ctx,
   );
@@ -31,6 +31,6 @@ test('reports bad items by position and whole files it cannot read', async () =>
     { item: 3, reason: 'bad date' },
     { item: 4, reason: 'unknown kind "video"' },
   ]);
-  expect((jsonImporter.read(source({ format: 'sift-briefs', version: 99, briefs: [] }), ctx)).problems[0].reason).toMatch(/version 99/);
-  expect((jsonImporter.read(source('{"format": "sift-briefs", '), ctx)).problems[0].reason).toMatch(/not valid JSON/);
+  expect((await jsonImporter.read(source({ format: 'sift-briefs', version: 99, briefs: [] }), ctx)).problems[0].reason).toMatch(/version 99/);
+  expect((await jsonImporter.read(source('{"format": "sift-briefs", '), ctx)).problems[0].reason).toMatch(/not valid JSON/);
 });

@@ -10,7 +10,7 @@ describe('Netscape bookmarks', () => {
   });
 
   test("Chrome: links with dates, the user's folder as a tag, browser folders left out", async () => {
-    const { briefs, problems } = netscapeImporter.read(fixtureSource('netscape--chrome.html'), ctx);
+    const { briefs, problems } = await netscapeImporter.read(fixtureSource('netscape--chrome.html'), ctx);
     expect(briefs.map((b) => [b.url, b.title, b.tags, b.savedAt])).toEqual([
       ['https://www.gzeromedia.com/news/kursk', 'Kyiv confirms Kursk push', [], 1723584600_000],
       ['https://example.com/folder-item', 'In a folder', ['Reading & news'], 1700000000_000],
@@ -24,7 +24,7 @@ describe('Netscape bookmarks', () => {
   });
 
   test('Firefox: TAGS are read, place: queries skipped, the same page saved twice merges', async () => {
-    const { briefs, problems } = netscapeImporter.read(fixtureSource('netscape--firefox.html'), ctx);
+    const { briefs, problems } = await netscapeImporter.read(fixtureSource('netscape--firefox.html'), ctx);
     expect(problems).toEqual([{ line: 12, reason: 'not a web address: place:parent=menu________&sort=12' }]);
     expect(mergeDuplicates(briefs).map((b) => [b.canonicalUrl, b.tags, b.savedAt])).toEqual([
       ['https://example.com/tagged', ['history', 'long read', 'europe'], 1690000000_000],

@@ -9,7 +9,7 @@ describe('Omnivore export zip', () => {
   });
 
   test("an item with content becomes a full brief through Sift's pipeline, with Omnivore's metadata", async () => {
-    const { briefs } = omnivoreImporter.read(fixtureSource('omnivore--export'), ctx);
+    const { briefs } = await omnivoreImporter.read(fixtureSource('omnivore--export'), ctx);
     const kursk = briefs.find((b) => b.url === 'https://www.gzeromedia.com/news/kursk')!;
     expect(kursk).toMatchObject({
       kind: 'article',
@@ -33,7 +33,7 @@ describe('Omnivore export zip', () => {
   });
 
   test('items without a story stay links; archived and labels kept; deleted items left out', async () => {
-    const { briefs } = omnivoreImporter.read(fixtureSource('omnivore--export'), ctx);
+    const { briefs } = await omnivoreImporter.read(fixtureSource('omnivore--export'), ctx);
     expect(briefs.map((b) => b.url)).not.toContain('https://example.com/deleted');
     expect(briefs.find((b) => b.url === 'https://example.com/short-note')).toMatchObject({ kind: 'link', archived: true });
     expect(briefs.find((b) => b.url === 'https://example.org/link-only')).toMatchObject({
@@ -45,11 +45,17 @@ describe('Omnivore export zip', () => {
   });
 
   test('reports items without a URL or with a bad date', async () => {
-    const { problems } = omnivoreImporter.read(fixtureSource('omnivore--export'), ctx);
+    const { problems } = await omnivoreImporter.read(fixtureSource('omnivore--export'), ctx);
     expect(problems).toEqual([
       { file: 'metadata_0_to_4.json', item: 4, reason: 'bad date "someday"' },
       { file: 'metadata_4_to_6.json', item: 2, reason: 'no URL' },
     ]);
+  });
+
+  test('reports its reading progress and waits for the host between batches', async () => {
+    const seen: Array<[number, number]> = [];
+    await omnivoreImporter.read(fixtureSource('omnivore--export'), { ...ctx, onReadProgress: async (done, total) => void seen.push([done, total]) });
+    expect(seen).toEqual([[0, 6]]);
   });
 
   test('parseHighlights reads quotes and the notes after them', () => {

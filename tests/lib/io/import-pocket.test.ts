@@ -14,7 +14,7 @@ describe('Pocket 2025 export (pocket.zip)', () => {
   });
 
   test('reads every good row of every part, by header name, with tags, state and dates', async () => {
-    const { briefs } = read('pocket--2025');
+    const { briefs } = await read('pocket--2025');
     const byUrl = Object.fromEntries(briefs.map((b) => [b.canonicalUrl, b]));
     expect(byUrl['https://example.com/quoted']).toMatchObject({
       title: 'Quoted, with comma',
@@ -32,7 +32,7 @@ describe('Pocket 2025 export (pocket.zip)', () => {
   });
 
   test('skips and reports bad rows by file and line, and imports everything else', async () => {
-    const { briefs, problems } = read('pocket--2025');
+    const { briefs, problems } = await read('pocket--2025');
     expect(problems).toEqual([
       { file: 'part_000000.csv', line: 4, reason: 'no URL' },
       { file: 'part_000000.csv', line: 5, reason: 'bad date "yesterday"' },
@@ -44,7 +44,7 @@ describe('Pocket 2025 export (pocket.zip)', () => {
   });
 
   test('attaches highlights to the saved item and adds items that were only highlighted', async () => {
-    const briefs = mergeDuplicates(read('pocket--2025').briefs);
+    const briefs = mergeDuplicates((await read('pocket--2025')).briefs);
     const kursk = briefs.find((b) => b.canonicalUrl === 'https://www.gzeromedia.com/news/kursk')!;
     expect(kursk.highlights).toEqual([{ text: 'Ukraine says it holds ground in Kursk.', createdAt: 1723590000_000 }]);
     // The same article saved twice (tracking parameters, fragment): one brief, state combined.
@@ -60,7 +60,7 @@ describe('Pocket 2025 export (pocket.zip)', () => {
     const csv = 'title,url,time_added,cursor,tags,status\nOne,https://example.com/1,1700000000,,a|b,unread\n';
     const source = openSource('part_000000.csv', new TextEncoder().encode(csv));
     expect(pocketImporter.detect(source)).toBe(true);
-    const { briefs, problems } = pocketImporter.read(source, ctx);
+    const { briefs, problems } = await pocketImporter.read(source, ctx);
     expect(problems).toEqual([]);
     expect(briefs).toMatchObject([{ url: 'https://example.com/1', tags: ['a', 'b'] }]);
   });
