@@ -5,6 +5,8 @@ import { cleanTags, makeLinkBrief } from './link-brief';
 import { decodeUtf8, entriesMatching } from './source';
 import type { ImportedBrief, Importer, ImportSource, IoContext, ParsedImport } from './types';
 
+const METADATA = /^metadata_.*\.json$/;
+
 interface OmnivoreItem {
   slug?: string;
   title?: string;
@@ -27,7 +29,7 @@ interface OmnivoreItem {
 export const omnivoreImporter: Importer = {
   id: 'omnivore',
   label: 'Omnivore',
-  detect: (source) => entriesMatching(source, /^metadata_.*\.json$/).length > 0,
+  detect: (source) => entriesMatching(source, METADATA).length > 0,
   async read(source, ctx) {
     const result: ParsedImport = { briefs: [], problems: [] };
     const entry = (path: string) => source.entries?.[path] ?? null;
@@ -58,7 +60,7 @@ const READ_BATCH = 10;
 
 // Every item of every metadata file, with where it came from for the report.
 function listItems(source: ImportSource, result: ParsedImport) {
-  return entriesMatching(source, /^metadata_.*\.json$/).flatMap(([file, bytes]) => {
+  return entriesMatching(source, METADATA).flatMap(([file, bytes]) => {
     try {
       const items: unknown = JSON.parse(decodeUtf8(bytes).text);
       if (!Array.isArray(items)) throw new Error('not a list');
