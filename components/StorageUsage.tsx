@@ -34,7 +34,7 @@ export function StorageUsage({ storage, refreshKey }: Props) {
       {persisted === true && <p class="muted">The browser keeps Sift's data even when the disk runs low.</p>}
       {persisted === false && (
         <p class="muted">
-          The browser may clear Sift's data when the disk runs low.{' '}
+          The browser has not promised to keep Sift's data when the disk runs low.{' '}
           <button type="button" class="link-button" onClick={() => void storage.persist().then(setPersisted)}>
             Ask to keep it
           </button>
