@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { openSource } from '../../../lib/io/source';
 import type { ImportSource, IoContext } from '../../../lib/io/types';
 import { parsePage } from '../../../lib/node/parse-page';
 
-export const IO_FIXTURES = fileURLToPath(new URL('../../fixtures/io', import.meta.url));
+// From the module's own path (a string): DOM test environments replace the global URL.
+export const IO_FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/io');
 
 /** What the options page passes in, with linkedom for DOMParser and a frozen clock. */
 export const ctx: IoContext = { parseHtml: parsePage, now: Date.UTC(2026, 0, 1) };
