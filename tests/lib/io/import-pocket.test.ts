@@ -56,6 +56,13 @@ describe('Pocket 2025 export (pocket.zip)', () => {
     });
   });
 
+  test('a part saved by a spreadsheet (BOM, CRLF line ends, reordered columns) reads the same', async () => {
+    const csv = '\uFEFFstatus,tags,url,title,time_added\r\narchive,a|b,https://example.com/1,"One,\r\ntwo",1700000000\r\nunread,,,No URL,1700000001\r\n';
+    const { briefs, problems } = await pocketImporter.read(openSource('part_000000.csv', new TextEncoder().encode(csv)), ctx);
+    expect(briefs).toMatchObject([{ url: 'https://example.com/1', title: 'One,\r\ntwo', tags: ['a', 'b'], archived: true }]);
+    expect(problems).toEqual([{ line: 4, reason: 'no URL' }]);
+  });
+
   test('reads a single part CSV on its own', async () => {
     const csv = 'title,url,time_added,cursor,tags,status\nOne,https://example.com/1,1700000000,,a|b,unread\n';
     const source = openSource('part_000000.csv', new TextEncoder().encode(csv));
