@@ -1,8 +1,8 @@
-import type { Brief } from '../lib/brief';
+import type { ListEntry } from '../lib/db/entries';
 import { briefMeta, formatDate } from '../lib/format';
 
 interface Props {
-  brief: Brief;
+  brief: ListEntry;
   onOpen(id: number): void;
 }
 

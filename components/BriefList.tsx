@@ -1,13 +1,13 @@
-import type { Brief } from '../lib/brief';
+import type { ListEntry } from '../lib/db/entries';
 import { BriefCard } from './BriefCard';
 
 interface Props {
-  briefs: Brief[] | undefined;
+  briefs: ListEntry[] | undefined;
   onOpen(id: number): void;
   empty?: string;
 }
 
-/** Saved briefs, in the order given (newest first from the database). */
+/** A short, plain list of briefs (the popup's most recent), in the order given. */
 export function BriefList({ briefs, onOpen, empty = 'Nothing saved yet.' }: Props) {
   if (!briefs) return <p class="muted" aria-busy="true">Loading…</p>;
   if (briefs.length === 0) return <p class="muted">{empty}</p>;

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { canonicalizeUrl } from '../lib/canonical-url';
 import type { SiftDb } from '../lib/db/db';
-import { findBriefByUrl, listBriefs } from '../lib/db/briefs';
+import { findBriefByUrl, getBrief, listTags, updateBriefs } from '../lib/db/briefs';
+import { listEntries } from '../lib/db/entries';
 import { briefMeta } from '../lib/format';
 import type { SaveOutcome } from '../lib/messaging';
 import { BriefList } from './BriefList';
 import { useLiveQuery } from './hooks/use-live-query';
+import { TagEditor } from './TagEditor';
 
 export interface PopupTab {
   id: number;
@@ -18,7 +20,8 @@ interface Props {
   db: SiftDb;
   tab: PopupTab | null;
   save(asBookmark: boolean): Promise<SaveOutcome>;
-  openReadingList(briefId?: number): void;
+  /** Opens the side panel, on a brief or a search when given. */
+  openReadingList(request?: { id?: number; query?: string }): void;
 }
 
 const RECENT = 5;
@@ -27,9 +30,16 @@ const RECENT = 5;
 export function PopupApp({ db, tab, save, openReadingList }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [editingTags, setEditingTags] = useState(false);
   const url = tab?.url;
-  const stored = useLiveQuery(() => (url ? findBriefByUrl(db, canonicalizeUrl(url)) : Promise.resolve(undefined)), [url]);
-  const recent = useLiveQuery(() => listBriefs(db, RECENT), []);
+  // After a save, the brief it stored (its canonical URL may not be the tab's); before, the tab's.
+  const savedId = outcome?.status === 'saved' ? outcome.brief.id : undefined;
+  const stored = useLiveQuery(
+    () => (savedId !== undefined ? getBrief(db, savedId) : url ? findBriefByUrl(db, canonicalizeUrl(url)) : Promise.resolve(undefined)),
+    [url, savedId],
+  );
+  const recent = useLiveQuery(() => listEntries(db, RECENT), []);
+  const tags = useLiveQuery(() => listTags(db), []);
 
   async function onSave(asBookmark: boolean) {
     setBusy(true);
@@ -42,18 +52,34 @@ export function PopupApp({ db, tab, save, openReadingList }: Props) {
     }
   }
 
-  const saved = outcome?.status === 'saved' ? outcome.brief : stored;
+  // The stored brief is live (archive, tags); the save's own result only bridges until it loads.
+  const saved = stored ?? (outcome?.status === 'saved' ? outcome.brief : undefined);
   let state;
   if (!tab || tab.refusal) {
     state = <p class="notice notice--error" role="alert">{tab?.refusal ?? 'Sift cannot read this tab.'}</p>;
   } else if (saved) {
     state = (
-      <div class="saved" role="status">
-        <p class="saved__label">Saved · {briefMeta(saved)}</p>
+      <div class="saved">
+        <p class="saved__label" role="status">
+          Saved · {briefMeta(saved)}
+        </p>
         <p class="saved__title">{saved.title}</p>
-        <button type="button" class="link-button" onClick={() => openReadingList(saved.id)}>
-          Read brief
-        </button>
+        {editingTags ? (
+          <TagEditor tags={saved.tags} suggestionsId="popup-tags" onChange={(t) => void updateBriefs(db, [saved.id], { tags: t })} onClose={() => setEditingTags(false)} />
+        ) : (
+          saved.tags.length > 0 && <p class="muted">Tags: {saved.tags.join(', ')}</p>
+        )}
+        <div class="saved__actions">
+          <button type="button" onClick={() => void updateBriefs(db, [saved.id], { archived: !saved.archived })}>
+            {saved.archived ? 'Unarchive' : 'Archive'}
+          </button>
+          <button type="button" aria-expanded={editingTags} onClick={() => setEditingTags(!editingTags)}>
+            Tags
+          </button>
+          <button type="button" onClick={() => openReadingList({ id: saved.id })}>
+            Open in reading list
+          </button>
+        </div>
       </div>
     );
   } else if (outcome?.status === 'not-article') {
@@ -91,9 +117,25 @@ export function PopupApp({ db, tab, save, openReadingList }: Props) {
       <section class="popup__state" aria-label="This page">
         {state}
       </section>
+      <form
+        class="popup__search"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const query = new FormData(event.currentTarget).get('q');
+          openReadingList({ query: String(query ?? '') });
+        }}
+      >
+        <input type="search" name="q" aria-label="Search the reading list" placeholder="Search the reading list" />
+      </form>
+      <datalist id="popup-tags">
+        {tags?.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
       <section aria-label="Recent briefs">
         <h2>Recent</h2>
-        <BriefList briefs={recent} onOpen={openReadingList} />
+        <BriefList briefs={recent} onOpen={(id) => openReadingList({ id })} />
       </section>
     </main>
   );

@@ -1,33 +1,93 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Brief } from '../lib/brief';
 import type { SiftDb } from '../lib/db/db';
-import { getBrief, listBriefs } from '../lib/db/briefs';
-import { BriefList } from './BriefList';
+import { deleteBriefs, getBrief, restoreBriefs, updateBriefs } from '../lib/db/briefs';
+import type { ListQuery } from '../lib/list/query';
+import type { SaveOutcome } from '../lib/messaging';
+import type { ReaderSettings } from '../lib/settings';
 import { BriefReader } from './BriefReader';
+import type { EntryActions } from './EntryCard';
 import { useLiveQuery } from './hooks/use-live-query';
+import { ReadingList } from './ReadingList';
+import { UndoBar } from './UndoBar';
+
+/** A brief or a search another page asked for (the popup); a new `seq` repeats a request. */
+export interface PanelRequest {
+  id?: number;
+  query?: string;
+  seq: number;
+}
 
 interface Props {
   db: SiftDb;
-  /** A brief another page asked to show (the popup's "Read brief"); `seq` repeats a request. */
-  request: { id: number; seq: number } | null;
+  request: PanelRequest | null;
+  listState: ListQuery;
+  onListState(query: ListQuery): void;
+  readerSettings: ReaderSettings;
+  onReaderSettings(settings: ReaderSettings): void;
+  fetchLink(url: string): Promise<SaveOutcome>;
+  summarizer: unknown;
+  speech: SpeechSynthesis | undefined;
 }
 
-/** The reading list in the side panel: every brief, newest first, and the reader. */
-export function SidePanelApp({ db, request }: Props) {
+/** The side panel: the reading list, the reader over it, and undo for deletes. */
+export function SidePanelApp({ db, request, listState, onListState, readerSettings, onReaderSettings, fetchLink, summarizer, speech }: Props) {
   const [openId, setOpenId] = useState<number | null>(request?.id ?? null);
+  const [query, setQuery] = useState<ListQuery>({ ...listState, text: request?.query ?? '' });
+  const [deleted, setDeleted] = useState<Brief[] | null>(null);
   useEffect(() => {
-    if (request) setOpenId(request.id);
+    if (request?.id !== undefined) setOpenId(request.id);
+    if (request?.query !== undefined) {
+      setOpenId(null);
+      setQuery((q) => ({ ...q, text: request.query ?? '' }));
+    }
   }, [request?.seq]);
-  const briefs = useLiveQuery(() => listBriefs(db), []);
+  useEffect(() => {
+    document.documentElement.dataset.theme = readerSettings.theme;
+  }, [readerSettings.theme]);
   const open = useLiveQuery(() => (openId === null ? Promise.resolve(undefined) : getBrief(db, openId)), [openId]);
 
-  if (openId !== null && open) return <BriefReader brief={open} onBack={() => setOpenId(null)} />;
+  const actions = useMemo<EntryActions>(
+    () => ({
+      open: setOpenId,
+      change: (ids, changes) => void updateBriefs(db, ids, changes),
+      remove: (ids) => void deleteBriefs(db, ids).then(setDeleted),
+    }),
+    [db],
+  );
+  const reading = openId !== null && open !== undefined;
+  useEffect(() => {
+    if (!reading) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !event.defaultPrevented && setOpenId(null);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [reading]);
+
   return (
-    <main class="panel">
-      <header class="panel__header">
-        <h1>Reading list</h1>
-        {briefs && <span class="muted">{briefs.length} saved</span>}
-      </header>
-      <BriefList briefs={briefs} onOpen={setOpenId} empty="Nothing saved yet. Open an article and press Save in the Sift popup." />
-    </main>
+    <>
+      <ReadingList
+        db={db}
+        query={query}
+        onQuery={(next) => {
+          setQuery(next);
+          onListState(next);
+        }}
+        actions={actions}
+        visible={!reading}
+      />
+      {reading && (
+        <BriefReader
+          brief={open}
+          settings={readerSettings}
+          onSettings={onReaderSettings}
+          onBack={() => setOpenId(null)}
+          onChange={(changes) => actions.change([open.id], changes)}
+          fetchLink={fetchLink}
+          summarizer={summarizer}
+          speech={speech}
+        />
+      )}
+      {deleted && <UndoBar count={deleted.length} onUndo={() => void restoreBriefs(db, deleted).then(() => setDeleted(null))} onDismiss={() => setDeleted(null)} />}
+    </>
   );
 }

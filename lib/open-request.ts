@@ -1,13 +1,16 @@
-/** storage.local key through which the popup asks the reading list to open a brief. */
+/** storage.local key through which the popup asks the reading list to open a brief or a search. */
 export const OPEN_BRIEF_KEY = 'openBrief';
 
 export interface OpenBriefRequest {
-  id: number;
-  /** When it was asked, so asking twice for the same brief still counts. */
+  /** The brief to read. */
+  id?: number;
+  /** Or a search to show in the list. */
+  query?: string;
+  /** When it was asked, so asking twice for the same thing still counts. */
   at: number;
 }
 
 export function isOpenBriefRequest(value: unknown): value is OpenBriefRequest {
   const v = value as OpenBriefRequest | null;
-  return typeof v?.id === 'number' && typeof v.at === 'number';
+  return typeof v?.at === 'number' && (typeof v.id === 'number' || typeof v.query === 'string');
 }

@@ -26,7 +26,7 @@ export function readListState(stored: unknown): ListQuery {
   const v = (stored ?? {}) as Partial<ListQuery>;
   return {
     text: '',
-    view: oneOf<ListView>(v.view, ['inbox', 'unread', 'favorites', 'archived'], DEFAULT_QUERY.view),
+    view: oneOf<ListView>(v.view, ['all', 'unread', 'favorites', 'archived'], DEFAULT_QUERY.view),
     sort: oneOf<ListSort>(v.sort, ['newest', 'oldest', 'shortest', 'longest'], DEFAULT_QUERY.sort),
     tag: typeof v.tag === 'string' ? v.tag : null,
     site: typeof v.site === 'string' ? v.site : null,

@@ -18,11 +18,11 @@ async function findTab(): Promise<(PopupTab & { windowId: number }) | null> {
   return { id: tab.id, url: tab.url, windowId: tab.windowId, refusal: whyUnsaveable(tab.url, { fileAccess }) };
 }
 
-function openReadingList(windowId: number | undefined, briefId?: number) {
+function openReadingList(windowId: number | undefined, request?: { id?: number; query?: string }) {
   // Opening a side panel needs the click's user gesture: call it before awaiting anything.
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   const opened = sidebar ? sidebar.open() : browser.sidePanel.open({ windowId: windowId ?? browser.windows.WINDOW_ID_CURRENT });
-  const asked = briefId === undefined ? undefined : browser.storage.local.set({ [OPEN_BRIEF_KEY]: { id: briefId, at: Date.now() } });
+  const asked = request && browser.storage.local.set({ [OPEN_BRIEF_KEY]: { ...request, at: Date.now() } });
   void Promise.all([opened, asked]).then(() => window.close(), (err) => console.error('Sift: cannot open the reading list', err));
 }
 
@@ -33,7 +33,7 @@ async function main() {
       db={openDb()}
       tab={tab}
       save={(asBookmark) => sendMessage('saveTab', { tabId: tab!.id, asBookmark })}
-      openReadingList={(id) => openReadingList(tab?.windowId, id)}
+      openReadingList={(request) => openReadingList(tab?.windowId, request)}
     />,
     document.getElementById('app')!,
   );

@@ -1,29 +1,60 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { SidePanelApp } from '../../components/SidePanelApp';
+import { SidePanelApp, type PanelRequest } from '../../components/SidePanelApp';
 import { openDb } from '../../lib/db/db';
+import { sendMessage } from '../../lib/messaging';
+import { originPattern } from '../../lib/menus';
 import { isOpenBriefRequest, OPEN_BRIEF_KEY } from '../../lib/open-request';
+import { LIST_STATE_KEY, listStateToStore, READER_SETTINGS_KEY, readListState, readReaderSettings, type ReaderSettings } from '../../lib/settings';
 import '../../components/sift.css';
 
 const db = openDb();
 const root = document.getElementById('app')!;
+const stored = browser.storage.local.get([LIST_STATE_KEY, READER_SETTINGS_KEY]);
 
-function show(value: unknown) {
-  const request = isOpenBriefRequest(value) ? { id: value.id, seq: value.at } : null;
-  render(<SidePanelApp db={db} request={request} />, root);
+// The permission prompt needs this click's user gesture, so it is asked here, not in the background.
+function fetchLink(url: string) {
+  const origin = originPattern(url);
+  const asked = origin ? browser.permissions.request({ origins: [origin] }).catch(() => false) : Promise.resolve(false);
+  return asked.then(() => sendMessage('fetchLink', { url }));
+}
+
+async function show(value: unknown) {
+  const items = await stored;
+  let settings = readReaderSettings(items[READER_SETTINGS_KEY]);
+  const request: PanelRequest | null = isOpenBriefRequest(value) ? { id: value.id, query: value.query, seq: value.at } : null;
+  const draw = () =>
+    render(
+      <SidePanelApp
+        db={db}
+        request={request}
+        listState={readListState(items[LIST_STATE_KEY])}
+        onListState={(query) => void browser.storage.local.set({ [LIST_STATE_KEY]: listStateToStore(query) })}
+        readerSettings={settings}
+        onReaderSettings={(next: ReaderSettings) => {
+          settings = next;
+          draw();
+          void browser.storage.local.set({ [READER_SETTINGS_KEY]: next });
+        }}
+        fetchLink={fetchLink}
+        summarizer={(globalThis as { Summarizer?: unknown }).Summarizer}
+        speech={globalThis.speechSynthesis}
+      />,
+      root,
+    );
+  draw();
 }
 
 // A request is taken once, so reopening the panel later shows the list, not an old brief.
 async function takeRequest() {
-  const items = await browser.storage.local.get(OPEN_BRIEF_KEY);
-  const value = items[OPEN_BRIEF_KEY];
+  const value = (await browser.storage.local.get(OPEN_BRIEF_KEY))[OPEN_BRIEF_KEY];
   if (isOpenBriefRequest(value)) await browser.storage.local.remove(OPEN_BRIEF_KEY);
   return value;
 }
 
 // `#brief/ID` opens a brief directly (links, tests); otherwise the popup's pending request.
 const fromHash = /^#brief\/(\d+)$/.exec(location.hash);
-if (fromHash) show({ id: Number(fromHash[1]), at: 0 });
+if (fromHash) void show({ id: Number(fromHash[1]), at: 0 });
 else void takeRequest().then(show, () => show(null));
 
 browser.storage.onChanged.addListener((changes, area) => {

@@ -68,12 +68,16 @@ export type BriefChanges = Partial<
   Pick<Brief, 'archived' | 'favorite' | 'readAt' | 'tags' | 'readingProgress' | 'aiKeyPoints' | 'aiMethod'>
 >;
 
+const READER_ONLY = new Set(['readingProgress', 'aiKeyPoints', 'aiMethod']);
+
 /** Applies the same changes to each brief (one or a selection), keeping the list's mirror in step. */
 export async function updateBriefs(db: SiftDb, ids: number[], changes: BriefChanges): Promise<void> {
   await db.transaction('rw', db.briefs, db.entries, async () => {
     const briefs = await db.briefs.bulkGet(ids);
     const updated = briefs.filter((b): b is Brief => b !== undefined).map((b) => ({ ...b, ...changes }));
-    await Promise.all([db.briefs.bulkPut(updated), db.entries.bulkPut(updated.map(toEntry))]);
+    await db.briefs.bulkPut(updated);
+    // Reading progress and AI key points are not in the list: leave the entries (and the list) alone.
+    if (Object.keys(changes).some((key) => !READER_ONLY.has(key))) await db.entries.bulkPut(updated.map(toEntry));
   });
 }
 

@@ -1,7 +1,7 @@
 import type { ListEntry } from '../db/entries';
 
-/** Which part of the list shows: everything not archived, only unread, favorites, the archive. */
-export type ListView = 'inbox' | 'unread' | 'favorites' | 'archived';
+/** Which part of the list shows: everything, what is left to read (unread, not archived), favorites, the archive. */
+export type ListView = 'all' | 'unread' | 'favorites' | 'archived';
 export type ListSort = 'newest' | 'oldest' | 'shortest' | 'longest';
 
 /** The list's filters; all but `text` are kept when the panel closes. */
@@ -13,10 +13,10 @@ export interface ListQuery {
   sort: ListSort;
 }
 
-export const DEFAULT_QUERY: ListQuery = { text: '', view: 'inbox', tag: null, site: null, sort: 'newest' };
+export const DEFAULT_QUERY: ListQuery = { text: '', view: 'all', tag: null, site: null, sort: 'newest' };
 
 const VIEWS: Record<ListView, (e: ListEntry) => boolean> = {
-  inbox: (e) => !e.archived,
+  all: () => true,
   unread: (e) => !e.archived && !e.readAt,
   favorites: (e) => e.favorite,
   archived: (e) => e.archived,

@@ -79,6 +79,9 @@ test('updates reach the brief and its list entry; deleting returns what undo put
   expect(await db.entries.get(a.id)).toMatchObject({ archived: true });
   expect(await getBrief(db, b.id)).toMatchObject({ archived: true, readingProgress: 0.5 });
   expect(await listTags(db)).toEqual(['rates', 'war']);
+  const entry = await db.entries.get(a.id);
+  await updateBriefs(db, [a.id], { readingProgress: 0.9 });
+  expect(await db.entries.get(a.id)).toEqual(entry);
 
   const deleted = await deleteBriefs(db, [a.id, b.id]);
   expect(await db.briefs.count()).toBe(0);

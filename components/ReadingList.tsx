@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SiftDb } from '../lib/db/db';
+import { applyQuery, facetsOf, searchTerms, type ListQuery } from '../lib/list/query';
+import { BulkBar } from './BulkBar';
+import { EntryCard, type EntryActions } from './EntryCard';
+import { useEntries } from './hooks/use-entries';
+import { useListKeys } from './hooks/use-list-keys';
+import { useStoryMatches } from './hooks/use-story-matches';
+import { useVirtualizer } from './hooks/use-virtualizer';
+import { ListToolbar } from './ListToolbar';
+
+interface Props {
+  db: SiftDb;
+  query: ListQuery;
+  onQuery(query: ListQuery): void;
+  actions: EntryActions;
+  /** False while the reader covers the list: its keys are the reader's then. */
+  visible: boolean;
+}
+
+const CARD_HEIGHT = 132;
+
+/** The virtualized reading list: search, views, filters, sort, card and bulk actions, keys. */
+export function ReadingList({ db, query, onQuery, actions, visible }: Props) {
+  const { entries, complete } = useEntries(db);
+  const terms = useMemo(() => searchTerms(query.text), [query.text]);
+  const storyIds = useStoryMatches(db, complete ? terms : []);
+  // Matches in the compact fields first, then the briefs found only in their story text.
+  const [shown, inStory] = useMemo(() => {
+    if (!entries) return [[], 0];
+    const direct = applyQuery(entries, query);
+    if (storyIds.size === 0) return [direct, 0];
+    const have = new Set(direct.map((e) => e.id));
+    const more = applyQuery(entries.filter((e) => storyIds.has(e.id) && !have.has(e.id)), { ...query, text: '' });
+    return [[...direct, ...more], more.length];
+  }, [entries, query, storyIds]);
+  // Until every entry is in, only the newest-first order of the first screenful is right.
+  const ready = complete || query.sort === 'newest';
+  const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
+  const [active, setActive] = useState(0);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [editing, setEditing] = useState<number | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const virtualizer = useVirtualizer(ready ? shown.length : 0, scroller, CARD_HEIGHT, (i) => shown[i]?.id ?? i);
+
+  useEffect(() => setActive((i) => Math.min(i, Math.max(shown.length - 1, 0))), [shown.length]);
+  useListKeys(visible, { count: shown.length, active, setActive, searchRef, virtualizer, entryAt: (i) => shown[i], actions });
+  useEffect(() => {
+    if (ready && shown.length) requestAnimationFrame(() => performance.mark('sift:first-card'));
+  }, [ready && shown.length > 0]);
+
+  const toggle = (id: number, on: boolean) => setSelected((prev) => new Set(on ? [...prev, id] : [...prev].filter((x) => x !== id)));
+  const withCurrent = (list: string[], current: string | null) => (current && !list.includes(current) ? [current, ...list] : list);
+  return (
+    <main class="panel" hidden={!visible}>
+      <header class="panel__header">
+        <h1>Reading list</h1>
+        <span class="muted" role="status">
+          {entries && `${shown.length - inStory} of ${entries.length}${inStory ? ` · ${inStory} in story text` : ''}`}
+        </span>
+      </header>
+      <ListToolbar query={query} tags={withCurrent(facets.tags, query.tag)} sites={withCurrent(facets.sites, query.site)} searchRef={searchRef} onChange={onQuery} />
+      <datalist id="tag-suggestions">
+        {facets.tags.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
+      {selected.size > 0 && <BulkBar ids={[...selected]} actions={actions} onClear={() => setSelected(new Set())} />}
+      <div class="list-scroller" ref={scroller}>
+        {!entries || !ready ? (
+          <p class="muted" aria-busy="true">Loading…</p>
+        ) : shown.length === 0 ? (
+          <p class="muted">{entries.length ? 'No briefs match.' : 'Nothing saved yet. Open an article and press Save in the Sift popup.'}</p>
+        ) : (
+          <div class="list" role="list" aria-label="Saved briefs" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const entry = shown[item.index];
+              return (
+                <div key={entry.id} role="listitem" class="list__item" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
+                  <EntryCard
+                    entry={entry}
+                    terms={terms}
+                    active={item.index === active}
+                    selected={selected.has(entry.id)}
+                    editingTags={editing === entry.id}
+                    actions={actions}
+                    onSelect={(on) => toggle(entry.id, on)}
+                    onEditTags={(on) => setEditing(on ? entry.id : null)}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

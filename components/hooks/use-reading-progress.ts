@@ -1,0 +1,45 @@
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
+import type { Brief } from '../../lib/brief';
+import type { BriefChanges } from '../../lib/db/briefs';
+
+const SAVE_EVERY_MS = 500;
+
+const scrollable = () => document.documentElement.scrollHeight - window.innerHeight;
+
+/**
+ * Restores where the reader left this brief, saves the position while scrolling, and marks the
+ * brief read once the end of the story comes into view.
+ */
+export function useReadingProgress(brief: Brief, end: RefObject<HTMLElement | null>, onChange: (changes: BriefChanges) => void) {
+  useLayoutEffect(() => {
+    window.scrollTo(0, (brief.readingProgress ?? 0) * scrollable());
+  }, [brief.id]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      timer = undefined;
+      const max = scrollable();
+      if (max > 0) onChange({ readingProgress: Math.min(1, Math.round((window.scrollY / max) * 1000) / 1000) });
+    };
+    const onScroll = () => {
+      timer ??= setTimeout(save, SAVE_EVERY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      clearTimeout(timer);
+    };
+  }, [brief.id]);
+
+  useEffect(() => {
+    // A link-only brief has no story yet, so there is nothing to have read.
+    if (brief.readAt || brief.kind === 'link' || !end.current) return;
+    const observer = new IntersectionObserver(([seen]) => {
+      if (seen?.isIntersecting) onChange({ readAt: Date.now() });
+    });
+    observer.observe(end.current);
+    return () => observer.disconnect();
+  }, [brief.id, brief.readAt]);
+}

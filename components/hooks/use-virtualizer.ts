@@ -1,0 +1,29 @@
+import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
+import type { RefObject } from 'preact';
+import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
+
+/**
+ * TanStack's framework-free virtualizer, wired to Preact the way its React adapter is: the
+ * options are refreshed on every render and a change in range re-renders the list.
+ */
+export function useVirtualizer(count: number, scroller: RefObject<HTMLElement | null>, estimate: number, getItemKey: (i: number) => number) {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const options = {
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimate,
+    getItemKey,
+    overscan: 6,
+    // Before the first measure: the panel's height, so the first cards paint in the first frame.
+    initialRect: { width: 360, height: globalThis.innerHeight ?? 800 },
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    onChange: () => rerender(0),
+  };
+  const [virtualizer] = useState(() => new Virtualizer<HTMLElement, HTMLElement>(options));
+  virtualizer.setOptions(options);
+  useLayoutEffect(() => virtualizer._didMount(), []);
+  useLayoutEffect(() => virtualizer._willUpdate());
+  return virtualizer;
+}
