@@ -12,37 +12,39 @@ export function isCreditLine(text: string): boolean {
   return !!line && line.split(' ').length <= MAX_CREDIT_WORDS && CREDIT.test(line);
 }
 
-// A repeated caption or pull quote is this long at least; shorter repeats are often legitimate.
+// A repeated caption is this long at least; shorter repeats are often legitimate.
 const MIN_REPEAT_CHARS = 30;
 
 /**
- * Blocks that repeat a caption, the image's alt text or an earlier block: a figure keeps one
- * caption, and a pull quote that repeats a story sentence goes.
+ * Blocks that repeat a caption or the image's alt text, and pull quotes that repeat a story
+ * sentence: a figure keeps one caption. Other repeated paragraphs stay: steps, feature lists
+ * and summaries repeat lines on purpose. Headings stay, since a table of contents says the same.
  */
 export function findRepeats(blocks: Element[], story: Story): Element[] {
-  const seen = new Set<string>();
+  const captions = new Set<string>();
   for (const img of story.root.querySelectorAll('img[alt]')) {
     const alt = keyOf(img.getAttribute('alt') ?? '');
-    if (alt.length >= MIN_REPEAT_CHARS) seen.add(alt);
+    if (alt.length >= MIN_REPEAT_CHARS) captions.add(alt);
   }
   const coreKeys = story.cores.map((c) => keyOf(textOf(c)));
   const captioned = new Set<Element>();
   const repeats: Element[] = [];
   for (const block of blocks) {
     const key = keyOf(textOf(block));
-    if (key.length < MIN_REPEAT_CHARS || story.cores.includes(block)) continue;
+    if (key.length < MIN_REPEAT_CHARS || story.cores.includes(block) || /^H[1-6]$/.test(block.tagName)) continue;
     const figure = block.closest('figure');
+    const isCaption = !!block.closest('figcaption');
     // A figure's first caption stays even when its alt text says the same.
-    if (figure && block.closest('figcaption') && !captioned.has(figure)) {
-      captioned.add(figure);
-    } else if (seen.has(key)) {
-      repeats.push(block);
-    } else if ((/^(BLOCKQUOTE|ASIDE)$/.test(block.tagName) || block.closest('aside')) && coreKeys.some((c) => c.includes(key))) {
-      repeats.push(block);
-    }
-    seen.add(key);
+    if (figure && isCaption && !captioned.has(figure)) captioned.add(figure);
+    else if (captions.has(key)) repeats.push(block);
+    else if (isPullQuote(block) && coreKeys.some((c) => c.includes(key))) repeats.push(block);
+    if (isCaption) captions.add(key);
   }
   return repeats;
+}
+
+function isPullQuote(block: Element): boolean {
+  return /^(BLOCKQUOTE|ASIDE)$/.test(block.tagName) || !!block.closest('aside');
 }
 
 /** Short credit-only lines outside the story's paragraphs. */

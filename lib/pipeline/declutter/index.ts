@@ -85,9 +85,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 
   for (const group of groups) {
     const outside = group.every((el) => story.isAfterStory(el) || story.isBeforeStory(el));
-    const linky = group.reduce((n, el) => n + linkDensity(el), 0) / group.length >= 0.5;
     const els = group.map((el) => ({ el, region: original(el) }));
-    if ((outside || linky) && remove(group.map((el) => ({ el, kind: 'teaser' as const })), story)) {
+    // Inside the story a list of links is more often its own (steps, sources) than a teaser list;
+    // after it, a plain text list (a checklist) may still be the story's unless it is mostly links.
+    if (outside && isTeaserList(group) && remove(group.map((el) => ({ el, kind: 'teaser' as const })), story)) {
       regions.push(...els.map(({ region }) => ({ el: region })));
     }
   }
@@ -124,6 +125,12 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   return { html: root.innerHTML, text: htmlToText(root), related: collectRelated(regions, pageUrl), removed };
 }
 
+function isTeaserList(cards: Element[]): boolean {
+  const density = cards.reduce((n, el) => n + linkDensity(el), 0) / cards.length;
+  const illustrated = cards.filter((el) => el.querySelector('img, picture, h2, h3, h4, h5, h6')).length;
+  return density >= 0.5 || illustrated >= cards.length * 0.6;
+}
+
 function removeHeadline(root: Element, title: string, story: Story, remove: (b: { el: Element; kind: RemovedKind }[], s: Story) => boolean): void {
   const heading = root.querySelector('h1, h2');
   if (heading && title && keyOf(textOf(heading)) === keyOf(title) && story.isBeforeStory(heading)) {
@@ -132,7 +139,8 @@ function removeHeadline(root: Element, title: string, story: Story, remove: (b: 
 }
 
 function outermostHinted(root: Element): Element[] {
-  const hinted = [...root.querySelectorAll(`[${HINT_ATTR}]`)];
+  // Syntax highlighters name their spans "comment" and "tag"; code is never clutter.
+  const hinted = [...root.querySelectorAll(`[${HINT_ATTR}]`)].filter((el) => !el.closest('pre, code'));
   return hinted.filter((el) => !hinted.some((other) => other !== el && other.contains(el) && HINT_KIND[other.getAttribute(HINT_ATTR) as Hint]));
 }
 

@@ -1,6 +1,6 @@
 import { isRelatedLabel } from './labels';
 import type { Story } from './story';
-import { textOf, wordsOf } from './text';
+import { linkDensity, textOf, wordsOf } from './text';
 
 const LABEL_TAGS = /^(H[1-6]|P|DIV|SPAN|STRONG|B|LI|DT|HEADER|SECTION|ASIDE)$/;
 
@@ -17,7 +17,19 @@ export function findTail(story: Story): { label: Element; rest: Element[] } | nu
   for (let node: Element | null = label; node && node !== story.root; node = node.parentElement) {
     for (let next = node.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
   }
-  return { label, rest };
+  return looksLikeTeasers(rest) ? { label, rest } : null;
+}
+
+// What follows a real "More from" label is links or little text; tables, code or long unlinked
+// text mean the story goes on under a label that only looked like one ("Related:" as a heading).
+const MAX_UNLINKED_WORDS = 50;
+
+function looksLikeTeasers(rest: Element[]): boolean {
+  if (rest.some((el) => el.matches('table, pre') || el.querySelector('table, pre'))) return false;
+  const words = rest.reduce((n, el) => n + wordsOf(el), 0);
+  const linked = rest.reduce((n, el) => n + linkDensity(el) * textOf(el).length, 0);
+  const chars = rest.reduce((n, el) => n + textOf(el).length, 0);
+  return words <= MAX_UNLINKED_WORDS || linked / chars >= 0.3;
 }
 
 // The label's own text, not a container's that happens to begin with it; a link inside it may be

@@ -1,8 +1,8 @@
 import { articleLinks } from './links';
 import { linkDensity, wordsOf } from './text';
 
-// A card with more words than this is not a teaser.
-const MAX_CARD_WORDS = 80;
+// A card with more words than this, its photo's caption aside, is not a teaser.
+const MAX_CARD_WORDS = 60;
 const MIN_CARDS = 3;
 
 /** The shape of an element: its tag and its children's tags, class names ignored. */
@@ -39,11 +39,17 @@ export function findCardGroups(root: Element, pageUrl: string): Element[][] {
 }
 
 function isLooseCard(el: Element, pageUrl: string): boolean {
-  return el.tagName !== 'P' && wordsOf(el) <= MAX_CARD_WORDS && articleLinks(el, pageUrl).length <= 2;
+  return el.tagName !== 'P' && cardWords(el) <= MAX_CARD_WORDS && articleLinks(el, pageUrl).length <= 2;
 }
 
 function isCard(el: Element, pageUrl: string): boolean {
-  if (wordsOf(el) > MAX_CARD_WORDS || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
+  if (cardWords(el) > MAX_CARD_WORDS || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
   const links = articleLinks(el, pageUrl);
   return links.length >= 1 && links.length <= 2;
+}
+
+function cardWords(el: Element): number {
+  let words = wordsOf(el);
+  for (const figure of el.querySelectorAll('figure')) words -= wordsOf(figure);
+  return words;
 }
