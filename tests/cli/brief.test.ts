@@ -28,7 +28,7 @@ test('--url sets the page URL for the file after it only', () => {
   expect(lines[1].url).toBe('https://www.gzeromedia.com/news/ukraine-says-its-operation-in-kursk-is-not-about-taking-territory');
 });
 
-test('misuse prints the usage on stderr and exits 2', { timeout: 60_000 }, () => {
+test('misuse prints the usage on stderr and exits 2', { timeout: 90_000 }, () => {
   for (const args of [[], ['--url'], ['--bogus', FIXTURE], [FIXTURE, '--url', 'https://x.org']]) {
     const run = brief(...args);
     expect(run.status).toBe(2);
