@@ -62,6 +62,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const removed: RemovedBlock[] = [];
   const regions: RelatedRegion[] = [];
   let removedChars = 0;
+  const emptied = new Set<Element>();
   const original = (el: Element) => (input.originals && originalOf(el, input.originals())) || el;
 
   // Removes a batch as one decision: all of it, or none when it would hold story or too much text.
@@ -74,6 +75,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     removedChars += chars;
     for (const { el, kind } of live) {
       removed.push({ kind, text: textOf(el) });
+      if (el.parentElement) emptied.add(el.parentElement);
       el.remove();
     }
     return true;
@@ -120,7 +122,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   remove(findRepeats(blocks, story).map((el) => ({ el, kind: 'duplicate' })), story);
   remove(findCredits(leafBlocks(root), story).map((el) => ({ el, kind: 'credit' })), story);
 
-  pruneEmpty(root);
+  pruneEmpty(root, emptied);
   clearStamps(root);
   return { html: root.innerHTML, text: htmlToText(root), related: collectRelated(regions, pageUrl), removed };
 }
@@ -153,11 +155,15 @@ function hintedKind(el: Element, story: Story): RemovedKind | null {
   return HINT_KIND[hint] ?? null;
 }
 
-const KEEP_EMPTY = 'img,picture,video,audio,iframe,svg,canvas,table,hr,object,embed,math';
+const KEEP_EMPTY = 'img,picture,video,audio,iframe,svg,canvas,table,hr,br,object,embed,math';
 
-// Containers left with neither text nor media once their contents went.
-function pruneEmpty(root: Element): void {
-  for (const el of [...root.querySelectorAll('div,section,aside,ul,ol,li,figure,header,footer,span,article')].reverse()) {
-    if (!textOf(el) && !el.matches(KEEP_EMPTY) && !el.querySelector(KEEP_EMPTY)) el.remove();
+// Containers left with neither text nor media once their contents went; nothing else is touched.
+function pruneEmpty(root: Element, emptied: Set<Element>): void {
+  for (let el of emptied) {
+    while (el !== root && root.contains(el) && !textOf(el) && !el.querySelector(KEEP_EMPTY)) {
+      const parent = el.parentElement!;
+      el.remove();
+      el = parent;
+    }
   }
 }
