@@ -44,7 +44,7 @@ const RELATED_LABEL = new RegExp(
     'auch interessant',
     'das könnte sie (auch )?interessieren',
     'weitere artikel',
-    'meistgelesen',
+    'meist-?(gelesen|diskutiert|kommentiert)',
     'leer? más',
     'lea también',
     'te puede interesar',
@@ -128,4 +128,14 @@ const BIO_LABEL = /^(about the author|über den autor|über die autorin|à propo
 /** True for the heading of an author bio ("About the author"). */
 export function isBioLabel(text: string): boolean {
   return BIO_LABEL.test(text.replace(/\s+/g, ' ').trim());
+}
+
+// Site notices that close an article: log-in and comment rules, spam filters, support asks,
+// paywalls, rights and affiliate disclosures, app promotions.
+const NOTICE =
+  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate (links?|disclosure)|may (receive|earn) (a )?(compensation|commission)|provision(slinks)?|erhält .{0,40}provision|straight to your phone|download (our|the) app|lade weitere inhalte|load more)/i;
+
+/** True for a site notice (log-in rules, rights, disclosures) rather than story text. */
+export function isNoticeText(text: string): boolean {
+  return NOTICE.test(text);
 }

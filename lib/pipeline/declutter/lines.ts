@@ -1,8 +1,18 @@
-import { isAdLabel, isBioLabel, isCommentPrompt, isNewsletterText, isReadMoreLine, isRelatedLabel, isShareWord, isTagsLabel } from './labels';
+import {
+  isAdLabel,
+  isBioLabel,
+  isCommentPrompt,
+  isNewsletterText,
+  isNoticeText,
+  isReadMoreLine,
+  isRelatedLabel,
+  isShareWord,
+  isTagsLabel,
+} from './labels';
 import type { Story } from './story';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
 
-export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comments' | 'tags' | 'ad' | 'label' | 'bio';
+export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comments' | 'tags' | 'ad' | 'label' | 'bio' | 'notice';
 
 const DATE =
   /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2},? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
@@ -28,6 +38,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null): 
   if (words <= 30 && isNewsletterText(text) && (outside || hasLink || !!el.querySelector('form,input,button')))
     return 'newsletter';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
+  if (words <= 60 && outside && isNoticeText(text)) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2)) return 'tags';
   return null;
@@ -39,6 +50,8 @@ function hasLongLink(el: Element): boolean {
 }
 
 function isBylineLine(el: Element, text: string, byline: string | null): boolean {
+  // A line ending in a colon introduces what follows; it is the story's.
+  if (text.endsWith(':')) return false;
   if (el.querySelector('time') || BY.test(text) || UPDATED.test(text)) return true;
   if (byline && keyOf(text).startsWith(keyOf(byline))) return true;
   return DATE.test(text) && text.split(' ').length <= 8;

@@ -4,6 +4,7 @@ import {
   isBioLabel,
   isCommentPrompt,
   isNewsletterText,
+  isNoticeText,
   isReadMoreLine,
   isRelatedLabel,
   isShareWord,
@@ -50,5 +51,8 @@ describe('labels', () => {
     expect(isTagsLabel('Tags: politics, Ukraine')).toBe(true);
     expect(isAdLabel('- Anzeige -')).toBe(true);
     expect(isBioLabel('About the author')).toBe(true);
+    expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);
+    expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
+    expect(isNoticeText('The council approved the plan.')).toBe(false);
   });
 });

@@ -34,6 +34,7 @@ describe('classifyLine', () => {
 
   it('finds comment prompts and tag lines after the story', () => {
     expect(classify('', 'Leave a comment').after).toBe('comments');
+    expect(classify('', 'This site uses Akismet to reduce spam.').after).toBe('notice');
     expect(classify('', 'Tags: <a href="/t/a">politics</a>, <a href="/t/b">Ukraine</a>').after).toBe('tags');
   });
 });
