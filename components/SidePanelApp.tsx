@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Brief } from '../lib/brief';
 import type { SiftDb } from '../lib/db/db';
+import type { ListEntry } from '../lib/db/entries';
 import { deleteBriefs, getBrief, restoreBriefs, updateBriefs } from '../lib/db/briefs';
 import type { ListQuery } from '../lib/list/query';
 import type { SaveOutcome } from '../lib/messaging';
 import type { ReaderSettings } from '../lib/settings';
-import { BriefReader } from './BriefReader';
+import type { BriefReader } from './BriefReader';
 import type { EntryActions } from './EntryCard';
 import { useLiveQuery } from './hooks/use-live-query';
 import { ReadingList } from './ReadingList';
@@ -28,10 +29,11 @@ interface Props {
   fetchLink(url: string): Promise<SaveOutcome>;
   summarizer: unknown;
   speech: SpeechSynthesis | undefined;
+  firstScreen?: Promise<ListEntry[]>;
 }
 
 /** The side panel: the reading list, the reader over it, and undo for deletes. */
-export function SidePanelApp({ db, request, listState, onListState, readerSettings, onReaderSettings, fetchLink, summarizer, speech }: Props) {
+export function SidePanelApp({ db, request, listState, onListState, readerSettings, onReaderSettings, fetchLink, summarizer, speech, firstScreen }: Props) {
   const [openId, setOpenId] = useState<number | null>(request?.id ?? null);
   const [query, setQuery] = useState<ListQuery>({ ...listState, text: request?.query ?? '' });
   const [deleted, setDeleted] = useState<Brief[] | null>(null);
@@ -45,6 +47,8 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
   useEffect(() => {
     document.documentElement.dataset.theme = readerSettings.theme;
   }, [readerSettings.theme]);
+  // The reader (and DOMPurify with it) loads on first use, so the list paints sooner.
+  const [Reader, setReader] = useState<typeof BriefReader | null>(null);
   const open = useLiveQuery(() => (openId === null ? Promise.resolve(undefined) : getBrief(db, openId)), [openId]);
 
   const actions = useMemo<EntryActions>(
@@ -55,7 +59,10 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
     }),
     [db],
   );
-  const reading = openId !== null && open !== undefined;
+  const reading = openId !== null && open !== undefined && Reader !== null;
+  useEffect(() => {
+    if (openId !== null && !Reader) void import('./BriefReader').then((m) => setReader(() => m.BriefReader));
+  }, [openId]);
   useEffect(() => {
     if (!reading) return;
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !event.defaultPrevented && setOpenId(null);
@@ -74,9 +81,10 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
         }}
         actions={actions}
         visible={!reading}
+        firstScreen={firstScreen}
       />
       {reading && (
-        <BriefReader
+        <Reader
           brief={open}
           settings={readerSettings}
           onSettings={onReaderSettings}

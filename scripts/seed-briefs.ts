@@ -46,11 +46,18 @@ async function fillDatabase({ count, seed, newest }: Required<SeedOptions>): Pro
   };
   const paragraph = () => Array.from({ length: 3 + Math.floor(random() * 3) }, () => sentence(12, 26)).join(' ');
 
-  const open = indexedDB.open('sift');
-  const db: IDBDatabase = await new Promise((resolve, reject) => {
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
+  // The page's own code creates the schema: wait until it has.
+  let db: IDBDatabase;
+  for (let tries = 0; ; tries++) {
+    const open = indexedDB.open('sift');
+    db = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    if (db.objectStoreNames.contains('entries') || tries > 100) break;
+    db.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const BATCH = 500;
   for (let start = 0; start < count; start += BATCH) {
     const tx = db.transaction(['briefs', 'entries'], 'readwrite');

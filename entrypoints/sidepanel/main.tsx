@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidePanelApp, type PanelRequest } from '../../components/SidePanelApp';
+import { FIRST_SCREEN } from '../../components/hooks/use-entries';
 import { openDb } from '../../lib/db/db';
+import { listEntries } from '../../lib/db/entries';
 import { sendMessage } from '../../lib/messaging';
-import { originPattern } from '../../lib/menus';
+import { askLinkAccess } from '../../lib/menus';
 import { isOpenBriefRequest, OPEN_BRIEF_KEY } from '../../lib/open-request';
 import { LIST_STATE_KEY, listStateToStore, READER_SETTINGS_KEY, readListState, readReaderSettings, type ReaderSettings } from '../../lib/settings';
 import '../../components/sift.css';
@@ -11,13 +13,11 @@ import '../../components/sift.css';
 const db = openDb();
 const root = document.getElementById('app')!;
 const stored = browser.storage.local.get([LIST_STATE_KEY, READER_SETTINGS_KEY]);
+// Read in parallel with the settings, before anything renders: the first cards come sooner.
+const firstScreen = listEntries(db, FIRST_SCREEN);
 
-// The permission prompt needs this click's user gesture, so it is asked here, not in the background.
-function fetchLink(url: string) {
-  const origin = originPattern(url);
-  const asked = origin ? browser.permissions.request({ origins: [origin] }).catch(() => false) : Promise.resolve(false);
-  return asked.then(() => sendMessage('fetchLink', { url }));
-}
+// The permission prompt needs the reader's click (a user gesture): it is asked here, not in the background.
+const fetchLink = (url: string) => askLinkAccess(url)().then(() => sendMessage('fetchLink', { url }));
 
 async function show(value: unknown) {
   const items = await stored;
@@ -39,6 +39,7 @@ async function show(value: unknown) {
         fetchLink={fetchLink}
         summarizer={(globalThis as { Summarizer?: unknown }).Summarizer}
         speech={globalThis.speechSynthesis}
+        firstScreen={firstScreen}
       />,
       root,
     );

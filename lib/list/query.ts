@@ -22,9 +22,7 @@ const VIEWS: Record<ListView, (e: ListEntry) => boolean> = {
   archived: (e) => e.archived,
 };
 
-const SORTS: Record<ListSort, (a: ListEntry, b: ListEntry) => number> = {
-  newest: (a, b) => b.savedAt - a.savedAt,
-  oldest: (a, b) => a.savedAt - b.savedAt,
+const SORTS: Record<'shortest' | 'longest', (a: ListEntry, b: ListEntry) => number> = {
   shortest: (a, b) => a.wordCount - b.wordCount || b.savedAt - a.savedAt,
   longest: (a, b) => b.wordCount - a.wordCount || b.savedAt - a.savedAt,
 };
@@ -51,7 +49,7 @@ export function matchesTerms(entry: ListEntry, terms: string[]): boolean {
 }
 
 /**
- * The entries a query shows, in its order. A plain scan over each entry's compact text: at
+ * The entries a query shows, in its order; `entries` must be newest first, as listEntries gives them. A plain scan over each entry's compact text: at
  * 50,000 entries it takes a few milliseconds, needs no index to build and matches exactly
  * what the highlighter marks.
  */
@@ -65,7 +63,14 @@ export function applyQuery(entries: ListEntry[], query: ListQuery): ListEntry[] 
       (query.site === null || e.siteName === query.site) &&
       (terms.length === 0 || matchesTerms(e, terms)),
   );
-  return shown.sort(SORTS[query.sort]);
+  // Entries come newest first from the database, and filtering keeps that order.
+  if (query.sort === 'newest') return shown;
+  return query.sort === 'oldest' ? shown.reverse() : shown.sort(SORTS[query.sort]);
+}
+
+/** Makes the search text of every entry ahead of the first search, so typing never waits for it. */
+export function prepareSearch(entries: ListEntry[]): void {
+  for (const entry of entries) haystackOf(entry);
 }
 
 /** The distinct sites and tags of a list, most used first, for the filter menus. */

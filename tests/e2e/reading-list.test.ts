@@ -210,7 +210,7 @@ describe('the reading list', () => {
     expect(await axeViolations(panel)).toEqual([]);
     await panel.screenshot({ path: `${ARTIFACTS}/list-light.png` });
     await panel.emulateMedia({ colorScheme: 'dark' });
-    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(24, 24, 26)');
+    await expect.poll(() => panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(24, 24, 26)');
     expect(await axeViolations(panel)).toEqual([]);
     await panel.screenshot({ path: `${ARTIFACTS}/list-dark.png` });
     await panel.emulateMedia({ colorScheme: 'light' });
@@ -249,8 +249,8 @@ describe('the reader', () => {
     await reader.getByRole('button', { name: 'Larger text' }).click();
     await reader.getByLabel('Typeface').selectOption('sans');
     await reader.getByLabel('Theme').selectOption('dark');
-    expect(await reader.evaluate(() => getComputedStyle(document.querySelector('.reader')!).fontSize)).toBe('20px');
-    expect(await reader.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(24, 24, 26)');
+    await expect.poll(() => reader.evaluate(() => getComputedStyle(document.querySelector('.reader')!).fontSize)).toBe('20px');
+    await expect.poll(() => reader.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(24, 24, 26)');
     await reader.getByLabel('Text settings').click();
     expect(await axeViolations(reader)).toEqual([]);
     await reader.screenshot({ path: `${ARTIFACTS}/reader-dark.png` });

@@ -9,7 +9,8 @@ test('formatDate shows a date and hides what is not one', () => {
   expect(formatDate('')).toBeNull();
 });
 
-test('briefMeta names the site and the reading time, or that it is a bookmark', () => {
+test('briefMeta names the site and the reading time, or that it is a bookmark or a bare link', () => {
   expect(briefMeta({ siteName: 'GZERO Media', readingMinutes: 2, kind: 'article' })).toBe('GZERO Media · 2 min read');
   expect(briefMeta({ siteName: null, readingMinutes: 1, kind: 'bookmark' })).toBe('Bookmark');
+  expect(briefMeta({ siteName: 'example.com', readingMinutes: 1, kind: 'link' })).toBe('example.com · Link');
 });

@@ -20,3 +20,10 @@ test('listEntries is newest first and honours a limit', async () => {
   expect((await listEntries(db)).map((e) => e.title)).toEqual(['t2', 't1', 't0']);
   expect(await listEntries(db, 1)).toHaveLength(1);
 });
+
+test('a limited list cuts at the limit even when times tie', async () => {
+  const db = openDb(freshDbName());
+  for (let i = 0; i < 5; i++) await saveBrief(db, makeNewBrief({ canonicalUrl: `https://x.com/${i}`, title: `t${i}` }), i < 3 ? 1 : 2);
+  expect((await listEntries(db, 3)).map((e) => e.savedAt)).toEqual([2, 2, 1]);
+  expect(await listEntries(db, 10)).toHaveLength(5);
+});

@@ -1,0 +1,160 @@
+// Reading-list benchmark: the built extension in headless Chromium, its real IndexedDB filled
+// with 10,000 and then 50,000 news-length briefs. For each size it prints the time from opening
+// the side panel to the first card, search latency over 50 typed queries, the time to apply a
+// filter, the panel's JS heap and the database bytes per brief, next to a naive baseline in the
+// same browser (every brief loaded into memory, filtered with Array.filter and includes).
+// Prints only; nothing here is a timed test. Usage: npm run bench:list (it builds first).
+import type { Page } from 'playwright-core';
+import { launchWithExtension, makeTestBuild } from '../scripts/extension-browser';
+import { seedBriefs } from '../scripts/seed-briefs';
+
+const SIZES = (process.env.SIFT_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
+// Ten words typed a letter at a time: 50 queries, from one letter (matches nearly all) to five.
+const WORDS = ['minis', 'court', 'refug', 'budge', 'wildf', 'infla', 'elect', 'hospi', 'drone', 'tarif'];
+const QUERIES = WORDS.flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1)));
+const OPENS = 5;
+
+interface Row {
+  n: number;
+  firstCard: number;
+  searchP50: number;
+  searchP95: number;
+  /** The search itself (applyQuery), without rendering: what compares with the naive filter. */
+  queryP95: number;
+  filter: number;
+  heapMb: number;
+  bytesPerBrief: number;
+  naiveLoad: number;
+  naiveP50: number;
+  naiveP95: number;
+  naiveHeapMb: number;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return round((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20);
+}
+
+/** Milliseconds from an input event in the panel to the list updated and laid out. */
+function timeInput(page: Page, selector: string, value: string | null): Promise<number> {
+  return page.evaluate(
+    async ([sel, text]) => {
+      const element = document.querySelector<HTMLInputElement>(sel as string)!;
+      const start = performance.now();
+      if (text === null) element.click();
+      else {
+        element.value = text as string;
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      // Preact renders in a microtask: by the next task the list is in the DOM; reading a size lays it out.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      void document.querySelector('.list-scroller')?.scrollHeight;
+      return performance.now() - start;
+    },
+    [selector, value] as const,
+  );
+}
+
+async function measureSift(open: () => Promise<Page>, n: number) {
+  const firstCards: number[] = [];
+  let panel: Page | undefined;
+  for (let i = 0; i < OPENS; i++) {
+    await panel?.close();
+    panel = await open();
+    await panel.waitForFunction(() => performance.getEntriesByName('sift:first-card').length > 0, null, { timeout: 120_000 });
+    firstCards.push(await panel.evaluate(() => performance.getEntriesByName('sift:first-card')[0].startTime));
+  }
+  const page = panel!;
+  await page.waitForFunction((total) => document.querySelector('.panel__header [role=status]')?.textContent?.endsWith(`of ${total}`), n, { timeout: 120_000 });
+  const search: number[] = [];
+  await page.evaluate(() => performance.clearMeasures('sift:query'));
+  for (const query of QUERIES) search.push(await timeInput(page, '.toolbar__search', query));
+  const queryOnly = await page.evaluate(() => performance.getEntriesByName('sift:query').map((m) => m.duration));
+  await timeInput(page, '.toolbar__search', '');
+  const filters: number[] = [];
+  for (const name of ['Unread', 'Favorites', 'Archived', 'All']) {
+    filters.push(await timeInput(page, `.toolbar__views button:nth-child(${['All', 'Unread', 'Favorites', 'Archived'].indexOf(name) + 1})`, null));
+  }
+  const heap = await heapMb(page);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await page.close();
+  return { firstCard: percentile(firstCards, 50), queryP95: percentile(queryOnly, 95), searchP50: percentile(search, 50), searchP95: percentile(search, 95), filter: percentile(filters, 50), heapMb: heap, bytesPerBrief: Math.round(usage / n) };
+}
+
+/** The baseline: every brief read into memory, then each query a filter over all their text. */
+async function measureNaive(page: Page) {
+  const timings = await page.evaluate(async (queries) => {
+    const start = performance.now();
+    const open = indexedDB.open('sift');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const briefs: Array<Record<string, unknown>> = await new Promise((resolve) => {
+      const request = db.transaction('briefs').objectStore('briefs').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const texts = briefs.map((b) => [b.title, b.siteName, b.byline, (b.summary as string[]).join(' '), b.text].join('\n').toLowerCase());
+    const load = performance.now() - start;
+    const search = queries.map((query) => {
+      const t = performance.now();
+      const terms = query.split(/\s+/);
+      const hits = briefs.filter((_, i) => terms.every((term) => texts[i].includes(term)));
+      hits.sort((a, b) => (b.savedAt as number) - (a.savedAt as number));
+      return performance.now() - t;
+    });
+    (globalThis as { keep?: unknown }).keep = [briefs, texts];
+    db.close();
+    return { load, search };
+  }, QUERIES);
+  return { naiveLoad: timings.load, naiveP50: percentile(timings.search, 50), naiveP95: percentile(timings.search, 95), naiveHeapMb: await heapMb(page) };
+}
+
+async function main(): Promise<void> {
+  const buildDir = await makeTestBuild();
+  const session = await launchWithExtension(buildDir);
+  const open = async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 420, height: 800 });
+    await page.goto(session.extensionUrl('sidepanel.html'));
+    return page;
+  };
+  const rows: Row[] = [];
+  try {
+    const filler = await open();
+    let stored = 0;
+    for (const n of SIZES) {
+      const started = Date.now();
+      // Older briefs come after the ones already stored, as a long-kept list grows.
+      await seedBriefs(filler, { count: n - stored, seed: n, newest: Date.UTC(2026, 10, 30) - stored * 3_600_000 });
+      stored = n;
+      console.log(`filled ${n} briefs in ${Math.round((Date.now() - started) / 1000)} s`);
+      const sift = await measureSift(open, n);
+      const naivePage = await open();
+      const naive = await measureNaive(naivePage);
+      await naivePage.close();
+      rows.push({ n, ...sift, ...naive });
+      console.log(JSON.stringify(rows.at(-1)));
+    }
+  } finally {
+    await session.close();
+  }
+  printTable(rows);
+}
+
+function printTable(rows: Row[]): void {
+  const head = ['briefs', 'first card ms', 'search p50 ms', 'search p95 ms', 'query only p95 ms', 'filter ms', 'heap MB', 'DB bytes/brief', 'naive load ms', 'naive p50 ms', 'naive p95 ms', 'naive heap MB'];
+  console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) {
+    const cells = [r.n, r.firstCard, r.searchP50, r.searchP95, r.queryP95, r.filter, r.heapMb, r.bytesPerBrief, r.naiveLoad, r.naiveP50, r.naiveP95, r.naiveHeapMb];
+    console.log(`| ${cells.map((c) => round(c)).join(' | ')} |`);
+  }
+  const part = (r: Row) => `n=${r.n} first_card_ms=${round(r.firstCard)} search_p95_ms=${round(r.searchP95)} naive_search_p95_ms=${round(r.naiveP95)}`;
+  console.log(`\nbench:list ${rows.map(part).join(' | ')}`);
+}
+
+await main();
