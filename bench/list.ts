@@ -70,9 +70,10 @@ async function measureSift(open: () => Promise<Page>, n: number) {
     panel = await open();
     await panel.waitForFunction(() => performance.getEntriesByName('sift:first-card').length > 0, null, { timeout: 120_000 });
     firstCards.push(await panel.evaluate(() => performance.getEntriesByName('sift:first-card')[0].startTime));
+    // Let this panel finish reading the whole list, or the next one would queue behind it.
+    await panel.waitForFunction((total) => document.querySelector('.panel__header [role=status]')?.textContent?.endsWith(`of ${total}`), n, { timeout: 120_000 });
   }
   const page = panel!;
-  await page.waitForFunction((total) => document.querySelector('.panel__header [role=status]')?.textContent?.endsWith(`of ${total}`), n, { timeout: 120_000 });
   const search: number[] = [];
   await page.evaluate(() => performance.clearMeasures('sift:query'));
   for (const query of QUERIES) search.push(await timeInput(page, '.toolbar__search', query));

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SiftDb } from '../lib/db/db';
 import type { ListEntry } from '../lib/db/entries';
-import { applyQuery, facetsOf, searchTerms, type ListQuery } from '../lib/list/query';
+import { applyQuery, createListSearch, facetsOf, searchTerms, type ListQuery } from '../lib/list/query';
 import { BulkBar } from './BulkBar';
 import { EntryCard, type EntryActions } from './EntryCard';
 import { useEntries } from './hooks/use-entries';
@@ -28,11 +28,12 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen 
   const { entries, complete } = useEntries(db, firstScreen);
   const terms = useMemo(() => searchTerms(query.text), [query.text]);
   const storyIds = useStoryMatches(db, complete ? terms : []);
+  const search = useMemo(createListSearch, []);
   // Matches in the compact fields first, then the briefs found only in their story text.
   const [shown, inStory] = useMemo(() => {
     if (!entries) return [[], 0];
     const started = performance.now();
-    const direct = applyQuery(entries, query);
+    const direct = search(entries, query);
     // The search alone, without rendering, for bench:list to set beside its naive baseline.
     performance.measure('sift:query', { start: started });
     if (storyIds.size === 0) return [direct, 0];

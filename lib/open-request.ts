@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /** storage.local key through which the popup asks the reading list to open a brief or a search. */
 export const OPEN_BRIEF_KEY = 'openBrief';
 
@@ -13,4 +15,12 @@ export interface OpenBriefRequest {
 export function isOpenBriefRequest(value: unknown): value is OpenBriefRequest {
   const v = value as OpenBriefRequest | null;
   return typeof v?.at === 'number' && (typeof v.id === 'number' || typeof v.query === 'string');
+}
+
+/** Takes the pending request, once: reopening the panel later shows the list, not an old brief. */
+export async function takeOpenRequest(): Promise<OpenBriefRequest | null> {
+  const value = (await browser.storage.local.get(OPEN_BRIEF_KEY))[OPEN_BRIEF_KEY];
+  if (!isOpenBriefRequest(value)) return null;
+  await browser.storage.local.remove(OPEN_BRIEF_KEY);
+  return value;
 }

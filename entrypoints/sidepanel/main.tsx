@@ -6,7 +6,7 @@ import { openDb } from '../../lib/db/db';
 import { listEntries } from '../../lib/db/entries';
 import { sendMessage } from '../../lib/messaging';
 import { askLinkAccess } from '../../lib/menus';
-import { isOpenBriefRequest, OPEN_BRIEF_KEY } from '../../lib/open-request';
+import { isOpenBriefRequest, OPEN_BRIEF_KEY, takeOpenRequest } from '../../lib/open-request';
 import { LIST_STATE_KEY, listStateToStore, READER_SETTINGS_KEY, readListState, readReaderSettings, type ReaderSettings } from '../../lib/settings';
 import '../../components/sift.css';
 
@@ -19,45 +19,39 @@ const firstScreen = listEntries(db, FIRST_SCREEN);
 // The permission prompt needs the reader's click (a user gesture): it is asked here, not in the background.
 const fetchLink = (url: string) => askLinkAccess(url)().then(() => sendMessage('fetchLink', { url }));
 
+// Module-wide, so a later request (the popup's) keeps the typography chosen since the panel opened.
+let settings: ReaderSettings | undefined;
+
 async function show(value: unknown) {
   const items = await stored;
-  let settings = readReaderSettings(items[READER_SETTINGS_KEY]);
+  settings ??= readReaderSettings(items[READER_SETTINGS_KEY]);
   const request: PanelRequest | null = isOpenBriefRequest(value) ? { id: value.id, query: value.query, seq: value.at } : null;
-  const draw = () =>
-    render(
-      <SidePanelApp
-        db={db}
-        request={request}
-        listState={readListState(items[LIST_STATE_KEY])}
-        onListState={(query) => void browser.storage.local.set({ [LIST_STATE_KEY]: listStateToStore(query) })}
-        readerSettings={settings}
-        onReaderSettings={(next: ReaderSettings) => {
-          settings = next;
-          draw();
-          void browser.storage.local.set({ [READER_SETTINGS_KEY]: next });
-        }}
-        fetchLink={fetchLink}
-        summarizer={(globalThis as { Summarizer?: unknown }).Summarizer}
-        speech={globalThis.speechSynthesis}
-        firstScreen={firstScreen}
-      />,
-      root,
-    );
-  draw();
-}
-
-// A request is taken once, so reopening the panel later shows the list, not an old brief.
-async function takeRequest() {
-  const value = (await browser.storage.local.get(OPEN_BRIEF_KEY))[OPEN_BRIEF_KEY];
-  if (isOpenBriefRequest(value)) await browser.storage.local.remove(OPEN_BRIEF_KEY);
-  return value;
+  render(
+    <SidePanelApp
+      db={db}
+      request={request}
+      listState={readListState(items[LIST_STATE_KEY])}
+      onListState={(query) => void browser.storage.local.set({ [LIST_STATE_KEY]: listStateToStore(query) })}
+      readerSettings={settings}
+      onReaderSettings={(next) => {
+        settings = next;
+        void show(value);
+        void browser.storage.local.set({ [READER_SETTINGS_KEY]: next });
+      }}
+      fetchLink={fetchLink}
+      summarizer={(globalThis as { Summarizer?: unknown }).Summarizer}
+      speech={globalThis.speechSynthesis}
+      firstScreen={firstScreen}
+    />,
+    root,
+  );
 }
 
 // `#brief/ID` opens a brief directly (links, tests); otherwise the popup's pending request.
 const fromHash = /^#brief\/(\d+)$/.exec(location.hash);
 if (fromHash) void show({ id: Number(fromHash[1]), at: 0 });
-else void takeRequest().then(show, () => show(null));
+else void takeOpenRequest().then(show, () => show(null));
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && isOpenBriefRequest(changes[OPEN_BRIEF_KEY]?.newValue)) void takeRequest().then(show);
+  if (area === 'local' && isOpenBriefRequest(changes[OPEN_BRIEF_KEY]?.newValue)) void takeOpenRequest().then(show);
 });

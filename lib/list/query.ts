@@ -84,3 +84,23 @@ export function facetsOf(entries: ListEntry[]): { sites: string[]; tags: string[
   const byUse = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   return { sites: byUse(sites), tags: byUse(tags) };
 }
+
+/** Whether every entry matching `next` also matches `previous`: each earlier word is inside a new one. */
+export function refines(previous: string[], next: string[]): boolean {
+  return previous.length > 0 && previous.every((p) => next.some((n) => n.includes(p)));
+}
+
+/**
+ * applyQuery that remembers its last answer. Typing on ("kur" → "kurs") can only narrow it, so
+ * then it searches that answer instead of the whole list.
+ */
+export function createListSearch(): (entries: ListEntry[], query: ListQuery) => ListEntry[] {
+  let last: { entries: ListEntry[]; query: ListQuery; terms: string[]; shown: ListEntry[] } | null = null;
+  return (entries, query) => {
+    const terms = searchTerms(query.text);
+    const same = last && last.entries === entries && (['view', 'tag', 'site', 'sort'] as const).every((k) => last!.query[k] === query[k]);
+    const shown = same && refines(last!.terms, terms) ? last!.shown.filter((e) => matchesTerms(e, terms)) : applyQuery(entries, query);
+    last = { entries, query, terms, shown };
+    return shown;
+  };
+}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { ListEntry } from '../../../lib/db/entries';
-import { applyQuery, DEFAULT_QUERY, facetsOf, prepareSearch, searchTerms } from '../../../lib/list/query';
+import { applyQuery, createListSearch, DEFAULT_QUERY, facetsOf, prepareSearch, refines, searchTerms } from '../../../lib/list/query';
 
 function entry(id: number, overrides: Partial<ListEntry> = {}): ListEntry {
   return {
@@ -71,4 +71,18 @@ test('preparing the search text ahead changes no result', () => {
   const before = applyQuery(entries, { ...DEFAULT_QUERY, text: 'kursk' });
   prepareSearch(entries);
   expect(applyQuery(entries, { ...DEFAULT_QUERY, text: 'kursk' })).toEqual(before);
+});
+
+test('a query that only adds letters or words narrows the last answer', () => {
+  expect(refines(['kur'], ['kurs'])).toBe(true);
+  expect(refines(['kur'], ['kurs', 'bank'])).toBe(true);
+  expect(refines(['kurs'], ['kur'])).toBe(false);
+  expect(refines([], ['kur'])).toBe(false);
+});
+
+test('the remembering search gives what applyQuery gives, as the user types and changes filters', () => {
+  const search = createListSearch();
+  const steps = ['k', 'ku', 'kursk', 'kursk g', 'kursk', 'e', 'ec'].map((text) => ({ ...DEFAULT_QUERY, text }));
+  steps.push({ ...DEFAULT_QUERY, text: 'ec', view: 'favorites' }, { ...DEFAULT_QUERY, text: 'ec', sort: 'oldest' });
+  for (const query of steps) expect(ids(search(entries, query))).toEqual(ids(applyQuery(entries, query)));
 });
