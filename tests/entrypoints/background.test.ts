@@ -48,3 +48,17 @@ test('the menu item and the shortcut both run the save path on the tab they were
   expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '!' });
   expect(title).toHaveBeenCalledWith({ tabId: 5, title: expect.stringMatching(/Browser pages/) });
 });
+
+test('"fetchLink" from the reader keeps a link-only brief while the site is not allowed', async () => {
+  vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('needs a user gesture'));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  const added = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+  background.main();
+  // Answered through sendResponse, as Chrome needs: call each listener the way the browser would.
+  const outcome = await new Promise((reply) => {
+    for (const [listener] of added.mock.calls) {
+      (listener as (m: unknown, s: unknown, r: (v: unknown) => void) => unknown)({ sift: 'fetchLink', data: { url: 'https://news.example.com/a' } }, {}, reply);
+    }
+  });
+  expect(outcome).toMatchObject({ status: 'saved', brief: { kind: 'link', canonicalUrl: 'https://news.example.com/a' } });
+});
