@@ -182,6 +182,16 @@ describe('the reading list', () => {
     await expect.poll(() => textOf(panel.locator('.brief-card__title'))).toBe(first);
   });
 
+  test('ticked cards are changed together', async () => {
+    const titles = await panel.locator('[data-index="3"] .brief-card__title, [data-index="4"] .brief-card__title').allInnerTexts();
+    for (const title of titles) await panel.getByRole('checkbox', { name: `Select “${title}”` }).check();
+    const bulk = panel.getByRole('group', { name: 'Selected briefs' });
+    expect(await textOf(bulk)).toContain('2 selected');
+    await bulk.getByRole('button', { name: 'Mark read' }).click();
+    await expect.poll(async () => (await readBriefs(panel)).filter((b) => titles.includes(b.title as string) && b.readAt).length).toBe(2);
+    expect(await bulk.count()).toBe(0);
+  });
+
   test('the keyboard moves, opens, archives and favorites; Esc goes back', async () => {
     await panel.reload();
     await panel.locator('.entry').first().waitFor();
