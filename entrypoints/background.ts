@@ -1,10 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db/db';
+import { resumeFetchJob, startFetchJob } from '../lib/io/fetch-job';
 import { askLinkAccess, MENU_ITEMS } from '../lib/menus';
 import { onMessage, type SaveOutcome } from '../lib/messaging';
 import { savePage, type PageExtract } from '../lib/save-page';
 import { saveLink } from '../lib/save-link';
+import { showOutcome } from '../lib/toolbar-badge';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -40,21 +42,12 @@ export default defineBackground(() => {
   });
   onMessage('saveTab', ({ data }) => saveTab(data.tabId, { asBookmark: data.asBookmark }));
   onMessage('fetchLink', ({ data }) => saveLink(db, { url: data.url, hasAccess: askLinkAccess(data.url) }));
+  onMessage('fetchLinks', () => startFetchJob(db));
+  void resumeFetchJob(db);
 });
 
 async function extractTab(tabId: number): Promise<PageExtract> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extract.js'] });
   if (!injection || injection.result === undefined) throw new Error('extraction returned nothing');
   return injection.result as PageExtract;
-}
-
-// Saves from the menu or the shortcut have no popup, so the toolbar button tells how they went.
-async function showOutcome(tabId: number, outcome: SaveOutcome): Promise<void> {
-  const ok = outcome.status === 'saved';
-  const title = ok ? `Saved to Sift: ${outcome.brief.title}` : outcome.message;
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#2e7d32' : '#b3261e' }),
-    browser.action.setTitle({ tabId, title }),
-  ]).catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Brief } from './brief';
+import type { FetchState } from './io/fetch-state';
 
 /** How a save ended, as the popup shows it. */
 export type SaveOutcome =
@@ -14,6 +15,8 @@ export interface ProtocolMap {
   saveTab(data: { tabId: number; asBookmark?: boolean }): SaveOutcome;
   /** Fetches a link-only brief's article (the reader asked for the site's permission first). */
   fetchLink(data: { url: string }): SaveOutcome;
+  /** "Fetch articles": fetches every link-only brief; answers when the job ends. */
+  fetchLinks(data: Record<string, never>): FetchState;
 }
 
 type Name = keyof ProtocolMap;

@@ -27,7 +27,7 @@ beforeEach(async () => {
   root = document.createElement('div');
   document.body.append(root);
   await act(() => {
-    render(<ImportExportPanel db={db} parseHtml={parseHtml} saveFile={saveFile} storage={storage} />, root);
+    render(<ImportExportPanel db={db} parseHtml={parseHtml} saveFile={saveFile} storage={storage} fetchState={null} startFetch={() => undefined} />, root);
   });
   await settle();
 });
