@@ -22,37 +22,39 @@ const PATTERNS: [Hint, RegExp][] = [
   ],
 ];
 
+// Most named elements match nothing; one combined test rejects them before the ordered search.
+const ANY = new RegExp(PATTERNS.map(([, re]) => re.source).join('|'));
+const NAMING_ATTRS = new Set(['class', 'id', 'role', 'aria-label', 'data-testid', 'itemprop']);
+
 /** The hint an element's own names give, or null. */
 export function hintOf(el: Element): Hint | null {
-  const names = [
-    el.getAttribute('class'),
-    el.getAttribute('id'),
-    el.getAttribute('role'),
-    el.getAttribute('aria-label'),
-    el.getAttribute('data-testid'),
-    el.getAttribute('itemprop'),
-  ]
-    .filter(Boolean)
-    .join(' ');
-  if (!names) return null;
+  // One pass over the attributes: this runs on every element of the page.
+  let names = '';
+  for (const attr of el.attributes) if (NAMING_ATTRS.has(attr.name)) names += ` ${attr.value}`;
+  if (!names.trim()) return null;
   const key = names
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-');
   // A block named for the article body itself ("article-content") is the story, whatever else it says.
   if (/(^|-)(article-?body|story-?body|post-?body|entry-?content|article-?text)(-|$)/.test(key)) return null;
+  if (!ANY.test(key)) return null;
   return PATTERNS.find(([, re]) => re.test(key))?.[0] ?? null;
 }
 
+// Only blocks are looked up later; stamping inline elements too would cost time for nothing.
+const STAMPED = /^(DIV|SECTION|ASIDE|ARTICLE|NAV|HEADER|FOOTER|UL|OL|LI|P|H[1-6]|FIGURE|DL|DT|DD)$/;
+
 /**
- * Stamps every element of `doc` (a clone about to go to Readability) with its position in
+ * Stamps the blocks of `doc` (a clone about to go to Readability) with their position in
  * document order, and hinted elements with their hint. The position finds the untouched
  * original of a block later, with everything Readability stripped from it.
  */
 export function stampHints(doc: Document): void {
-  let i = 0;
-  for (const el of doc.querySelectorAll('body *')) {
-    el.setAttribute(INDEX_ATTR, String(i++));
+  const all = doc.querySelectorAll('body *');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (STAMPED.test(el.tagName)) el.setAttribute(INDEX_ATTR, String(i));
     const hint = hintOf(el);
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }

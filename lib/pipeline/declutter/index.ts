@@ -10,7 +10,7 @@ import { findTail } from './tail';
 import { findCardGroups } from './teasers';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'label' | 'caption' | 'credit' | 'bio' | 'duplicate';
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate';
 
 export interface RemovedBlock {
   kind: RemovedKind;
@@ -63,7 +63,12 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const regions: RelatedRegion[] = [];
   let removedChars = 0;
   const emptied = new Set<Element>();
-  const original = (el: Element) => (input.originals && originalOf(el, input.originals())) || el;
+  let originals: ArrayLike<Element> | undefined;
+  // The page's own block, where Readability may have cut teaser links that the clone lost.
+  const original = (el: Element) => {
+    originals ??= input.originals?.();
+    return (originals && originalOf(el, originals)) || el;
+  };
 
   // Removes a batch as one decision: all of it, or none when it would hold story or too much text.
   const remove = (batch: { el: Element; kind: RemovedKind }[], story: Story): boolean => {
@@ -87,40 +92,39 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 
   for (const group of groups) {
     const outside = group.every((el) => story.isAfterStory(el) || story.isBeforeStory(el));
-    const els = group.map((el) => ({ el, region: original(el) }));
     // Inside the story a list of links is more often its own (steps, sources) than a teaser list;
     // after it, a plain text list (a checklist) may still be the story's unless it is mostly links.
     if (outside && isTeaserList(group) && remove(group.map((el) => ({ el, kind: 'teaser' as const })), story)) {
-      regions.push(...els.map(({ region }) => ({ el: region })));
+      regions.push(...group.map((el) => ({ el: original(el) })));
     }
   }
 
   for (const el of outermostHinted(root)) {
     const kind = hintedKind(el, story);
-    const region = original(el);
-    if (kind && remove([{ el, kind }], story) && kind === 'teaser') regions.push({ el: region });
+    if (kind && remove([{ el, kind }], story) && kind === 'teaser') regions.push({ el: original(el) });
   }
 
   const tail = findTail(story);
   if (tail) {
     const section = textOf(tail.label);
-    const labelOriginal = original(tail.label);
-    const rest = tail.rest.map((el) => ({ el, region: original(el) }));
     const batch = [{ el: tail.label, kind: 'label' as const }, ...tail.rest.map((el) => ({ el, kind: 'teaser' as const }))];
     if (remove(batch, story)) {
-      regions.push(...rest.map(({ region }) => ({ el: region, section })));
-      if (labelOriginal.parentElement) regions.push({ el: labelOriginal.parentElement, section, after: labelOriginal });
+      regions.push(...tail.rest.map((el) => ({ el: original(el), section })));
+      // Teasers Readability already dropped still sit after the label in the page itself.
+      const label = original(tail.label);
+      if (label.parentElement) regions.push({ el: label.parentElement, section, after: label });
     }
   }
 
-  for (const el of leafBlocks(root)) {
+  const blocks = leafBlocks(root);
+  for (const el of blocks) {
     const kind = classifyLine(el, story, input.byline);
     if (kind && remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
   }
 
-  const blocks = leafBlocks(root);
-  remove(findRepeats(blocks, story).map((el) => ({ el, kind: 'duplicate' })), story);
-  remove(findCredits(leafBlocks(root), story).map((el) => ({ el, kind: 'credit' })), story);
+  const left = () => blocks.filter((el) => root.contains(el));
+  remove(findRepeats(left(), story).map((el) => ({ el, kind: 'duplicate' })), story);
+  remove(findCredits(left(), story).map((el) => ({ el, kind: 'credit' })), story);
 
   pruneEmpty(root, emptied);
   clearStamps(root);

@@ -3,8 +3,6 @@ import { isCoreParagraph } from './text';
 // Block tags whose text is a unit of the story; a leaf block has none of these below it.
 const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|FIGCAPTION|FIGURE|SECTION|ASIDE|UL|OL|DL|DT|DD|TABLE|HEADER|FOOTER|ARTICLE|PRE|ADDRESS)$/;
 
-const BLOCK_SELECTOR = 'p,div,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,figure,section,aside,ul,ol,dl,dt,dd,table,header,footer,article,pre,address';
-
 /** Where the story sits inside Readability's result: its core paragraphs and document order. */
 export interface Story {
   root: Element;
@@ -19,8 +17,9 @@ export interface Story {
 export function locateStory(root: Element, excluded: Element[] = []): Story {
   const all = [...root.querySelectorAll('*')];
   const order = new Map(all.map((el, i) => [el, i]));
+  const leaves = new Set(leafBlocks(root));
   const cores = all.filter(
-    (el) => (el.tagName === 'P' || isLeafBlock(el)) && isCoreParagraph(el) && !excluded.some((x) => x.contains(el)),
+    (el) => (el.tagName === 'P' || leaves.has(el)) && isCoreParagraph(el) && !excluded.some((x) => x.contains(el)),
   );
   const first = cores[0];
   const last = cores[cores.length - 1];
@@ -34,12 +33,19 @@ export function locateStory(root: Element, excluded: Element[] = []): Story {
   };
 }
 
-/** A block with no block below it: the unit the line rules look at. */
-export function isLeafBlock(el: Element): boolean {
-  return BLOCK.test(el.tagName) && !el.querySelector(BLOCK_SELECTOR);
-}
-
-/** Every leaf block under `root`, in document order. */
+/**
+ * Every block under `root` with no block below it, in document order: the units the line rules
+ * look at. One pass from the end, so each element learns from its children whether a block is below.
+ */
 export function leafBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll('*')].filter(isLeafBlock);
+  const all = root.querySelectorAll('*');
+  const hasBlockBelow = new Set<Element>();
+  const leaves: Element[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    const isBlock = BLOCK.test(el.tagName);
+    if (isBlock && !hasBlockBelow.has(el)) leaves.push(el);
+    if ((isBlock || hasBlockBelow.has(el)) && el.parentElement) hasBlockBelow.add(el.parentElement);
+  }
+  return leaves.reverse();
 }
