@@ -1,7 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { SiftDb } from '../lib/db/db';
 import { linkJobs } from '../lib/io/fetch-links';
 import type { FetchState } from '../lib/io/fetch-state';
-import { useLiveQuery } from './hooks/use-live-query';
 
 interface Props {
   db: SiftDb;
@@ -9,13 +9,20 @@ interface Props {
   state: FetchState | null;
   /** Starts the job; called from the click, so the page may ask for site access first. */
   start(): void;
+  /** Changes when links may have come or gone (after an import), to count them again. */
+  refreshKey: number;
 }
 
 const FAILURES_SHOWN = 50;
 
 /** "Fetch articles": turns imported and saved links into full briefs, with progress and failures. */
-export function FetchLinksPanel({ db, state, start }: Props) {
-  const waiting = useLiveQuery(() => linkJobs(db).then((jobs) => jobs.length), []);
+export function FetchLinksPanel({ db, state, start, refreshKey }: Props) {
+  // Counted on demand, not as a live query: a live one would rescan every entry after each
+  // chunk an import writes, and slow the import down.
+  const [waiting, setWaiting] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void linkJobs(db).then((jobs) => setWaiting(jobs.length));
+  }, [refreshKey, state?.done, state?.failed.length, state?.running]);
   const running = state?.running ?? false;
   return (
     <section class="io-section" aria-labelledby="fetch-heading">

@@ -24,7 +24,7 @@ export function ImportExportPanel({ db, parseHtml, saveFile, storage, fetchState
     <main class="io">
       <h1>Your briefs</h1>
       <ImportPanel db={db} parseHtml={parseHtml} onImported={() => setImports((n) => n + 1)} />
-      <FetchLinksPanel db={db} state={fetchState} start={startFetch} />
+      <FetchLinksPanel db={db} state={fetchState} start={startFetch} refreshKey={imports} />
       <ExportPanel db={db} parseHtml={parseHtml} saveFile={saveFile} />
       <StorageUsage storage={storage} refreshKey={imports} />
     </main>

@@ -22,7 +22,7 @@ beforeEach(async () => {
 });
 
 async function show(state: FetchState | null, start = vi.fn()) {
-  await act(() => render(<FetchLinksPanel db={db} state={state} start={start} />, root));
+  await act(() => render(<FetchLinksPanel db={db} state={state} start={start} refreshKey={0} />, root));
   await vi.waitFor(() => expect(root.textContent).toContain('2 saved links have no article yet'));
   return { start, button: root.querySelector('button')! };
 }
