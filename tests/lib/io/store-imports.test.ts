@@ -1,9 +1,10 @@
 import { beforeEach, expect, test, vi } from 'vitest';
+import { saveBrief } from '../../../lib/db/briefs';
 import { openDb, type SiftDb } from '../../../lib/db/db';
 import { makeLinkBrief } from '../../../lib/io/link-brief';
 import { describeWriteError, storeImports } from '../../../lib/io/store-imports';
 import type { ImportedBrief } from '../../../lib/io/types';
-import { freshDbName } from '../../helpers/briefs';
+import { freshDbName, makeNewBrief } from '../../helpers/briefs';
 
 let db: SiftDb;
 beforeEach(() => {
@@ -78,4 +79,18 @@ test('describeWriteError names a full disk, wrapped or not, and passes other err
   expect(describeWriteError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toMatch(/out of storage space/);
   expect(describeWriteError({ name: 'BulkError', failures: [{ name: 'QuotaExceededError' }] })).toMatch(/out of storage space/);
   expect(describeWriteError(new Error('boom'))).toBe('Sift could not store the briefs (boom).');
+});
+
+test('saves and an import that run at the same time never duplicate or lose a brief', async () => {
+  const urls = Array.from({ length: 20 }, (_, i) => `https://example.com/c${i}`);
+  await Promise.all([
+    ...urls.map((url, i) => saveBrief(db, makeNewBrief({ url, canonicalUrl: url, title: `saved ${i}`, tags: ['saved'] }), 100 + i)),
+    storeImports(db, urls.map((_, i) => link(`c${i}`, { tags: ['imported'] })), { now: 5000, chunkSize: 7 }),
+    ...urls.map((url) => saveBrief(db, makeNewBrief({ url, canonicalUrl: url, tags: ['again'] }), 200)),
+  ]);
+  const briefs = await db.briefs.toArray();
+  expect(briefs).toHaveLength(20);
+  expect(new Set(briefs.map((b) => b.canonicalUrl)).size).toBe(20);
+  for (const brief of briefs) expect(brief.tags).toEqual(expect.arrayContaining(['saved', 'imported', 'again']));
+  expect(await db.entries.count()).toBe(20);
 });
