@@ -2,9 +2,9 @@ import type { SiftDb } from './db/db';
 import { findBriefByUrl, saveBrief } from './db/briefs';
 import { canonicalizeUrl } from './canonical-url';
 import type { SaveOutcome } from './messaging';
+import { makeLinkBrief } from './io/link-brief';
 import { decodePage, parsePage } from './node/parse-page';
 import { extractStory } from './pipeline';
-import { finishBrief } from './pipeline/finish';
 import { savePage, type PageExtract } from './save-page';
 
 export interface SaveLinkInput {
@@ -27,8 +27,9 @@ export async function saveLink(db: SiftDb, input: SaveLinkInput): Promise<SaveOu
   }
   const existing = await findBriefByUrl(db, canonicalizeUrl(input.url));
   if (existing) return { status: 'saved', brief: existing, created: false };
-  const raw = { ...linkArticle(input.url), title: input.title?.trim() || input.url };
-  const { brief, created } = await saveBrief(db, finishBrief(raw, 'link'));
+  const link = makeLinkBrief({ url: input.url, title: input.title, savedAt: Date.now() });
+  if (!link) return { status: 'error', message: 'Sift saves links to web pages only.' };
+  const { brief, created } = await saveBrief(db, link);
   return { status: 'saved', brief, created };
 }
 
@@ -41,30 +42,4 @@ export async function fetchPage(url: string, fetchFn: typeof fetch): Promise<Pag
   const charset = /charset=([\w-]+)/i.exec(contentType)?.[1] ?? null;
   const html = decodePage(new Uint8Array(await response.arrayBuffer()), charset);
   return extractStory(parsePage(html), response.url || url);
-}
-
-function linkArticle(url: string) {
-  return {
-    url,
-    canonicalUrl: canonicalizeUrl(url),
-    title: url,
-    byline: null,
-    siteName: hostName(url),
-    publishedTime: null,
-    lang: null,
-    dir: null,
-    excerpt: null,
-    text: '',
-    html: '',
-    leadImage: null,
-    related: [],
-  };
-}
-
-function hostName(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

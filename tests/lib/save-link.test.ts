@@ -39,3 +39,9 @@ test('fetchPage reports files and HTTP errors', async () => {
   const missing = (async () => new Response('gone', { status: 404 })) as unknown as typeof fetch;
   await expect(fetchPage(url, missing)).rejects.toThrow('HTTP 404');
 });
+
+test('a link that is not to a web page is refused and stores nothing', async () => {
+  const outcome = await saveLink(db, { url: 'mailto:desk@news.example.com', hasAccess: async () => false });
+  expect(outcome).toEqual({ status: 'error', message: 'Sift saves links to web pages only.' });
+  expect(await db.briefs.count()).toBe(0);
+});
