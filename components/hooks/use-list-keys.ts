@@ -18,11 +18,11 @@ const isTyping = (target: EventTarget | null) => target instanceof HTMLElement &
 
 /** `/` search, `j`/`k` move, Enter open, `e` archive, `f` favorite; Esc leaves the search box. */
 export function useListKeys(enabled: boolean, current: ListKeys) {
-  // Keys can come faster than effects run (after paint): the listener reads the latest render's state.
-  const latest = useRef(current);
-  latest.current = current;
+  // Keys can come faster than effects run (after paint): the listener, attached once, reads the
+  // latest render's state, so a key pressed just after the reader closes is not lost.
+  const latest = useRef({ ...current, enabled });
+  latest.current = { ...current, enabled };
   useEffect(() => {
-    if (!enabled) return;
     const move = (index: number) => {
       const keys = latest.current;
       const next = Math.max(0, Math.min(keys.count - 1, index));
@@ -33,7 +33,7 @@ export function useListKeys(enabled: boolean, current: ListKeys) {
     };
     const onKey = (event: KeyboardEvent) => {
       const keys = latest.current;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!keys.enabled || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target)) {
         if (event.key === 'Escape' && event.target === keys.searchRef.current) keys.searchRef.current?.blur();
         return;
@@ -55,5 +55,5 @@ export function useListKeys(enabled: boolean, current: ListKeys) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, []);
 }
