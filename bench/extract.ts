@@ -7,26 +7,7 @@ import { parsePage } from '../lib/node/parse-page';
 import { htmlToText } from '../lib/pipeline/html-text';
 import { extractStory } from '../lib/pipeline';
 import { loadCorpora, type CorpusPage } from './corpus';
-
-interface Args {
-  root?: string;
-  only?: string[];
-  limit: number;
-  verbose: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { limit: Infinity, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--corpus') args.root = argv[++i];
-    else if (arg === '--only') args.only = argv[++i]?.split(',');
-    else if (arg === '--limit') args.limit = Number(argv[++i]);
-    else if (arg === '--verbose') args.verbose = true;
-    else throw new Error(`unknown option ${arg}`);
-  }
-  return args;
-}
+import { parseBenchArgs } from './args';
 
 /** Snippet counts pooled the way trafilatura's evaluation pools them, plus word-level scores. */
 class Score {
@@ -132,7 +113,7 @@ function timed(run: () => string): [string, number] {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs(process.argv.slice(2));
   const header = ['corpus/engine', 'P', 'R', 'F1', 'with-lost', 'clutter', 'word-P', 'word-R', 'word-F1', 'med-ms'];
   const rows: string[] = [header.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(9))).join(' ')];
   for (const corpus of loadCorpora({ root: args.root, only: args.only })) {

@@ -11,29 +11,10 @@ import { summarize } from '../lib/pipeline/summarize';
 import { loadCorpora, type Corpus } from './corpus';
 import { MIN_REFERENCE_WORDS, copiesOpening, takeDescription } from './reference';
 import { rouge, rougeTokens, type RougeScores } from './rouge';
-
-interface Args {
-  root?: string;
-  only?: string[];
-  limit: number;
-  verbose: boolean;
-}
+import { parseBenchArgs, type BenchArgs } from './args';
 
 const SYSTEMS = ['Sift', 'Lead-1', 'Lead-3', 'First-40'] as const;
 type System = (typeof SYSTEMS)[number];
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { limit: Infinity, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--corpus') args.root = argv[++i];
-    else if (arg === '--only') args.only = argv[++i]?.split(',');
-    else if (arg === '--limit') args.limit = Number(argv[++i]);
-    else if (arg === '--verbose') args.verbose = true;
-    else throw new Error(`unknown option ${arg}`);
-  }
-  return args;
-}
 
 /** The baselines, made from the same story text Sift summarizes. */
 function baselines(text: string, lang: string | null): Record<Exclude<System, 'Sift'>, string> {
@@ -96,7 +77,7 @@ function warmUp(html: string, url: string): void {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs(process.argv.slice(2));
   // One corpus in memory at a time: a heap holding every page makes collection pauses that
   // land in whichever stage is running, most visibly on a corpus of a few pages.
   for (const name of args.only ?? ['fixtures', 'dev', 'wcxb-dev']) {
@@ -104,7 +85,7 @@ function main(): void {
   }
 }
 
-function benchCorpus(corpus: Corpus, args: Args): void {
+function benchCorpus(corpus: Corpus, args: BenchArgs): void {
   const totals = new Totals();
   if (corpus.pages[0]) warmUp(corpus.pages[0].html, corpus.pages[0].url);
   for (const page of corpus.pages.slice(0, args.limit)) {

@@ -1,0 +1,23 @@
+/** The options the corpus benchmarks share. */
+export interface BenchArgs {
+  /** Folder holding the corpora (default: ../shared/corpus beside the repo). */
+  root?: string;
+  /** Only these corpora, e.g. fixtures,dev. */
+  only?: string[];
+  /** At most this many pages per corpus. */
+  limit: number;
+  verbose: boolean;
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const args: BenchArgs = { limit: Infinity, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--corpus') args.root = argv[++i];
+    else if (arg === '--only') args.only = argv[++i]?.split(',');
+    else if (arg === '--limit') args.limit = Number(argv[++i]);
+    else if (arg === '--verbose') args.verbose = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return args;
+}
