@@ -19,12 +19,14 @@ interface Props {
   visible: boolean;
   /** The newest entries, when the page started reading them before it rendered. */
   firstScreen?: Promise<ListEntry[]>;
+  /** Opens the options page: import, export, fetch articles, storage. */
+  onOpenOptions(): void;
 }
 
 const CARD_HEIGHT = 132;
 
 /** The virtualized reading list: search, views, filters, sort, card and bulk actions, keys. */
-export function ReadingList({ db, query, onQuery, actions, visible, firstScreen }: Props) {
+export function ReadingList({ db, query, onQuery, actions, visible, firstScreen, onOpenOptions }: Props) {
   const { entries, complete } = useEntries(db, firstScreen);
   const terms = useMemo(() => searchTerms(query.text), [query.text]);
   const storyIds = useStoryMatches(db, complete ? terms : []);
@@ -67,6 +69,9 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen 
         <span class="muted" role="status">
           {entries && `${shown.length - inStory} of ${entries.length}${inStory ? ` · ${inStory} in story text` : ''}`}
         </span>
+        <button type="button" class="link-button panel__options" onClick={onOpenOptions}>
+          Import &amp; export
+        </button>
       </header>
       <ListToolbar query={query} tags={withCurrent(facets.tags, query.tag)} sites={withCurrent(facets.sites, query.site)} searchRef={searchRef} onChange={onQuery} />
       <datalist id="tag-suggestions">

@@ -30,10 +30,11 @@ interface Props {
   summarizer: unknown;
   speech: SpeechSynthesis | undefined;
   firstScreen?: Promise<ListEntry[]>;
+  onOpenOptions(): void;
 }
 
 /** The side panel: the reading list, the reader over it, and undo for deletes. */
-export function SidePanelApp({ db, request, listState, onListState, readerSettings, onReaderSettings, fetchLink, summarizer, speech, firstScreen }: Props) {
+export function SidePanelApp({ db, request, listState, onListState, readerSettings, onReaderSettings, fetchLink, summarizer, speech, firstScreen, onOpenOptions }: Props) {
   const [openId, setOpenId] = useState<number | null>(request?.id ?? null);
   const [query, setQuery] = useState<ListQuery>({ ...listState, text: request?.query ?? '' });
   const [deleted, setDeleted] = useState<Brief[] | null>(null);
@@ -82,6 +83,7 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
         actions={actions}
         visible={!reading}
         firstScreen={firstScreen}
+        onOpenOptions={onOpenOptions}
       />
       {reading && (
         <Reader

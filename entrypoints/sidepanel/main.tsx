@@ -42,6 +42,7 @@ async function show(value: unknown) {
       summarizer={(globalThis as { Summarizer?: unknown }).Summarizer}
       speech={globalThis.speechSynthesis}
       firstScreen={firstScreen}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />,
     root,
   );

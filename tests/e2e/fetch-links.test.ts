@@ -59,3 +59,17 @@ test('Fetch articles turns imported links into briefs in the background, listing
   expect(briefs.filter((b) => b.kind === 'link')).toHaveLength(3);
   await expect.poll(() => textOf(options.locator('#fetch-heading + p'))).toContain('3 saved links have no article yet');
 });
+
+test("the side panel's Import & export opens the options page", async () => {
+  // The browser shows an options tab that is already open instead of opening another.
+  await options.close();
+  const panel = await session.context.newPage();
+  await panel.goto(session.extensionUrl('sidepanel.html'));
+  const [opened] = await Promise.all([
+    session.context.waitForEvent('page'),
+    panel.getByRole('button', { name: 'Import & export' }).click(),
+  ]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe(session.extensionUrl('options.html'));
+  expect(await opened.getByRole('heading', { name: 'Fetch articles' }).count()).toBe(1);
+});
