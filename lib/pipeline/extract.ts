@@ -48,7 +48,9 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   const story = !content
     ? null
     : stage
-      ? stage.clean(content, { pageUrl, title, byline })
+      ? // Teasers link within the article's own site: the one its canonical URL names, which holds
+        // also when the page is served from a cache, a mirror or a saved copy.
+        stage.clean(content, { pageUrl: meta.canonicalUrl ?? pageUrl, title, byline })
       : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.

@@ -81,6 +81,9 @@ describe('saving a news page', () => {
     expect(brief.title).toBe(expected.title);
     expect(brief.siteName).toBe('GZERO Media');
     for (const snippet of expected.with) expect(brief.text).toContain(snippet);
+    // Served from 127.0.0.1, the page's canonical URL still names its site, so its teasers go.
+    for (const snippet of expected.without) expect(brief.text).not.toContain(snippet);
+    expect((brief.related as Array<{ url: string }>).map((link) => link.url).sort()).toEqual([...expected.related].sort());
     expect(brief.text).not.toContain(expected.title);
     expect(brief.summary).not.toHaveLength(0);
     expect(await popup.locator('.brief-list').innerText()).toContain(expected.title);
@@ -111,8 +114,12 @@ describe('saving a news page', () => {
       const tab = await chrome.tabs.get(id);
       (chrome.commands.onCommand as unknown as { dispatch(...a: unknown[]): void }).dispatch('save-page', tab);
     }, tabId);
-    await expect.poll(async () => (await briefsFor(expected.url)).length).toBe(1);
-    await expect.poll(async () => (await readBriefs(dbPage)).length).toBe(1);
+    await expect.poll(async () => (await briefsFor(expected.url))[0]?.url).toMatch(/gzero--kursk-inline\.html$/);
+    expect(await readBriefs(dbPage)).toHaveLength(1);
+    // The teasers sit inside the article element on this page; they still go.
+    const [brief] = await briefsFor(expected.url);
+    for (const snippet of expected.without) expect(brief.text).not.toContain(snippet);
+    expect(brief.related).toHaveLength(expected.related.length);
   });
 });
 

@@ -36,6 +36,14 @@ describe.each(['gzero--kursk', 'gzero--kursk-inline'])('runPipeline on %s', (nam
     expect(brief.summary.length).toBeGreaterThan(0);
   });
 
+  test('served from another address (a cache, a mirror, a local copy) the story is still decluttered', () => {
+    const result = runPipeline(parsePage(html), 'http://127.0.0.1:8080/copy.html');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const snippet of expected.without) expect(result.brief.text).not.toContain(snippet);
+    expect(result.brief.related.map((link) => link.url).sort()).toEqual([...expected.related].sort());
+  });
+
   test('the page URL given by the caller wins over the canonical link, which becomes the key', () => {
     const result = runPipeline(parsePage(html), `${expected.url}?utm_source=x#frag`);
     expect(result.ok && result.brief.url).toBe(`${expected.url}?utm_source=x#frag`);
