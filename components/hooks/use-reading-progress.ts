@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Brief } from '../../lib/brief';
 import type { BriefChanges } from '../../lib/db/briefs';
 
@@ -12,6 +12,8 @@ const scrollable = () => document.documentElement.scrollHeight - window.innerHei
  * brief read once the end of the story comes into view.
  */
 export function useReadingProgress(brief: Brief, end: RefObject<HTMLElement | null>, onChange: (changes: BriefChanges) => void) {
+  const unread = useRef(false);
+  unread.current = !brief.readAt && brief.kind !== 'link';
   useLayoutEffect(() => {
     window.scrollTo(0, (brief.readingProgress ?? 0) * scrollable());
   }, [brief.id]);
@@ -21,7 +23,12 @@ export function useReadingProgress(brief: Brief, end: RefObject<HTMLElement | nu
     const save = () => {
       timer = undefined;
       const max = scrollable();
-      if (max > 0) onChange({ readingProgress: Math.min(1, Math.round((window.scrollY / max) * 1000) / 1000) });
+      if (max <= 0) return;
+      const changes: BriefChanges = { readingProgress: Math.min(1, Math.round((window.scrollY / max) * 1000) / 1000) };
+      // A jump (End key, scrollbar) can pass the end between two frames, unseen by the observer.
+      const passedEnd = end.current && end.current.getBoundingClientRect().top <= window.innerHeight;
+      if (unread.current && passedEnd) changes.readAt = Date.now();
+      onChange(changes);
     };
     const onScroll = () => {
       timer ??= setTimeout(save, SAVE_EVERY_MS);
