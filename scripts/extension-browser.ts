@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.SIFT_CHROMIUM ?? '/usr/bin/chromium';
 export const BUILD_DIR = resolve('.output/chrome-mv3');
@@ -114,4 +114,9 @@ export async function readBriefs(page: Page): Promise<Array<Record<string, unkno
         };
       }),
   );
+}
+
+/** The element's text once it exists; empty while it does not, so polls keep waiting. */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.count()) ? locator.first().innerText() : '';
 }

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, type ExtensionSession } from '../../scripts/extension-browser';
+import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, type ExtensionSession, textOf } from '../../scripts/extension-browser';
 
 let session: ExtensionSession;
 let server: Server;
@@ -24,10 +24,6 @@ afterAll(async () => {
   server?.close();
   if (buildDir) await rm(buildDir, { recursive: true, force: true });
 });
-
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.count()) ? locator.first().innerText() : '';
-}
 
 test('Fetch articles turns imported links into briefs in the background, listing what failed and why', async () => {
   // Two links the test build may read (127.0.0.1), one it may not (localhost), one missing page.

@@ -1,9 +1,9 @@
 import { readFile, rm } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, makeTestBuild, readBriefs, type ExtensionSession } from '../../scripts/extension-browser';
+import { launchWithExtension, makeTestBuild, readBriefs, type ExtensionSession, textOf } from '../../scripts/extension-browser';
 import { IO_FIXTURES, zipFolder } from '../lib/io/fixtures';
 
 let session: ExtensionSession;
@@ -23,11 +23,6 @@ afterAll(async () => {
   await session?.close();
   if (buildDir) await rm(buildDir, { recursive: true, force: true });
 });
-
-/** The element's text once it exists; empty while it does not, so polls keep waiting. */
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.count()) ? locator.first().innerText() : '';
-}
 
 describe('import and export on the options page', () => {
   test('a Pocket zip is imported into IndexedDB, with the bad rows reported by line', async () => {

@@ -2,9 +2,9 @@ import { readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, tabIdOf, type ExtensionSession } from '../../scripts/extension-browser';
+import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, tabIdOf, type ExtensionSession, textOf } from '../../scripts/extension-browser';
 import { seedBriefs } from '../../scripts/seed-briefs';
 
 const FIXTURES = resolve('tests/fixtures');
@@ -43,10 +43,6 @@ async function openPanel(hash = ''): Promise<Page> {
   await page.setViewportSize({ width: 420, height: 800 });
   await page.goto(session.extensionUrl(`sidepanel.html${hash}`));
   return page;
-}
-
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.count()) ? locator.first().innerText() : '';
 }
 
 const countText = () => textOf(panel.locator('.panel__header [role=status]'));

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   launchWithExtension,
@@ -10,6 +10,7 @@ import {
   serveFolder,
   tabIdOf,
   type ExtensionSession,
+  textOf,
 } from '../../scripts/extension-browser';
 
 const FIXTURES = resolve('tests/fixtures');
@@ -49,11 +50,6 @@ async function openPopupFor(tabId: number): Promise<Page> {
 
 async function briefsFor(url: string) {
   return (await readBriefs(dbPage)).filter((b) => b.canonicalUrl === url);
-}
-
-/** The element's text once it exists; empty while it does not, so polls keep waiting. */
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.count()) ? locator.first().innerText() : '';
 }
 
 /** Waits until the background has created the context menu (it does so in onInstalled). */
