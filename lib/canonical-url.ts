@@ -29,13 +29,17 @@ export function canonicalizeUrl(input: string): string {
   return url.href.replace(/\/$/, '');
 }
 
-/** Resolves `href` against `base`; null when it is not a usable http(s) URL. */
-export function resolveHttpUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
+/** The URL when it is an http(s) address (relative ones against `base`), the only kind a brief can point to; else null. */
+export function parseHttpUrl(value: string, base?: string): URL | null {
   try {
-    const url = new URL(href.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
+}
+
+/** Resolves `href` against `base`; null when it is not a usable http(s) URL. */
+export function resolveHttpUrl(href: string | null | undefined, base: string): string | null {
+  return href ? (parseHttpUrl(href.trim(), base)?.href ?? null) : null;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { parseHttpUrl } from './canonical-url';
 
 /** The right-click items, created once when Sift is installed or updated. */
 export const MENU_ITEMS = [
@@ -11,12 +12,8 @@ export type MenuItemId = (typeof MENU_ITEMS)[number]['id'];
 
 /** The optional host permission that lets Sift fetch a link's page: its whole site, nothing more. */
 export function originPattern(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${hostname}/*` : null;
-  } catch {
-    return null;
-  }
+  const parsed = parseHttpUrl(url);
+  return parsed ? `${parsed.protocol}//${parsed.hostname}/*` : null;
 }
 
 /**

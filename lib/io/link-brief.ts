@@ -1,5 +1,5 @@
 import type { Highlight } from '../brief';
-import { canonicalizeUrl } from '../canonical-url';
+import { canonicalizeUrl, parseHttpUrl } from '../canonical-url';
 import type { ImportedBrief } from './types';
 
 export interface LinkFields {
@@ -60,14 +60,4 @@ export function parseUnixSeconds(value: string | null | undefined): number | nul
   if (!value || !/^\s*\d{1,12}\s*$/.test(value)) return null;
   const ms = Number(value) * 1000;
   return ms > 0 ? ms : null;
-}
-
-/** The URL when it is an absolute http(s) address, the only kind a brief can point to; else null. */
-export function parseHttpUrl(value: string): URL | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalizeUrl, isTrackingParam, resolveHttpUrl } from '../../lib/canonical-url';
+import { canonicalizeUrl, isTrackingParam, parseHttpUrl, resolveHttpUrl } from '../../lib/canonical-url';
 
 describe('canonicalizeUrl', () => {
   test.each([
@@ -42,4 +42,11 @@ test('resolveHttpUrl resolves relative links and refuses other schemes', () => {
   expect(resolveHttpUrl('javascript:alert(1)', 'https://x.com')).toBeNull();
   expect(resolveHttpUrl('', 'https://x.com')).toBeNull();
   expect(resolveHttpUrl('/relative', '')).toBeNull();
+});
+
+test('parseHttpUrl gives http(s) URLs, absolute or against a base, and nothing else', () => {
+  expect(parseHttpUrl('http://x.example')?.hostname).toBe('x.example');
+  expect(parseHttpUrl('/a', 'https://x.example/b/')?.href).toBe('https://x.example/a');
+  expect(parseHttpUrl('place:sort=1')).toBeNull();
+  expect(parseHttpUrl('/relative')).toBeNull();
 });
