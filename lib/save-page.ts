@@ -2,12 +2,12 @@ import type { Highlight, RawArticle } from './brief';
 import type { SiftDb } from './db/db';
 import { saveBrief } from './db/briefs';
 import type { SaveOutcome } from './messaging';
-import type { ExtractResult } from './pipeline/extract';
+import type { StoryResult } from './pipeline';
 import { finishBrief } from './pipeline/finish';
 import { whyUnsaveable } from './restricted-url';
 
 /** What the content script hands back: the DOM stages' result, or why it could not run them. */
-export type PageExtract = ExtractResult | { ok: false; reason: 'not-html'; contentType: string };
+export type PageExtract = StoryResult | { ok: false; reason: 'not-html'; contentType: string };
 
 export interface SavePageInput {
   url: string | undefined;
@@ -39,6 +39,7 @@ export async function savePage(db: SiftDb, input: SavePageInput): Promise<SaveOu
     const pdf = /pdf/i.test(result.contentType);
     return { status: 'error', message: pdf ? 'Sift saves web pages, not PDF files.' : 'Sift saves web pages; this tab shows a file.' };
   }
+  if (!result.ok && result.reason === 'over-budget') return { status: 'error', message: result.message };
   let raw: RawArticle;
   if (result.ok) raw = result.article;
   else if (input.asBookmark) raw = result.page;

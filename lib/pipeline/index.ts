@@ -1,16 +1,20 @@
 import type { NewBrief, RawArticle } from '../brief';
+import { checkDomBudget, type OverBudget } from './budget';
 import { declutterStage } from './declutter';
 import { extractArticle, type ExtractResult } from './extract';
 import { finishBrief } from './finish';
 
-export type PipelineResult = { ok: true; brief: NewBrief } | { ok: false; reason: 'not-article'; page: RawArticle };
+export type StoryResult = ExtractResult | OverBudget;
+
+export type PipelineResult = { ok: true; brief: NewBrief } | { ok: false; reason: 'not-article'; page: RawArticle } | OverBudget;
 
 /**
  * The stages that need the page's DOM, which the content script runs on the live page:
- * Readability, then declutter on its result (story apart from related-story clutter).
+ * a bounded size check (an oversized page would freeze the tab), Readability, then declutter
+ * on its result (story apart from related-story clutter).
  */
-export function extractStory(doc: Document, url: string): ExtractResult {
-  return extractArticle(doc, url, declutterStage(doc));
+export function extractStory(doc: Document, url: string): StoryResult {
+  return checkDomBudget(doc) ?? extractArticle(doc, url, declutterStage(doc));
 }
 
 /** The whole pipeline, in stage order: the DOM stages, then the text stages. */

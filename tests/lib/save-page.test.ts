@@ -51,6 +51,13 @@ test('a page that is not an article is not stored unless the user asks for a boo
   expect(outcome).toMatchObject({ status: 'saved', brief: { kind: 'bookmark', title: 'Sign in', summary: [], text: '' } });
 });
 
+test('a page over the size budget is refused with its message and nothing is stored', async () => {
+  const message = 'This page is too big for Sift to read safely: it has more than 100,000 elements. Nothing was saved.';
+  const outcome = await savePage(db, { url: article.url, extract: async () => ({ ok: false, reason: 'over-budget', message }), asBookmark: true });
+  expect(outcome).toEqual({ status: 'error', message });
+  expect(await db.briefs.count()).toBe(0);
+});
+
 test('a PDF or other file shown in the tab gets its own message', async () => {
   const pdf = await savePage(db, {
     url: 'https://example.com/download?id=4',

@@ -67,3 +67,10 @@ test('the live document is never changed by extraction', () => {
   runPipeline(doc, '');
   expect(doc.documentElement.outerHTML).toBe(before);
 });
+
+test('a story under 5,000 nested divs gives the budget error instead of running Readability', () => {
+  const { html } = load('gzero--kursk');
+  const deep = html.replace(/<body[^>]*>/, (body) => `${body}${'<div>'.repeat(5000)}`).replace('</body>', `${'</div>'.repeat(5000)}</body>`);
+  const result = runPipeline(parsePage(deep), '');
+  expect(result).toMatchObject({ ok: false, reason: 'over-budget', message: expect.stringMatching(/nested more than 256 levels/) });
+});

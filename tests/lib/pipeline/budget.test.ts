@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { parsePage } from '../../../lib/node/parse-page';
+import { checkDomBudget, DOM_BUDGET } from '../../../lib/pipeline/budget';
+
+const story = '<p>The council met until midnight and voted on the budget for the coming year.</p>'.repeat(10);
+const nested = (depth: number) => parsePage(`<html><body>${'<div>'.repeat(depth)}${story}${'</div>'.repeat(depth)}</body></html>`);
+const wide = (count: number) => parsePage(`<html><body><ul>${'<li>x</li>'.repeat(count)}</ul></body></html>`);
+
+test('a story under 5,000 nested divs is over budget, with a message that says why', () => {
+  expect(checkDomBudget(nested(5000))).toEqual({
+    ok: false,
+    reason: 'over-budget',
+    message: 'This page is too big for Sift to read safely: its markup is nested more than 256 levels deep. Nothing was saved.',
+  });
+});
+
+test('a page with more elements than the budget is over it', () => {
+  const verdict = checkDomBudget(wide(2000), { maxElements: 1000, maxDepth: 100 });
+  expect(verdict?.message).toMatch(/more than 1,000 elements/);
+});
+
+test('limits are inclusive: exactly at the budget passes, one more fails', () => {
+  // html, body, ul and the items: the items sit at depth 3.
+  expect(checkDomBudget(wide(97), { maxElements: 100, maxDepth: 3 })).toBeNull();
+  expect(checkDomBudget(wide(98), { maxElements: 100, maxDepth: 3 })?.reason).toBe('over-budget');
+  expect(checkDomBudget(wide(1), { maxElements: 100, maxDepth: 2 })?.message).toMatch(/more than 2 levels/);
+});
+
+test('depth is counted along each branch, not summed over siblings', () => {
+  const doc = parsePage(`<html><body>${'<section><div><p>x</p></div></section>'.repeat(50)}</body></html>`);
+  expect(checkDomBudget(doc, { maxElements: 1000, maxDepth: 4 })).toBeNull();
+});
+
+test('the bundled news fixtures are well within the default budget', () => {
+  for (const name of ['gzero--kursk', 'gzero--kursk-inline', 'plain--not-article']) {
+    const html = readFileSync(resolve(__dirname, '../../fixtures/pages', `${name}.html`), 'utf8');
+    expect(checkDomBudget(parsePage(html)), name).toBeNull();
+  }
+  expect(checkDomBudget(nested(DOM_BUDGET.maxDepth - 2))).toBeNull();
+});
