@@ -1,11 +1,12 @@
 import DOMPurify from 'dompurify';
 import { useMemo } from 'preact/hooks';
 
-// Stored story HTML comes from web pages: anything active or that could restyle the page goes.
+// Stored story HTML comes from web pages: anything active or that could restyle the page goes
+// (`background` too: a legacy attribute that loads an image and restyles like `style`).
 const PURIFY_CONFIG = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta'],
-  FORBID_ATTR: ['style', 'srcset', 'ping', 'formaction', 'action'],
+  FORBID_ATTR: ['style', 'background', 'srcset', 'ping', 'formaction', 'action'],
   ALLOW_DATA_ATTR: false,
 };
 

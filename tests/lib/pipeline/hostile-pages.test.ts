@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import { sanitizeHtml } from '../../../components/SafeHtml';
+import { parsePage } from '../../../lib/node/parse-page';
+import { runPipeline } from '../../../lib/pipeline';
+import { eventHandlerNames, findDangers, hostileCases, hostilePage, type HostileCase } from '../../helpers/hostile-pages';
+
+// Nothing listens here: the address only has to be recognisable in the output.
+const CANARY = 'http://127.0.0.1:9';
+const cases = hostileCases();
+
+const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+const isHttp = (url: string) => /^https?:\/\//.test(url);
+
+function briefOf(hostile: HostileCase) {
+  const result = runPipeline(parsePage(hostilePage(hostile, CANARY)), `http://127.0.0.1:8/case/${hostile.id}.html`);
+  if (!result.ok) throw new Error(`${hostile.id}: not kept as an article`);
+  return result.brief;
+}
+
+test('the corpus has at least 150 distinct cases, one per event handler among them', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(150);
+  expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+  expect(cases.filter((c) => c.group === 'handlers')).toHaveLength(eventHandlerNames().length);
+});
+
+test('the danger check finds what it looks for', () => {
+  const found = findDangers(parse(`<p onclick="x" style="color:red">a</p><a href=" java\tscript:x">b</a><form action="${CANARY}/c"></form><img src="data:image/png,x">`), {
+    canaryOrigin: CANARY,
+  });
+  expect(found).toEqual(['p[onclick]', 'p[style]', 'a[href= java\tscript:x]', '<form>', 'form[action] loads the canary']);
+});
+
+describe.each(cases)('$group: $id', (hostile) => {
+  test('the sanitizer leaves nothing active, in the whole page and in the story the pipeline kept', () => {
+    const brief = briefOf(hostile);
+    expect(findDangers(parse(sanitizeHtml(hostilePage(hostile, CANARY))), { canaryOrigin: CANARY })).toEqual([]);
+    expect(findDangers(parse(sanitizeHtml(brief.html)), { canaryOrigin: CANARY })).toEqual([]);
+  });
+
+  test('metadata stays text and every address is http(s)', () => {
+    const brief = briefOf(hostile);
+    const shown = { title: brief.title, site: brief.siteName, byline: brief.byline, related: brief.related.map((r) => r.title).join('\n') };
+    for (const [field, literal] of Object.entries(hostile.shows)) expect(shown[field as keyof typeof shown]).toContain(literal);
+    for (const url of [brief.url, brief.canonicalUrl, ...brief.related.map((r) => r.url)]) expect(isHttp(url)).toBe(true);
+    if (brief.leadImage !== null) expect(isHttp(brief.leadImage)).toBe(true);
+  });
+});
