@@ -2,8 +2,7 @@
 // Usage: npm run --silent brief -- [--url URL] FILE...   (--url applies to the file after it)
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { decodePage, parsePage } from '../lib/node/parse-page';
-import { runPipeline } from '../lib/pipeline';
+import { startPageRunner, type PageRunner, type RunOutcome } from '../lib/node/page-runner';
 
 const USAGE = 'usage: npm run --silent brief -- [--url URL] FILE...';
 
@@ -36,7 +35,7 @@ function parseArgs(argv: string[]): Job[] {
   return jobs;
 }
 
-async function briefFile({ file, url }: Job): Promise<object> {
+async function briefFile({ file, url }: Job, runner: PageRunner): Promise<object> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -44,12 +43,22 @@ async function briefFile({ file, url }: Job): Promise<object> {
     return { source: file, error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? err}` };
   }
   if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
-  try {
-    const result = runPipeline(parsePage(decodePage(bytes)), url);
-    if (!result.ok) return { source: file, error: 'not an article: no story text was found on this page' };
-    return { ...result.brief, source: file };
-  } catch (err) {
-    return { source: file, error: `pipeline failed: ${(err as Error).message}` };
+  const outcome = await runner.brief(bytes, url);
+  return outcome.kind === 'brief' ? { ...outcome.brief, source: file } : { source: file, error: whyNot(outcome) };
+}
+
+function whyNot(outcome: Exclude<RunOutcome, { kind: 'brief' }>): string {
+  switch (outcome.kind) {
+    case 'not-article':
+      return 'not an article: no story text was found on this page';
+    case 'over-budget':
+      return outcome.message;
+    case 'timeout':
+      return `gave up after ${outcome.ms / 1000} s: the page took too long to brief`;
+    case 'out-of-memory':
+      return `gave up: the page needed more than ${outcome.mb} MB of memory`;
+    case 'crash':
+      return `pipeline failed: ${outcome.message.split('\n')[0]}`;
   }
 }
 
@@ -62,7 +71,13 @@ async function main(): Promise<number> {
     process.stderr.write(message === USAGE ? `${USAGE}\n` : `brief: ${message}\n${USAGE}\n`);
     return 2;
   }
-  for (const job of jobs) process.stdout.write(`${JSON.stringify(await briefFile(job))}\n`);
+  // Each page runs in a worker under a time and memory limit, so one page cannot stall the run.
+  const runner = startPageRunner();
+  try {
+    for (const job of jobs) process.stdout.write(`${JSON.stringify(await briefFile(job, runner))}\n`);
+  } finally {
+    await runner.close();
+  }
   return 0;
 }
 

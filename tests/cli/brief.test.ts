@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
@@ -20,6 +21,15 @@ test('one JSON line per input, in order; a bad input gets an error line and the 
   for (const snippet of expected.with) expect(lines[0].text).toContain(snippet);
   expect(lines[1]).toEqual({ source: 'tests/fixtures/no-such-file.html', error: expect.stringMatching(/cannot read file/) });
   expect(lines[2]).toEqual({ source: 'tests/fixtures/pages/plain--not-article.html', error: expect.stringMatching(/not an article/) });
+});
+
+test('a page over the budget (a story under 5,000 nested divs) gets its error line and the run goes on', () => {
+  const deep = join(mkdtempSync(join(tmpdir(), 'sift-cli-')), 'deep.html');
+  writeFileSync(deep, `<html><body>${'<div>'.repeat(5000)}<p>The story.</p>${'</div>'.repeat(5000)}</body></html>`);
+  const { status, lines } = brief(deep, FIXTURE);
+  expect(status).toBe(0);
+  expect(lines[0]).toEqual({ source: deep, error: expect.stringMatching(/^This page is too big for Sift to read safely: its markup is nested/) });
+  expect(lines[1]).toMatchObject({ source: FIXTURE, siteName: 'GZERO Media' });
 });
 
 test('--url sets the page URL for the file after it only', () => {

@@ -1,0 +1,6 @@
+// The worker behind page-runner.ts: briefs the pages it is sent, one at a time.
+import { parentPort } from 'node:worker_threads';
+import { briefBytes } from './brief-bytes';
+
+parentPort?.on('message', ({ bytes, url }: { bytes: Uint8Array; url: string }) => parentPort?.postMessage(briefBytes(bytes, url)));
+parentPort?.postMessage('ready');
