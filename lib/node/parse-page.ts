@@ -1,8 +1,12 @@
 import { parseHTML } from 'linkedom';
 
-/** A `Document` for an HTML string, outside any browser (linkedom). */
+/** A `Document` for an HTML string, outside any browser (linkedom), always rooted at `<html>`. */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName === 'html') return document as unknown as Document;
+  // linkedom roots the document at whatever element comes first, or at none for bare text or a
+  // page cut short; a browser always builds <html>, and Readability needs it.
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 }
 
 /**

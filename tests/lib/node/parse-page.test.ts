@@ -10,6 +10,15 @@ test('parsePage gives a queryable document', () => {
   expect(doc.documentElement.getAttribute('lang')).toBe('de');
 });
 
+test('parsePage roots every document at <html>, as a browser does, even for bare text or a cut-off page', () => {
+  for (const html of ['', 'just text', '<p>x</p>', '<!doctype html><ht', '<\u0000h\u0000t\u0000m\u0000l\u0000>']) {
+    const doc = parsePage(html);
+    expect(doc.documentElement?.localName, JSON.stringify(html)).toBe('html');
+    expect(doc.body).not.toBeNull();
+  }
+  expect(parsePage('<p>x</p>').body.innerHTML).toBe('<p>x</p>');
+});
+
 test('decodePage follows the BOM, a declared charset, then UTF-8, then windows-1252', () => {
   expect(decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('Grüße')]))).toBe('Grüße');
   const latin1 = new Uint8Array([...encode('<meta charset="iso-8859-1"><p>Gr'), 0xfc, 0xdf, 0x65]);
