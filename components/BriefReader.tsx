@@ -81,7 +81,12 @@ export function BriefReader({ brief, settings, onSettings, onBack, onChange, fet
       ) : brief.kind === 'bookmark' ? (
         <p class="muted">Saved as a bookmark: this page had no story to keep.</p>
       ) : (
-        <SafeHtml class="reader__story" html={brief.html} />
+        <>
+          {brief.teaserOnly && (
+            <p class="notice">Only the teaser was saved: the rest of this story is for subscribers of {site}.</p>
+          )}
+          <SafeHtml class="reader__story" html={brief.html} />
+        </>
       )}
       <div ref={end} class="reader__end" aria-hidden="true" />
       {brief.related.length > 0 && (

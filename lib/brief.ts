@@ -25,6 +25,8 @@ export interface RawArticle {
   html: string;
   leadImage: string | null;
   related: RelatedLink[];
+  /** The page showed only a teaser of a subscriber-only story, so `text` is that teaser. */
+  teaserOnly?: boolean;
 }
 
 /**

@@ -54,9 +54,8 @@ describe.each(['gzero--kursk', 'gzero--kursk-inline'])('runPipeline on %s', (nam
 test('a page without a story is reported as not an article, with its metadata kept for a bookmark', () => {
   const html = readFileSync(resolve(FIXTURES, 'plain--not-article.html'), 'utf8');
   const result = extractStory(parsePage(html), 'https://service.example.com/login');
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.reason).toBe('not-article');
+  expect(result).toMatchObject({ ok: false, reason: 'not-article' });
+  if (result.ok || result.reason !== 'not-article') return;
   expect(result.page).toMatchObject({ title: 'Sign in · Example Service', text: '', html: '', url: 'https://service.example.com/login' });
 });
 

@@ -1,0 +1,40 @@
+import { countWords } from './html-text';
+import { findArticleLd } from './metadata';
+
+// A story this short on a page that says it is for subscribers is the teaser, not the article; a
+// subscriber's copy of the same page carries the same markers but the whole text.
+const TEASER_MAX_WORDS = 250;
+// The paywalled part a page names (JSON-LD hasPart.cssSelector) counts as shown with this much text.
+const PART_SHOWN_WORDS = 50;
+
+/**
+ * Whether the page shows only a teaser of a subscriber-only story: it says the story is not free
+ * (JSON-LD `isAccessibleForFree: false`, or `article:content_tier` locked or metered) and the
+ * paywalled part it names is empty, or, when it names none, the story found is short.
+ */
+export function isTeaserOnly(doc: Document, storyWords: number): boolean {
+  const ld = findArticleLd(doc);
+  const tier = doc.querySelector('meta[property="article:content_tier" i]')?.getAttribute('content')?.trim().toLowerCase();
+  const locked = isFalse(ld?.isAccessibleForFree) || tier === 'locked' || tier === 'metered';
+  if (!locked) return false;
+  const selectors = [ld?.hasPart]
+    .flat()
+    .map((part) => (part && typeof part === 'object' ? (part as Record<string, unknown>).cssSelector : null))
+    .filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+  const shown = selectors.map((selector) => wordsIn(doc, selector));
+  if (!shown.length || shown.includes(null)) return storyWords <= TEASER_MAX_WORDS;
+  return shown.every((words) => words !== null && words < PART_SHOWN_WORDS);
+}
+
+function isFalse(value: unknown): boolean {
+  return value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
+}
+
+// Null when the DOM cannot parse the selector: then the part cannot be checked.
+function wordsIn(doc: Document, selector: string): number | null {
+  try {
+    return [...doc.querySelectorAll(selector)].reduce((n, el) => n + countWords(el.textContent ?? ''), 0);
+  } catch {
+    return null;
+  }
+}

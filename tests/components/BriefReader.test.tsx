@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { expect, test, vi } from 'vitest';
+import { BriefReader } from '../../components/BriefReader';
+import type { Brief } from '../../lib/brief';
+import { DEFAULT_READER } from '../../lib/settings';
+import { makeNewBrief } from '../helpers/briefs';
+
+function mount(overrides: Partial<Brief>): HTMLElement {
+  const brief: Brief = { ...makeNewBrief(), id: 1, highlights: [], savedAt: 0, updatedAt: 0, readAt: null, archived: false, favorite: false, ...overrides };
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => {
+    render(
+      <BriefReader brief={brief} settings={DEFAULT_READER} onSettings={vi.fn()} onBack={vi.fn()} onChange={vi.fn()} fetchLink={vi.fn()} summarizer={undefined} speech={undefined} />,
+      root,
+    );
+  });
+  return root;
+}
+
+test('a right-to-left brief is laid out right to left, in its language', () => {
+  const root = mount({ lang: 'ar', dir: 'rtl', title: 'افتتاح أكبر محطة لتحلية المياه', html: '<p>افتتحت السلطات صباح اليوم</p>' });
+  const reader = root.querySelector('article.reader')!;
+  expect(reader.getAttribute('dir')).toBe('rtl');
+  expect(reader.getAttribute('lang')).toBe('ar');
+  expect(reader.querySelector('.reader__story')?.textContent).toContain('افتتحت السلطات');
+});
+
+test("a paywall's teaser says so above the story; a whole story does not", () => {
+  const teaser = mount({ siteName: 'The Ridgeway Times', teaserOnly: true, html: '<p>At a quarter past two…</p>' });
+  expect(teaser.querySelector('.notice')?.textContent).toBe('Only the teaser was saved: the rest of this story is for subscribers of The Ridgeway Times.');
+  expect(mount({ html: '<p>The whole story.</p>' }).querySelector('.notice')).toBeNull();
+});
