@@ -25,7 +25,8 @@ interface Props {
 export function EntryCard({ entry, terms, active, selected, editingTags, actions, onSelect, onEditTags }: Props) {
   const { id, title } = entry;
   const saved = formatDate(entry.savedAt);
-  const meta = [briefMeta(entry), saved && `saved ${saved}`, entry.kind === 'link' && 'not fetched', entry.archived && 'archived']
+  // Only the site is searched; the rest of the line (reading time, dates) is not marked.
+  const meta = [briefMeta({ ...entry, siteName: null }), saved && `saved ${saved}`, entry.kind === 'link' && 'not fetched', entry.archived && 'archived']
     .filter(Boolean)
     .join(' · ');
   return (
@@ -38,7 +39,13 @@ export function EntryCard({ entry, terms, active, selected, editingTags, actions
             <Highlighted text={title} terms={terms} />
           </span>
           <span class="entry__meta">
-            <Highlighted text={meta} terms={terms} />
+            {entry.siteName && (
+              <>
+                <Highlighted text={entry.siteName} terms={terms} />
+                {' · '}
+              </>
+            )}
+            {meta}
           </span>
           {entry.summary[0] && (
             <span class="entry__lede">

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SiftDb } from '../lib/db/db';
 import type { ListEntry } from '../lib/db/entries';
-import { applyQuery, createListSearch, facetsOf, searchTerms, type ListQuery } from '../lib/list/query';
+import { applyQuery, facetsOf, type ListQuery } from '../lib/list/query';
+import { queryWords } from '../lib/search/words';
 import { BulkBar } from './BulkBar';
 import { EntryCard, type EntryActions } from './EntryCard';
 import { useEntries } from './hooks/use-entries';
 import { useListKeys } from './hooks/use-list-keys';
-import { useStoryMatches } from './hooks/use-story-matches';
 import { useVirtualizer } from './hooks/use-virtualizer';
+import { useWordIndex } from './hooks/use-word-index';
 import { ListToolbar } from './ListToolbar';
 
 interface Props {
@@ -28,23 +29,20 @@ const CARD_HEIGHT = 132;
 /** The virtualized reading list: search, views, filters, sort, card and bulk actions, keys. */
 export function ReadingList({ db, query, onQuery, actions, visible, firstScreen, onOpenOptions }: Props) {
   const { entries, complete } = useEntries(db, firstScreen);
-  const terms = useMemo(() => searchTerms(query.text), [query.text]);
-  const storyIds = useStoryMatches(db, complete ? terms : []);
-  const search = useMemo(createListSearch, []);
-  // Matches in the compact fields first, then the briefs found only in their story text.
-  const [shown, inStory] = useMemo(() => {
-    if (!entries) return [[], 0];
+  const index = useWordIndex(db, complete);
+  const terms = useMemo(() => queryWords(query.text), [query.text]);
+  // Briefs whose card matches first, then those that match in their story text only.
+  const result = useMemo(() => {
+    if (!entries) return null;
     const started = performance.now();
-    const direct = search(entries, query);
+    const answer = applyQuery(entries, query, index);
     // The search alone, without rendering, for bench:list to set beside its naive baseline.
     performance.measure('sift:query', { start: started });
-    if (storyIds.size === 0) return [direct, 0];
-    const have = new Set(direct.map((e) => e.id));
-    const more = applyQuery(entries.filter((e) => storyIds.has(e.id) && !have.has(e.id)), { ...query, text: '' });
-    return [[...direct, ...more], more.length];
-  }, [entries, query, storyIds]);
-  // Until every entry is in, only the newest-first order of the first screenful is right.
-  const ready = complete || query.sort === 'newest';
+    return answer;
+  }, [entries, query, index]);
+  const { shown, inStory } = result ?? { shown: [], inStory: 0 };
+  // Until every entry is in, only the newest-first order of the first screenful is right; a search waits for the index.
+  const ready = result !== null && (complete || query.sort === 'newest');
   const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -67,7 +65,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
       <header class="panel__header">
         <h1>Reading list</h1>
         <span class="muted" role="status">
-          {entries && `${shown.length - inStory} of ${entries.length}${inStory ? ` · ${inStory} in story text` : ''}`}
+          {result && `${shown.length - inStory} of ${entries!.length}${inStory ? ` · ${inStory} in story text` : ''}`}
         </span>
         <button type="button" class="link-button panel__options" onClick={onOpenOptions}>
           Import &amp; export
@@ -90,7 +88,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
             {virtualizer.getVirtualItems().map((item) => {
               const entry = shown[item.index];
               return (
-                <div key={entry.id} role="listitem" class="list__item" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
+                <div key={item.index} role="listitem" class="list__item" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
                   <EntryCard
                     entry={entry}
                     terms={terms}

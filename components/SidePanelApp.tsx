@@ -78,7 +78,8 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
         query={query}
         onQuery={(next) => {
           setQuery(next);
-          onListState(next);
+          // The search text is not kept: typing need not write the stored filters on every key.
+          if (next.text === query.text) onListState(next);
         }}
         actions={actions}
         visible={!reading}

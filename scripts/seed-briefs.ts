@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { briefWords, distinctWords, WORD, wordsOf } from '../lib/search/words';
 
 export interface SeedOptions {
   count: number;
@@ -9,13 +10,15 @@ export interface SeedOptions {
 }
 
 /**
- * Fills the extension's real IndexedDB (the `briefs` store and the list's `entries` mirror) with
- * `count` news-length briefs, written from inside `page` (an extension page that has opened the
- * database), so hundreds of megabytes never cross from Node to the browser.
+ * Fills the extension's real IndexedDB (the `briefs` store, the list's `entries` mirror and the
+ * search `words`) with `count` news-length briefs, written from inside `page` (an extension page
+ * that has opened the database), so hundreds of megabytes never cross from Node to the browser.
  */
 export async function seedBriefs(page: Page, options: SeedOptions): Promise<void> {
   // tsx keeps function names by wrapping them in a `__name` helper that the page does not have.
   await page.evaluate('globalThis.__name ??= (f) => f');
+  // The app's own code for the search words, defined in the page as it is: seeded rows are the app's rows.
+  for (const [name, code] of Object.entries({ WORD, wordsOf, distinctWords, briefWords })) await page.evaluate(`globalThis.${name} = ${String(code)}`);
   await page.evaluate(fillDatabase, { seed: 1, newest: Date.UTC(2026, 10, 30), ...options });
 }
 
@@ -54,13 +57,13 @@ async function fillDatabase({ count, seed, newest }: Required<SeedOptions>): Pro
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    if (db.objectStoreNames.contains('entries') || tries > 100) break;
+    if (db.objectStoreNames.contains('words') || tries > 100) break;
     db.close();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const BATCH = 500;
   for (let start = 0; start < count; start += BATCH) {
-    const tx = db.transaction(['briefs', 'entries'], 'readwrite');
+    const tx = db.transaction(['briefs', 'entries', 'words'], 'readwrite');
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       const paragraphs = Array.from({ length: 6 + Math.floor(random() * 5) }, paragraph);
       const text = paragraphs.join('\n\n');
@@ -100,6 +103,7 @@ async function fillDatabase({ count, seed, newest }: Required<SeedOptions>): Pro
         const { url: u, title: t, siteName: s, byline, kind, summary, tags, readingMinutes, wordCount: w, readAt, archived, favorite } = brief;
         const entry = { id: request.result, url: u, title: t, siteName: s, byline, kind, summary, tags, readingMinutes, wordCount: w, savedAt, readAt, archived, favorite };
         tx.objectStore('entries').put(entry);
+        tx.objectStore('words').put((globalThis as unknown as { briefWords: typeof briefWords }).briefWords({ ...brief, id: request.result as number }));
       };
     }
     await new Promise<void>((resolve, reject) => {

@@ -1,8 +1,8 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { followTable } from '../../lib/db/changes';
 import type { SiftDb } from '../../lib/db/db';
 import { listEntries, type ListEntry } from '../../lib/db/entries';
-import { prepareSearch } from '../../lib/list/query';
+import { patchEntries } from '../../lib/list/patch-entries';
 
 export const FIRST_SCREEN = 30;
 
@@ -14,28 +14,26 @@ export interface Entries {
 
 /**
  * The list's entries: the newest screenful straight from the index so the first cards paint at
- * once, then all of them, kept current as briefs are saved, changed or deleted anywhere.
+ * once, then all of them, kept current as briefs are saved, changed or deleted anywhere: a
+ * change to a few briefs rereads just those.
  */
 export function useEntries(db: SiftDb, firstScreen?: Promise<ListEntry[]>): Entries {
   const [state, setState] = useState<Entries>({ entries: undefined, complete: false });
   useEffect(() => {
-    let subscription: { unsubscribe(): void } | undefined;
     let stopped = false;
-    // The whole list is asked for only once the first screenful is in: the two would share the database.
-    void (firstScreen ?? listEntries(db, FIRST_SCREEN)).then((entries) => {
-      if (stopped) return;
-      setState((prev) => (prev.complete ? prev : { entries, complete: false }));
-      subscription = liveQuery(() => listEntries(db)).subscribe({
-        next: (all) => {
-          prepareSearch(all);
-          setState({ entries: all, complete: true });
-        },
-        error: (err) => console.error('Sift: reading the list failed', err),
-      });
+    const first = (firstScreen ?? listEntries(db, FIRST_SCREEN)).then((entries) => {
+      if (!stopped) setState((prev) => (prev.complete ? prev : { entries, complete: false }));
     });
+    // The whole list is asked for only once the first screenful is in: the two would share the database.
+    const unfollow = followTable(
+      db,
+      'entries',
+      { start: first, load: () => listEntries(db), patch: async (entries, ids) => patchEntries(entries, ids, await db.entries.bulkGet(ids)) },
+      (entries) => setState({ entries, complete: true }),
+    );
     return () => {
       stopped = true;
-      subscription?.unsubscribe();
+      unfollow();
     };
   }, [db]);
   return state;

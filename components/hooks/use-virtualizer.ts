@@ -13,7 +13,7 @@ export function useVirtualizer(count: number, scroller: RefObject<HTMLElement | 
     getScrollElement: () => scroller.current,
     estimateSize: () => estimate,
     getItemKey,
-    overscan: 6,
+    overscan: 3,
     // Before the first measure: the panel's height, so the first cards paint in the first frame.
     initialRect: { width: 360, height: globalThis.innerHeight ?? 800 },
     observeElementRect,

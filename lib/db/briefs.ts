@@ -1,6 +1,6 @@
 import type { Brief, Highlight, NewBrief } from '../brief';
 import type { SiftDb } from './db';
-import { toEntry } from './entries';
+import { deleteMirrors, mirroredTables, putMirrors } from './mirrors';
 
 export interface SaveResult {
   brief: Brief;
@@ -13,7 +13,7 @@ export interface SaveResult {
  * state (tags, read, archived, favorite, first save time) survives a re-save.
  */
 export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): Promise<SaveResult> {
-  return db.transaction('rw', db.briefs, db.entries, async () => {
+  return db.transaction('rw', mirroredTables(db), async () => {
     const existing = await db.briefs.where('canonicalUrl').equals(brief.canonicalUrl).first();
     if (existing) {
       const updated: Brief = {
@@ -25,7 +25,7 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
         savedAt: existing.savedAt,
         updatedAt: now,
       };
-      await Promise.all([db.briefs.put(updated), db.entries.put(toEntry(updated))]);
+      await Promise.all([db.briefs.put(updated), putMirrors(db, [updated])]);
       return { brief: updated, created: false };
     }
     const fresh = {
@@ -38,7 +38,7 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
       favorite: false,
     };
     const id = await db.briefs.add(fresh as Brief);
-    await db.entries.put(toEntry({ ...fresh, id }));
+    await putMirrors(db, [{ ...fresh, id } as Brief]);
     return { brief: { ...fresh, id }, created: true };
   });
 }
@@ -72,20 +72,20 @@ const READER_ONLY = new Set(['readingProgress', 'aiKeyPoints', 'aiMethod']);
 
 /** Applies the same changes to each brief (one or a selection), keeping the list's mirror in step. */
 export async function updateBriefs(db: SiftDb, ids: number[], changes: BriefChanges): Promise<void> {
-  await db.transaction('rw', db.briefs, db.entries, async () => {
+  await db.transaction('rw', mirroredTables(db), async () => {
     const briefs = await db.briefs.bulkGet(ids);
     const updated = briefs.filter((b): b is Brief => b !== undefined).map((b) => ({ ...b, ...changes }));
     await db.briefs.bulkPut(updated);
     // Reading progress and AI key points are not in the list: leave the entries (and the list) alone.
-    if (Object.keys(changes).some((key) => !READER_ONLY.has(key))) await db.entries.bulkPut(updated.map(toEntry));
+    if (Object.keys(changes).some((key) => !READER_ONLY.has(key))) await putMirrors(db, updated);
   });
 }
 
 /** Deletes briefs and returns them, so that "Undo" can put them back as they were. */
 export async function deleteBriefs(db: SiftDb, ids: number[]): Promise<Brief[]> {
-  return db.transaction('rw', db.briefs, db.entries, async () => {
+  return db.transaction('rw', mirroredTables(db), async () => {
     const briefs = (await db.briefs.bulkGet(ids)).filter((b): b is Brief => b !== undefined);
-    await Promise.all([db.briefs.bulkDelete(ids), db.entries.bulkDelete(ids)]);
+    await Promise.all([db.briefs.bulkDelete(ids), deleteMirrors(db, ids)]);
     return briefs;
   });
 }
@@ -96,9 +96,7 @@ export async function deleteBrief(db: SiftDb, id: number): Promise<void> {
 
 /** Puts deleted briefs back with their ids and state (the undo of deleteBriefs). */
 export async function restoreBriefs(db: SiftDb, briefs: Brief[]): Promise<void> {
-  await db.transaction('rw', db.briefs, db.entries, () =>
-    Promise.all([db.briefs.bulkPut(briefs), db.entries.bulkPut(briefs.map(toEntry))]),
-  );
+  await db.transaction('rw', mirroredTables(db), () => Promise.all([db.briefs.bulkPut(briefs), putMirrors(db, briefs)]));
 }
 
 /** Every tag in use, sorted: suggestions for the tag editor, read from the index alone. */

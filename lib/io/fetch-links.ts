@@ -1,7 +1,7 @@
 import type { Brief } from '../brief';
 import { deleteBriefs, findBriefByUrl, mergeHighlights, saveBrief } from '../db/briefs';
 import type { SiftDb } from '../db/db';
-import { toEntry } from '../db/entries';
+import { mirroredTables, putMirrors } from '../db/mirrors';
 import { finishBrief } from '../pipeline/finish';
 import { fetchPage } from '../save-link';
 import { exponentialBackoff, runFetchQueue, type AttemptResult, type FetchJob, type FetchProgress } from './fetch-queue';
@@ -77,7 +77,7 @@ export async function fetchLinkBrief(
 // The fetched article takes the link brief's place and keeps what the user gave it. When its
 // canonical URL belongs to another stored brief, the two merge into that one.
 async function storeFetched(db: SiftDb, link: Brief, fetched: ReturnType<typeof finishBrief>, now: number) {
-  await db.transaction('rw', db.briefs, db.entries, async () => {
+  await db.transaction('rw', mirroredTables(db), async () => {
     const other = await findBriefByUrl(db, fetched.canonicalUrl);
     if (other && other.id !== link.id) {
       await saveBrief(db, { ...fetched, tags: link.tags, highlights: link.highlights }, now);
@@ -92,6 +92,6 @@ async function storeFetched(db: SiftDb, link: Brief, fetched: ReturnType<typeof 
       highlights: mergeHighlights(link.highlights, fetched.highlights ?? []),
       updatedAt: now,
     };
-    await Promise.all([db.briefs.put(updated), db.entries.put(toEntry(updated))]);
+    await Promise.all([db.briefs.put(updated), putMirrors(db, [updated])]);
   });
 }

@@ -1,6 +1,6 @@
 import type { Brief } from '../brief';
 import type { SiftDb } from '../db/db';
-import { toEntry } from '../db/entries';
+import { mirroredTables, putMirrors } from '../db/mirrors';
 import { mergeBriefs } from './merge';
 import { stableStringify } from './stable-json';
 import type { ImportedBrief } from './types';
@@ -21,7 +21,7 @@ export interface StoreOptions {
 }
 
 /**
- * Stores imported briefs (and their list entries) in chunks, one transaction per chunk
+ * Stores imported briefs (and their list entries and search words) in chunks, one transaction per chunk
  * (bulkPut), merging each with the brief already stored for its canonical URL. A failed
  * chunk is rolled back whole and stops the import; the chunks before it stay stored.
  */
@@ -32,7 +32,7 @@ export async function storeImports(db: SiftDb, briefs: ImportedBrief[], opts: St
   for (let start = 0; start < briefs.length; start += size) {
     const chunk = briefs.slice(start, start + size);
     try {
-      const counts = await db.transaction('rw', db.briefs, db.entries, () => storeChunk(db, chunk, usedIds, opts.now));
+      const counts = await db.transaction('rw', mirroredTables(db), () => storeChunk(db, chunk, usedIds, opts.now));
       report.added += counts.added;
       report.updated += counts.updated;
       report.unchanged += counts.unchanged;
@@ -71,9 +71,9 @@ async function storeChunk(db: SiftDb, chunk: ImportedBrief[], usedIds: Set<numbe
     writes.push(keepId ? { ...brief, id } : rest);
     counts.added += 1;
   }
-  // The list reads the story-free mirror, so it is written in the same transaction.
+  // The list reads the story-free mirror and the search words, so they are written in the same transaction.
   const ids = await db.briefs.bulkPut(writes as Brief[], { allKeys: true });
-  await db.entries.bulkPut(writes.map((brief, i) => toEntry({ ...brief, id: ids[i] } as Brief)));
+  await putMirrors(db, writes.map((brief, i) => ({ ...brief, id: ids[i] }) as Brief));
   return counts;
 }
 

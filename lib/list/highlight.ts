@@ -1,24 +1,27 @@
-/** A piece of text, marked when it matched a search term. */
+import { WORD } from '../search/words';
+
+/** A piece of text, marked when it matched a search word. */
 export interface Segment {
   text: string;
   match: boolean;
 }
 
-/** Splits `text` into the pieces that match any of `terms` (lower case) and the rest. */
-export function splitMatches(text: string, terms: string[]): Segment[] {
-  if (terms.length === 0 || !text) return [{ text, match: false }];
-  const lower = text.toLowerCase();
-  const marked = new Uint8Array(text.length);
-  for (const term of terms) {
-    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) marked.fill(1, at, at + term.length);
-  }
+/**
+ * Splits `text` into what a search matched and the rest: where a word of the text starts with
+ * one of `words` (lower case), that start is marked (the longest such search word), exactly as
+ * the index matched it.
+ */
+export function splitMatches(text: string, words: string[]): Segment[] {
+  if (words.length === 0 || !text) return [{ text, match: false }];
   const segments: Segment[] = [];
-  let start = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || marked[i] !== marked[start]) {
-      segments.push({ text: text.slice(start, i), match: marked[start] === 1 });
-      start = i;
-    }
+  let done = 0;
+  for (const found of text.toLowerCase().matchAll(WORD)) {
+    const length = Math.max(0, ...words.filter((w) => found[0].startsWith(w)).map((w) => w.length));
+    if (length === 0) continue;
+    if (found.index > done) segments.push({ text: text.slice(done, found.index), match: false });
+    segments.push({ text: text.slice(found.index, found.index + length), match: true });
+    done = found.index + length;
   }
+  if (done < text.length) segments.push({ text: text.slice(done), match: false });
   return segments;
 }

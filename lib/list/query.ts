@@ -1,4 +1,7 @@
 import type { ListEntry } from '../db/entries';
+import { IN_STORY, matcher, ON_CARD } from '../search/find-words';
+import type { WordIndex } from '../search/word-index';
+import { queryWords } from '../search/words';
 
 /** Which part of the list shows: everything, what is left to read (unread, not archived), favorites, the archive. */
 export type ListView = 'all' | 'unread' | 'favorites' | 'archived';
@@ -27,50 +30,35 @@ const SORTS: Record<'shortest' | 'longest', (a: ListEntry, b: ListEntry) => numb
   longest: (a, b) => b.wordCount - a.wordCount || b.savedAt - a.savedAt,
 };
 
-/** The search words of a query: lower case, each must occur (as a substring) for a match. */
-export function searchTerms(text: string): string[] {
-  return [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))];
-}
+// Entries come newest first from the database, and filtering keeps that order.
+const sorted = (list: ListEntry[], sort: ListSort) => (sort === 'newest' ? list : sort === 'oldest' ? list.reverse() : list.sort(SORTS[sort]));
 
-// The searchable text of an entry, made once per entry object and kept while the entry lives.
-const haystacks = new WeakMap<ListEntry, string>();
-function haystackOf(entry: ListEntry): string {
-  let text = haystacks.get(entry);
-  if (text === undefined) {
-    text = [entry.title, entry.siteName, entry.byline, entry.summary.join(' '), entry.tags.join(' ')].join('\n').toLowerCase();
-    haystacks.set(entry, text);
-  }
-  return text;
-}
-
-export function matchesTerms(entry: ListEntry, terms: string[]): boolean {
-  const text = haystackOf(entry);
-  return terms.every((term) => text.includes(term));
+export interface ListResult {
+  shown: ListEntry[];
+  /** How many of `shown` (the last ones) match in their story text only, not on their card. */
+  inStory: number;
 }
 
 /**
- * The entries a query shows, in its order; `entries` must be newest first, as listEntries gives them. A plain scan over each entry's compact text: at
- * 50,000 entries it takes a few milliseconds, needs no index to build and matches exactly
- * what the highlighter marks.
+ * The entries a query shows, in its order; `entries` must be newest first, as listEntries gives
+ * them. Briefs whose card matches come first, then those that match in their story text only.
+ * Null while a search waits for the index.
  */
-export function applyQuery(entries: ListEntry[], query: ListQuery): ListEntry[] {
-  const terms = searchTerms(query.text);
+export function applyQuery(entries: ListEntry[], query: ListQuery, index: WordIndex | null): ListResult | null {
+  const words = queryWords(query.text);
+  if (words.length > 0 && !index) return null;
+  const match = index ? matcher(index, words) : () => ON_CARD;
   const inView = VIEWS[query.view];
-  const shown = entries.filter(
-    (e) =>
-      inView(e) &&
-      (query.tag === null || e.tags.includes(query.tag)) &&
-      (query.site === null || e.siteName === query.site) &&
-      (terms.length === 0 || matchesTerms(e, terms)),
-  );
-  // Entries come newest first from the database, and filtering keeps that order.
-  if (query.sort === 'newest') return shown;
-  return query.sort === 'oldest' ? shown.reverse() : shown.sort(SORTS[query.sort]);
-}
-
-/** Makes the search text of every entry ahead of the first search, so typing never waits for it. */
-export function prepareSearch(entries: ListEntry[]): void {
-  for (const entry of entries) haystackOf(entry);
+  const onCard: ListEntry[] = [];
+  const inStory: ListEntry[] = [];
+  for (const e of entries) {
+    if (!inView(e) || (query.tag !== null && !e.tags.includes(query.tag)) || (query.site !== null && e.siteName !== query.site)) continue;
+    const how = match(e.id);
+    if (how === ON_CARD) onCard.push(e);
+    else if (how === IN_STORY) inStory.push(e);
+  }
+  if (inStory.length === 0) return { shown: sorted(onCard, query.sort), inStory: 0 };
+  return { shown: [...sorted(onCard, query.sort), ...sorted(inStory, query.sort)], inStory: inStory.length };
 }
 
 /** The distinct sites and tags of a list, most used first, for the filter menus. */
@@ -83,24 +71,4 @@ export function facetsOf(entries: ListEntry[]): { sites: string[]; tags: string[
   }
   const byUse = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   return { sites: byUse(sites), tags: byUse(tags) };
-}
-
-/** Whether every entry matching `next` also matches `previous`: each earlier word is inside a new one. */
-export function refines(previous: string[], next: string[]): boolean {
-  return previous.length > 0 && previous.every((p) => next.some((n) => n.includes(p)));
-}
-
-/**
- * applyQuery that remembers its last answer. Typing on ("kur" → "kurs") can only narrow it, so
- * then it searches that answer instead of the whole list.
- */
-export function createListSearch(): (entries: ListEntry[], query: ListQuery) => ListEntry[] {
-  let last: { entries: ListEntry[]; query: ListQuery; terms: string[]; shown: ListEntry[] } | null = null;
-  return (entries, query) => {
-    const terms = searchTerms(query.text);
-    const same = last && last.entries === entries && (['view', 'tag', 'site', 'sort'] as const).every((k) => last!.query[k] === query[k]);
-    const shown = same && refines(last!.terms, terms) ? last!.shown.filter((e) => matchesTerms(e, terms)) : applyQuery(entries, query);
-    last = { entries, query, terms, shown };
-    return shown;
-  };
 }

@@ -43,6 +43,11 @@ test('the card marks the search words and says what kind of brief it is', () => 
   expect(root.querySelector('.tags')?.textContent).toBe('ukraine');
 });
 
+test('in the line under the title only the site is marked: the rest is not searched', () => {
+  const { root } = mount({ terms: ['ex', 'li', 'sa'] });
+  expect([...root.querySelectorAll('.entry__meta mark')].map((m) => m.textContent)).toEqual(['Ex']);
+});
+
 test('each action changes this brief only', () => {
   const { button, actions } = mount();
   button('★ Favorite').click();

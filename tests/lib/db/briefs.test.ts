@@ -90,3 +90,19 @@ test('updates reach the brief and its list entry; deleting returns what undo put
   expect(await getBrief(db, a.id)).toEqual(deleted[0]);
   expect((await db.entries.toArray()).map((e) => e.id)).toEqual([a.id, b.id]);
 });
+
+test('the search words follow every write: save, re-save, tag edit, delete and undo', async () => {
+  const words = async (id: number) => (await db.words.get(id))?.head.split(' ');
+  const { brief } = await saveBrief(db, makeNewBrief({ title: 'Kursk push', text: 'Refugees fled.' }), 1);
+  expect(await db.words.get(brief.id)).toMatchObject({ body: 'refugees fled' });
+  await saveBrief(db, makeNewBrief({ title: 'Kursk push', text: 'Ceasefire talks.' }), 2);
+  expect(await db.words.get(brief.id)).toMatchObject({ body: 'ceasefire talks' });
+  await updateBriefs(db, [brief.id], { tags: ['to-cite'] });
+  expect(await words(brief.id)).toEqual(expect.arrayContaining(['kursk', 'to', 'cite']));
+  await updateBriefs(db, [brief.id], { tags: [] });
+  expect(await words(brief.id)).not.toContain('cite');
+  const deleted = await deleteBriefs(db, [brief.id]);
+  expect(await db.words.count()).toBe(0);
+  await restoreBriefs(db, deleted);
+  expect(await db.words.get(brief.id)).toMatchObject({ body: 'ceasefire talks' });
+});

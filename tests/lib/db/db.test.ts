@@ -13,6 +13,8 @@ test('the database is called sift and indexes only what is queried', async () =>
   expect(schema.idxByName.canonicalUrl.unique).toBe(true);
   expect(schema.idxByName.tags.multi).toBe(true);
   expect(db.entries.schema.indexes.map((i) => i.name)).toEqual(['savedAt']);
+  expect(db.words.schema.indexes.map((i) => i.name)).toEqual(['at']);
+  expect(db.wordIndex.schema.indexes).toEqual([]);
   db.close();
 });
 
@@ -26,7 +28,7 @@ test('upgrading a version-1 database gives every brief a highlights list and kee
   const db = openDb(name);
   const [brief] = await db.briefs.toArray();
   expect(brief).toMatchObject({ title: 'Old', tags: ['t'], highlights: [] });
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   db.close();
 });
 
@@ -42,6 +44,6 @@ test('upgrading a version-2 database fills the list entries from the stored brie
   const [entry] = await db.entries.toArray();
   expect(entry).toMatchObject({ id, title: brief.title, tags: ['t'], savedAt: 7, archived: true });
   expect(entry).not.toHaveProperty('text');
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   db.close();
 });

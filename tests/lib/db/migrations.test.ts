@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { toEntry } from '../../../lib/db/entries';
+import { briefWords } from '../../../lib/search/words';
 import { openDb } from '../../../lib/db/db';
 import type { Brief } from '../../../lib/brief';
 import { freshDbName } from '../../helpers/briefs';
@@ -15,7 +16,7 @@ const fixtures = readdirSync(DIR)
   .map((name) => JSON.parse(readFileSync(resolve(DIR, name), 'utf8')) as {
     version: number;
     stores: Record<string, string>;
-    rows: { briefs: Array<Record<string, unknown>> };
+    rows: { briefs: Array<Record<string, unknown>> } & Record<string, Array<Record<string, unknown>>>;
   });
 
 test('there is a fixture for every version before the current one', async () => {
@@ -29,7 +30,7 @@ test.each(fixtures.map((f) => [f.version, f] as const))('a database made by vers
   const name = freshDbName();
   const old = new Dexie(name);
   old.version(fixture.version).stores(fixture.stores);
-  await old.table('briefs').bulkAdd(fixture.rows.briefs);
+  for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
   old.close();
 
   const db = openDb(name);
@@ -40,5 +41,9 @@ test.each(fixtures.map((f) => [f.version, f] as const))('a database made by vers
     expect(brief).toEqual({ highlights: [], ...fixture.rows.briefs[i] });
   });
   expect(await db.entries.orderBy('id').toArray()).toEqual(briefs.map((b: Brief) => toEntry(b)));
+  // The search words of every brief, made by the upgrade as a save makes them.
+  const words = await db.words.orderBy('id').toArray();
+  expect(words).toEqual(briefs.map((b: Brief, i) => briefWords(b, words[i].at)));
+  expect(words[0].head.split(' ')).toEqual(expect.arrayContaining(['kursk', 'gzero', 'ukraine']));
   db.close();
 });

@@ -50,6 +50,8 @@ test('a fetched link becomes a full brief in place, keeping the user state', asy
   expect(stored).toMatchObject({ kind: 'article', canonicalUrl: CANONICAL, tags: ['ukraine'], archived: true, savedAt: 5, updatedAt: 9 });
   expect(stored?.text).toContain('Kyiv is not interested in “taking territory” in Russia.');
   expect(await db.entries.get(brief.id)).toMatchObject({ kind: 'article', archived: true });
+  // The story's words are searchable now.
+  expect((await db.words.get(brief.id))?.body.split(' ')).toEqual(expect.arrayContaining(['kyiv', 'territory']));
   expect(await linkJobs(db)).toEqual([]);
 });
 
@@ -62,6 +64,7 @@ test('a link whose article is already stored merges into that brief', async () =
   expect(await db.briefs.count()).toBe(1);
   expect((await db.briefs.toArray())[0].tags.sort()).toEqual(['imported', 'saved']);
   expect(await db.entries.count()).toBe(1);
+  expect(await db.words.count()).toBe(1);
 });
 
 test('busy servers are retried, missing pages and refused sites are listed with the reason', async () => {

@@ -24,6 +24,8 @@ test('adds new briefs in chunks, with their list entries, and reports progress',
   expect(progress.mock.calls).toEqual([[2, 5], [4, 5], [5, 5]]);
   expect(await db.briefs.count()).toBe(5);
   expect((await db.entries.toArray()).map((e) => e.title).sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+  // And their search words, so the list finds them at once.
+  expect((await db.words.toArray()).map((w) => w.head.split(' ')[0]).sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
 });
 
 test('merges with the stored brief: tags unioned, earliest date, archived if either was', async () => {
@@ -33,6 +35,7 @@ test('merges with the stored brief: tags unioned, earliest date, archived if eit
   const [stored] = await db.briefs.toArray();
   expect(stored).toMatchObject({ tags: ['a', 'b'], savedAt: 2000, archived: true, updatedAt: 6000 });
   expect(await db.entries.get(stored.id)).toMatchObject({ archived: true, tags: ['a', 'b'] });
+  expect((await db.words.get(stored.id))?.head.split(' ')).toEqual(expect.arrayContaining(['x', 'a', 'b']));
 });
 
 test('importing the same briefs twice changes nothing', async () => {

@@ -1,0 +1,22 @@
+/** A set of brief ids as bits: 50,000 ids in 6 KB, and a whole-set AND or OR in a few microseconds. */
+export type Bitset = Uint32Array;
+
+export const emptyBitset = (maxId: number): Bitset => new Uint32Array((maxId >>> 5) + 1);
+
+export function addBit(bits: Bitset, id: number): void {
+  bits[id >>> 5] |= 1 << (id & 31);
+}
+
+export function hasBit(bits: Bitset, id: number): boolean {
+  return (bits[id >>> 5] & (1 << (id & 31))) !== 0;
+}
+
+/** `into` becomes `into | other`. */
+export function orInto(into: Bitset, other: Bitset): void {
+  for (let i = 0; i < into.length; i++) into[i] |= other[i];
+}
+
+/** `into` becomes `into & other`. */
+export function andInto(into: Bitset, other: Bitset): void {
+  for (let i = 0; i < into.length; i++) into[i] &= other[i];
+}

@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { addBit, andInto, emptyBitset, hasBit, orInto } from '../../../lib/search/bitset';
+
+const members = (bits: Uint32Array, max: number) => Array.from({ length: max + 1 }, (_, id) => id).filter((id) => hasBit(bits, id));
+
+test('holds ids up to the largest it was made for, across 32-bit words', () => {
+  const bits = emptyBitset(100);
+  [0, 31, 32, 63, 100].forEach((id) => addBit(bits, id));
+  expect(members(bits, 100)).toEqual([0, 31, 32, 63, 100]);
+  // Past its end nothing is in it.
+  expect(hasBit(bits, 5000)).toBe(false);
+});
+
+test('OR and AND combine two sets in place', () => {
+  const a = emptyBitset(70);
+  const b = emptyBitset(70);
+  [1, 40, 70].forEach((id) => addBit(a, id));
+  [40, 41].forEach((id) => addBit(b, id));
+  const union = a.slice();
+  orInto(union, b);
+  expect(members(union, 70)).toEqual([1, 40, 41, 70]);
+  andInto(a, b);
+  expect(members(a, 70)).toEqual([40]);
+});
