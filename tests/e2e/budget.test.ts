@@ -1,0 +1,46 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, tabIdOf, textOf, type ExtensionSession } from '../../scripts/extension-browser';
+
+let session: ExtensionSession;
+let server: Server;
+let origin: string;
+let buildDir: string;
+let pagesDir: string;
+
+const STORY = '<p>The council met until midnight and voted on the budget for the coming year, after a long debate.</p>'.repeat(12);
+
+beforeAll(async () => {
+  pagesDir = await mkdtemp(join(tmpdir(), 'sift-budget-'));
+  await writeFile(
+    join(pagesDir, 'deep.html'),
+    `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(5000)}<article><h1>Deep</h1>${STORY}</article>${'</div>'.repeat(5000)}</body></html>`,
+  );
+  buildDir = await makeTestBuild();
+  ({ origin, server } = await serveFolder(pagesDir));
+  session = await launchWithExtension(buildDir);
+});
+
+afterAll(async () => {
+  await session?.close();
+  server?.close();
+  if (buildDir) await rm(buildDir, { recursive: true, force: true });
+  if (pagesDir) await rm(pagesDir, { recursive: true, force: true });
+});
+
+test('a story under 5,000 nested divs is refused in the tab with a clear message, and nothing is stored', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`${origin}/deep.html`);
+  const tabId = await tabIdOf(session, page);
+  const popup = await session.context.newPage();
+  await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  // Chromium's parser stops nesting at 512 levels, still past the budget's 256.
+  await expect
+    .poll(() => textOf(popup.getByRole('alert')))
+    .toBe('This page is too big for Sift to read safely: its markup is nested more than 256 levels deep. Nothing was saved.');
+  expect(await readBriefs(popup)).toEqual([]);
+});
