@@ -4,9 +4,14 @@ import type { SiftDb } from './db';
 /** The single keys in a Dexie range tree, or null when a range covers more than one key. */
 export function keysOf(tree: IntervalTree): number[] | null {
   const keys: number[] = [];
-  const walk = (node: IntervalTreeNode | null | undefined): boolean =>
-    !node || (walk(node.l) && typeof node.from === 'number' && node.from === node.to && keys.push(node.from) > 0 && walk(node.r));
-  return 'from' in tree && !walk(tree) ? null : keys;
+  const stack: IntervalTreeNode[] = 'from' in tree ? [tree] : [];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (typeof node.from !== 'number' || node.from !== node.to) return null;
+    keys.push(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return keys.sort((a, b) => a - b);
 }
 
 /**
