@@ -35,9 +35,50 @@ test('lib stays framework-free: no Preact and no WXT globals', () => {
   expect(offenders).toEqual([]);
 });
 
+// Every way code can turn a string into live DOM: HTML setters (also `+=` and bracket access),
+// React-style props, document.write, contextual fragments, srcdoc, the *HTMLUnsafe APIs, and
+// moving nodes out of another document (adopt/import, or a parsed document's nodes inserted).
+const WRITES_HTML =
+  /dangerouslySetInnerHTML|\binnerHTML\s*:|(\.|\[\s*['"`])(inner|outer)HTML(['"`]\s*\])?\s*\+?=(?!=)|insertAdjacentHTML|document\.write(ln)?\s*\(|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|\.srcdoc\s*=|\b(importNode|adoptNode)\s*\(/;
+const PARSES_HTML = /new\s+DOMParser|parseFromString\s*\(/;
+const INSERTS_NODES = /\.(append|appendChild|prepend|replaceChildren|insertBefore|replaceWith|before|after)\s*\(/;
+
+/** True when `source` can put HTML from a string into a live document. */
+function writesHtml(source: string): boolean {
+  return WRITES_HTML.test(source) || (PARSES_HTML.test(source) && INSERTS_NODES.test(source));
+}
+
+test('the HTML-writing check catches every way to write HTML and ignores reading it', () => {
+  const writes = [
+    'el.innerHTML = html',
+    'el.innerHTML += html',
+    "el['innerHTML'] = html",
+    'el.outerHTML = html',
+    "el.insertAdjacentHTML('beforeend', html)",
+    '<div dangerouslySetInnerHTML={{ __html: html }} />',
+    'Object.assign(el, { innerHTML: html })',
+    'document.write(html)',
+    'document.writeln(html)',
+    'range.createContextualFragment(html)',
+    'el.setHTMLUnsafe(html)',
+    'Document.parseHTMLUnsafe(html)',
+    'frame.srcdoc = html',
+    'document.adoptNode(parsed.body)',
+    'document.importNode(parsed.body, true)',
+    "const doc = new DOMParser().parseFromString(html, 'text/html');\nroot.append(...doc.body.childNodes);",
+  ];
+  const reads = [
+    'const html = root.innerHTML;',
+    'if (el.innerHTML === before) return;',
+    'node.outerHTML.length',
+    "const text = new DOMParser().parseFromString(html, 'text/html').body.textContent;",
+  ];
+  expect(writes.filter((source) => !writesHtml(source))).toEqual([]);
+  expect(reads.filter(writesHtml)).toEqual([]);
+});
+
 test('only SafeHtml writes HTML into an extension page', () => {
-  const writers = [...filesUnder(join(ROOT, 'components'), /\.tsx?$/), ...filesUnder(join(ROOT, 'entrypoints'), /\.tsx?$/)].filter(
-    (file) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(readFileSync(join(ROOT, file), 'utf8')),
-  );
+  const sources = ['components', 'entrypoints', 'lib'].flatMap((dir) => filesUnder(join(ROOT, dir), /\.tsx?$/));
+  const writers = sources.filter((file) => writesHtml(readFileSync(join(ROOT, file), 'utf8')));
   expect(writers).toEqual(['components/SafeHtml.tsx']);
 });
