@@ -1,7 +1,8 @@
 // Fuzz test: mutated corpus pages through the real pipeline; every one must give a brief, "not an
 // article" or a budget error. Usage:
-//   npm run fuzz -- [--count N] [--seed S] [--corpus DIR] [--index I [--save FILE]]
-// --index re-runs variant I of seed S alone (with --save, writes its bytes to FILE).
+//   npm run fuzz -- [--count N] [--seed S] [--corpus DIR] [--index I [--save FILE]] [--trace]
+// --index re-runs variant I of seed S alone (with --save, writes its bytes to FILE); --trace names
+// each variant before it runs, to find one that stalls.
 import { writeFileSync } from 'node:fs';
 import { startPageRunner } from '../lib/node/page-runner';
 import { loadFuzzPages } from './fuzz/fuzz-pages';
@@ -14,12 +15,17 @@ interface FuzzArgs {
   corpus?: string;
   index?: number;
   save?: string;
+  trace: boolean;
 }
 
 function parseArgs(argv: string[]): FuzzArgs {
-  const args: FuzzArgs = { count: 2000, seed: Date.now() % 2 ** 31 };
+  const args: FuzzArgs = { count: 2000, seed: Date.now() % 2 ** 31, trace: false };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
+    if (argv[i] === '--trace') {
+      args.trace = true;
+      continue;
+    }
     if (argv[i] === '--count') args.count = Number(value);
     else if (argv[i] === '--seed') args.seed = Number(value);
     else if (argv[i] === '--corpus') args.corpus = value;
@@ -41,7 +47,11 @@ async function main(): Promise<number> {
   }
   const runner = startPageRunner();
   const single = args.index !== undefined;
-  const report = await runFuzz(pages, { seed: args.seed, count: single ? 1 : args.count, first: args.index, runner });
+  const onVariant = (index: number, page: string, mutations: string[]) => {
+    if (args.trace) console.log(`variant ${index} (page ${page}; ${mutations.join(', ')})`);
+    else if (index % 100 === 0) console.log(`… variant ${index}, ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB resident`);
+  };
+  const report = await runFuzz(pages, { seed: args.seed, count: single ? 1 : args.count, first: args.index, runner, onVariant });
   await runner.close();
   for (const f of report.failures) {
     console.log(`FAILED variant ${f.index} (page ${f.page}; ${f.mutations.join(', ')}): ${JSON.stringify(f.outcome)}`);

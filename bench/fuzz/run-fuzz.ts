@@ -26,6 +26,8 @@ export interface FuzzRun {
   count: number;
   first?: number;
   runner: PageRunner;
+  /** Told before each variant runs, e.g. to show progress. */
+  onVariant?(index: number, page: string, mutations: string[]): void;
 }
 
 /** Variant `index` starts from page `index mod pages`, so a run covers every page evenly. */
@@ -41,6 +43,7 @@ export async function runFuzz(pages: FuzzPage[], run: FuzzRun): Promise<FuzzRepo
   for (let index = first; index < first + run.count; index++) {
     const page = pageFor(pages, index);
     const { bytes, mutations } = mutatePage(page.html, run.seed, index);
+    run.onVariant?.(index, page.id, mutations);
     const start = performance.now();
     const outcome = await run.runner.brief(bytes, '');
     const ms = performance.now() - start;

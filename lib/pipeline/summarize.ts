@@ -23,6 +23,9 @@ const LAMBDA = 0.7;
 const MAX_OVERLAP = 0.5;
 // Only the opening competes: the lead holds the news, and this bounds the cost of long stories.
 const MAX_CANDIDATES = 40;
+// Sentence splitting grows faster than the text: a page whose markup was read as text can make a
+// "paragraph" of megabytes (seconds and gigabytes to split). Prose paragraphs are far shorter.
+const MAX_PARAGRAPH_CHARS = 10_000;
 
 interface Sentence {
   text: string;
@@ -99,7 +102,7 @@ function candidates(paragraphs: string[], lang: string | null, vectorOf: (s: str
   const strict: Sentence[] = [];
   const lenient: Sentence[] = [];
   for (const paragraph of paragraphs) {
-    for (const [i, raw] of splitSentences(paragraph, lang).entries()) {
+    for (const [i, raw] of splitSentences(paragraph.slice(0, MAX_PARAGRAPH_CHARS), lang).entries()) {
       const text = i === 0 ? stripDateline(raw) : raw;
       if (isClutter(text) || isQuestion(text)) continue;
       const words = countWords(text);

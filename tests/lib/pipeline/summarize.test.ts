@@ -112,3 +112,12 @@ describe('summarize', () => {
     }
   });
 });
+
+describe('summarize on a story that is one vast paragraph (a page whose markup was read as text)', () => {
+  it('splits only the opening 10,000 characters of a paragraph into sentences', () => {
+    const sentence = 'The council approved the harbour budget after a debate that lasted all night long.';
+    const junk = `${'x0 '.repeat(4000).trim()}. `;
+    expect(summarize({ text: junk.slice(-9_000) + sentence, title: 'Harbour budget', lang: 'en' })).toContain(sentence);
+    expect(summarize({ text: junk + sentence, title: 'Harbour budget', lang: 'en' }).join(' ')).not.toContain('council');
+  });
+});
