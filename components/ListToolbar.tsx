@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
 import type { ListQuery, ListSort, ListView } from '../lib/list/query';
 
 interface Props {
@@ -24,7 +25,13 @@ const SORTS: Array<[ListSort, string]> = [
 
 /** Search box, views and the tag, site and sort menus above the reading list. */
 export function ListToolbar({ query, sites, tags, searchRef, onChange }: Props) {
-  const set = (changes: Partial<ListQuery>) => onChange({ ...query, ...changes });
+  // The menus read the latest query when used, so they need not render again as the user types.
+  const latest = useRef({ query, onChange });
+  latest.current = { query, onChange };
+  const menus = useMemo(
+    () => <ToolbarMenus query={query} sites={sites} tags={tags} set={(changes) => latest.current.onChange({ ...latest.current.query, ...changes })} />,
+    [query.view, query.tag, query.site, query.sort, sites, tags],
+  );
   return (
     <div class="toolbar">
       <input
@@ -34,8 +41,16 @@ export function ListToolbar({ query, sites, tags, searchRef, onChange }: Props) 
         aria-label="Search briefs"
         placeholder="Search  ( / )"
         value={query.text}
-        onInput={(e) => set({ text: e.currentTarget.value })}
+        onInput={(e) => onChange({ ...query, text: e.currentTarget.value })}
       />
+      {menus}
+    </div>
+  );
+}
+
+function ToolbarMenus({ query, sites, tags, set }: Omit<Props, 'searchRef' | 'onChange'> & { set(changes: Partial<ListQuery>): void }) {
+  return (
+    <>
       <div class="toolbar__views" role="group" aria-label="Show">
         {VIEWS.map(([view, label]) => (
           <button key={view} type="button" aria-pressed={query.view === view} onClick={() => set({ view })}>
@@ -73,6 +88,6 @@ export function ListToolbar({ query, sites, tags, searchRef, onChange }: Props) 
           </select>
         </label>
       </div>
-    </div>
+    </>
   );
 }

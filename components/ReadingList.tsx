@@ -44,6 +44,8 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
   // Until every entry is in, only the newest-first order of the first screenful is right; a search waits for the index.
   const ready = result !== null && (complete || query.sort === 'newest');
   const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
+  // A component element made once per list of tags: typing does not render it again.
+  const suggestions = useMemo(() => <TagSuggestions tags={facets.tags} />, [facets.tags]);
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [editing, setEditing] = useState<number | null>(null);
@@ -72,11 +74,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
         </button>
       </header>
       <ListToolbar query={query} tags={withCurrent(facets.tags, query.tag)} sites={withCurrent(facets.sites, query.site)} searchRef={searchRef} onChange={onQuery} />
-      <datalist id="tag-suggestions">
-        {facets.tags.map((tag) => (
-          <option key={tag} value={tag} />
-        ))}
-      </datalist>
+      {suggestions}
       {selected.size > 0 && <BulkBar ids={[...selected]} actions={actions} onClear={() => setSelected(new Set())} />}
       <div class="list-scroller" ref={scroller}>
         {!entries || !ready ? (
@@ -106,5 +104,15 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
         )}
       </div>
     </main>
+  );
+}
+
+function TagSuggestions({ tags }: { tags: string[] }) {
+  return (
+    <datalist id="tag-suggestions">
+      {tags.map((tag) => (
+        <option key={tag} value={tag} />
+      ))}
+    </datalist>
   );
 }
