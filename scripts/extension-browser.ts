@@ -1,5 +1,5 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
 
 /** Serves a folder on 127.0.0.1 (no network in tests); resolves with its origin. */
 export async function serveFolder(dir: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer(async (req, res) => {
+  return serve(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     try {
       const body = await readFile(join(dir, path.replace(/^\/+/, '').replace(/\.\./g, '')));
@@ -25,6 +25,11 @@ export async function serveFolder(dir: string): Promise<{ origin: string; server
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
+}
+
+/** Answers requests on 127.0.0.1 with `handler`, on a free port; resolves with its origin. */
+export async function serve(handler: RequestListener): Promise<{ origin: string; server: Server }> {
+  const server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 
-const DIR = resolve(__dirname, '../fixtures/hostile');
+// Tests run from the repository root, as the other fixture readers assume.
+const DIR = resolve('tests/fixtures/hostile');
 
 /** The global a payload sets if it runs, and the start of the console line it writes. */
 export const CANARY_FLAG = '__siftCanary';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { sanitizeHtml } from '../../../components/SafeHtml';
+import type { NewBrief } from '../../../lib/brief';
 import { parsePage } from '../../../lib/node/parse-page';
 import { runPipeline } from '../../../lib/pipeline';
 import { eventHandlerNames, findDangers, hostileCases, hostilePage, type HostileCase } from '../../helpers/hostile-pages';
@@ -12,9 +13,13 @@ const cases = hostileCases();
 const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
 const isHttp = (url: string) => /^https?:\/\//.test(url);
 
-function briefOf(hostile: HostileCase) {
+const briefs = new Map<string, NewBrief>();
+function briefOf(hostile: HostileCase): NewBrief {
+  const known = briefs.get(hostile.id);
+  if (known) return known;
   const result = runPipeline(parsePage(hostilePage(hostile, CANARY)), `http://127.0.0.1:8/case/${hostile.id}.html`);
   if (!result.ok) throw new Error(`${hostile.id}: not kept as an article`);
+  briefs.set(hostile.id, result.brief);
   return result.brief;
 }
 
@@ -22,6 +27,10 @@ test('the corpus has at least 150 distinct cases, one per event handler among th
   expect(cases.length).toBeGreaterThanOrEqual(150);
   expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
   expect(cases.filter((c) => c.group === 'handlers')).toHaveLength(eventHandlerNames().length);
+});
+
+test('handler cases keep their paragraph in the story, so the payload reaches the reader', () => {
+  for (const hostile of cases.filter((c) => c.group === 'handlers')) expect(briefOf(hostile).text).toContain('the tides would not delay the work');
 });
 
 test('the danger check finds what it looks for', () => {
@@ -34,6 +43,7 @@ test('the danger check finds what it looks for', () => {
 describe.each(cases)('$group: $id', (hostile) => {
   test('the sanitizer leaves nothing active, in the whole page and in the story the pipeline kept', () => {
     const brief = briefOf(hostile);
+    expect(brief.text).toContain('approved the long-debated harbour redevelopment plan');
     expect(findDangers(parse(sanitizeHtml(hostilePage(hostile, CANARY))), { canaryOrigin: CANARY })).toEqual([]);
     expect(findDangers(parse(sanitizeHtml(brief.html)), { canaryOrigin: CANARY })).toEqual([]);
   });
