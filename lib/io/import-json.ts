@@ -1,9 +1,11 @@
 import type { BriefKind } from '../brief';
-import { canonicalizeUrl } from '../canonical-url';
+import { canonicalizeUrl, parseHttpUrl } from '../canonical-url';
 import { SIFT_JSON_FORMAT, SIFT_JSON_VERSION } from './export-json';
 import type { ImportedBrief, Importer, ParsedImport } from './types';
 
 const KINDS: BriefKind[] = ['article', 'bookmark', 'link'];
+// The extension's pages link to a brief's address: a web page, or a local file Sift was let read.
+const isLinkable = (url: string) => parseHttpUrl(url) !== null || /^file:\/\//i.test(url.trim());
 
 /** Sift's own backup: every field is kept as written, so a restore gives back the same briefs. */
 export const jsonImporter: Importer = {
@@ -24,7 +26,7 @@ export const jsonImporter: Importer = {
     file.briefs.forEach((raw: unknown, index) => {
       const why = whyInvalid(raw);
       if (why) return result.problems.push({ item: index + 1, reason: why });
-      result.briefs.push(withDefaults(raw as ImportedBrief));
+      result.briefs.push(withSafeLinks(withDefaults(raw as ImportedBrief)));
     });
     return result;
   },
@@ -34,6 +36,7 @@ function whyInvalid(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return 'not a brief';
   const brief = raw as Record<string, unknown>;
   if (typeof brief.url !== 'string' || !brief.url) return 'no URL';
+  if (!isLinkable(brief.url)) return 'not a web address';
   if (typeof brief.savedAt !== 'number' || !Number.isFinite(brief.savedAt)) return 'bad date';
   if (!KINDS.includes(brief.kind as BriefKind)) return `unknown kind "${String(brief.kind)}"`;
   if (brief.id !== undefined && !Number.isInteger(brief.id)) return 'bad id';
@@ -66,4 +69,12 @@ function withDefaults(brief: Partial<ImportedBrief> & Pick<ImportedBrief, 'url' 
     favorite: false,
     ...brief,
   };
+}
+
+// A backup may come from anywhere: related links and the lead image keep only web addresses, as
+// the pipeline gives them (a javascript: link in the reader would reach an extension page).
+function withSafeLinks(brief: ImportedBrief): ImportedBrief {
+  const related = Array.isArray(brief.related) ? brief.related.filter((link) => typeof link?.title === 'string' && parseHttpUrl(String(link.url))) : [];
+  const leadImage = typeof brief.leadImage === 'string' && parseHttpUrl(brief.leadImage) ? brief.leadImage : null;
+  return { ...brief, related, leadImage };
 }

@@ -34,3 +34,29 @@ test('reports bad items by position and whole files it cannot read', async () =>
   expect((await jsonImporter.read(source({ format: 'sift-briefs', version: 99, briefs: [] }), ctx)).problems[0].reason).toMatch(/version 99/);
   expect((await jsonImporter.read(source('{"format": "sift-briefs", '), ctx)).problems[0].reason).toMatch(/not valid JSON/);
 });
+
+test('links only to web addresses: no script URLs from a backup made elsewhere', async () => {
+  const script = 'javascript:alert(document.domain)';
+  const { briefs, problems } = await jsonImporter.read(
+    source({
+      format: 'sift-briefs',
+      version: 1,
+      briefs: [
+        { url: script, kind: 'link', savedAt: 1 },
+        { url: ' JavaScript:alert(1)', kind: 'link', savedAt: 1 },
+        { url: 'data:text/html,<script>alert(1)</script>', kind: 'link', savedAt: 1 },
+        {
+          url: 'file:///home/me/saved.html',
+          kind: 'article',
+          savedAt: 1,
+          leadImage: script,
+          related: [{ title: 'Kept', url: 'https://x.example/b' }, { title: 'Dropped', url: script }, { title: { html: '<img>' }, url: 'https://x.example/c' }, null],
+        },
+      ],
+    }),
+    ctx,
+  );
+  expect(problems).toEqual([1, 2, 3].map((item) => ({ item, reason: 'not a web address' })));
+  expect(briefs).toHaveLength(1);
+  expect(briefs[0]).toMatchObject({ url: 'file:///home/me/saved.html', leadImage: null, related: [{ title: 'Kept', url: 'https://x.example/b' }] });
+});
