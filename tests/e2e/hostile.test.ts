@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, makeTestBuild, readBriefs, serve, type ExtensionSession } from '../../scripts/extension-browser';
-import { CANARY_FLAG, CANARY_LOG, eventHandlerNames, findDangers, hostileCases, hostilePage, type HostileCase } from '../helpers/hostile-pages';
+import { CANARY_FLAG, CANARY_LOG, canaryScript, eventHandlerNames, fillPlaceholders, findDangers, hostileCases, hostilePage, type HostileCase } from '../helpers/hostile-pages';
 
 // Every hostile page goes through the real save path into IndexedDB and is drawn in the popup,
 // the side panel list and the reader. A canary (a global flag, a console line, a request to a
@@ -106,8 +106,11 @@ type Shown = Partial<Record<keyof HostileCase['shows'], string>>;
  * the canary flag set, or a field of `shown` (selector by field) that does not show the case's
  * literal markup as plain text.
  */
-async function inspect(page: Page, id: string, { story, shown = {} }: { story?: string; shown?: Shown } = {}): Promise<void> {
-  const literals = byId.get(id)?.shows ?? {};
+async function inspect(
+  page: Page,
+  id: string,
+  { story, shown = {}, literals = byId.get(id)?.shows ?? {} }: { story?: string; shown?: Shown; literals?: HostileCase['shows'] } = {},
+): Promise<void> {
   const fields = Object.entries(shown).flatMap(([field, selector]) => {
     const literal = literals[field as keyof Shown];
     return literal ? [{ field, selector, literal }] : [];
@@ -288,6 +291,42 @@ test('the side panel list shows every brief, with nothing active in it', async (
   expect([...briefIds.keys()].filter((id) => !seen.has(id))).toEqual([]);
   expect(Object.fromEntries(problems)).toEqual({});
 }, 120_000);
+
+test('a hostile Sift backup imported on the options page draws nothing active in the reader', async () => {
+  // Every story payload in one brief, unfiltered by Readability: only SafeHtml stands in the way.
+  const js = canaryScript('backup', canaryOrigin);
+  const html = fillPlaceholders(cases.flatMap((c) => c.slots.story ?? []).join('\n'), 'backup', canaryOrigin);
+  const backup = {
+    format: 'sift-briefs',
+    version: 1,
+    briefs: [
+      {
+        url: 'https://backup.example/news/harbour',
+        kind: 'article',
+        savedAt: Date.now(),
+        title: `<img src=x onerror=${js}> Harbour (backup)`,
+        siteName: `<svg onload=${js}> Gazette`,
+        html: `<p>The council ${STORY_SENTENCE}.</p>${html}`,
+        summary: [`<script>${js}</script>`],
+        related: [{ title: `<img src=x onerror=${js}>`, url: `javascript:${js}` }],
+      },
+      { url: `javascript:${js}`, kind: 'link', savedAt: Date.now() },
+    ],
+  };
+  const options = await session.context.newPage();
+  await options.goto(session.extensionUrl('options.html'));
+  await options.locator('input[type=file]').setInputFiles({ name: 'sift.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect.poll(async () => (await options.locator('.io-problems').allTextContents()).join()).toContain('not a web address');
+  const brief = (await readBriefs(options)).find((b) => b.url === backup.briefs[0].url);
+  await options.close();
+
+  const reader = await newCheckedPage();
+  await reader.goto(session.extensionUrl(`sidepanel.html#brief/${brief?.id}`));
+  await reader.locator('.reader__story').waitFor({ state: 'attached' });
+  await inspect(reader, 'backup', { story: '.reader__story', shown: { title: 'article.reader h1', site: '.reader__meta' }, literals: { title: '<img src=x', site: '<svg onload=' } });
+  await reader.close();
+  expect(Object.fromEntries(problems)).toEqual({});
+});
 
 test('nothing executed and nothing was fetched', async () => {
   // Give a late load or timer a moment to reach the canary.
