@@ -16,17 +16,31 @@ export interface OverBudget {
   message: string;
 }
 
+// Browsers let a form control's name or id shadow that property on its form
+// (<input name="nextElementSibling">): any walk of the page, Readability's too, then goes in
+// circles and freezes the tab. No real page names a field like this.
+const TRAVERSAL = ['firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling', 'parentNode', 'parentElement', 'firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'childNodes', 'children'];
+const NAMED = TRAVERSAL.map((name) => `[name="${name}"],[id="${name}"]`).join(',');
+// The elements a form exposes by name or id.
+const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button', 'fieldset', 'object', 'output', 'img']);
+
 /**
- * Walks the page's elements without recursion (a deep page would overflow the stack) and stops
- * at the first limit crossed, so the check itself stays bounded. Null when the page is within.
+ * Whether the pipeline can read the page safely. Checks for fields that shadow DOM traversal, then
+ * walks the elements without recursion (a deep page would overflow the stack), stopping at the
+ * first limit crossed so the check itself stays bounded. Null when the page is within budget.
  */
 export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): OverBudget | null {
+  const shadowing = [...doc.querySelectorAll(NAMED)].find((el) => FORM_CONTROLS.has(el.localName));
+  if (shadowing) {
+    const name = shadowing.getAttribute('name') ?? shadowing.getAttribute('id');
+    return refuse(`This page names a form field "${name}", which would send Sift's reader in circles. Nothing was saved.`);
+  }
   let elements = 0;
   let depth = 0;
   let el: Element | null = doc.documentElement;
   while (el) {
-    if (++elements > budget.maxElements) return overBudget(`it has more than ${budget.maxElements.toLocaleString('en')} elements`);
-    if (depth > budget.maxDepth) return overBudget(`its markup is nested more than ${budget.maxDepth} levels deep`);
+    if (++elements > budget.maxElements) return tooBig(`it has more than ${budget.maxElements.toLocaleString('en')} elements`);
+    if (depth > budget.maxDepth) return tooBig(`its markup is nested more than ${budget.maxDepth} levels deep`);
     const child: Element | null = el.firstElementChild;
     if (child) {
       el = child;
@@ -42,6 +56,10 @@ export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): O
   return null;
 }
 
-function overBudget(why: string): OverBudget {
-  return { ok: false, reason: 'over-budget', message: `This page is too big for Sift to read safely: ${why}. Nothing was saved.` };
+function tooBig(why: string): OverBudget {
+  return refuse(`This page is too big for Sift to read safely: ${why}. Nothing was saved.`);
+}
+
+function refuse(message: string): OverBudget {
+  return { ok: false, reason: 'over-budget', message };
 }

@@ -19,6 +19,10 @@ beforeAll(async () => {
     join(pagesDir, 'deep.html'),
     `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(5000)}<article><h1>Deep</h1>${STORY}</article>${'</div>'.repeat(5000)}</body></html>`,
   );
+  await writeFile(
+    join(pagesDir, 'clobber.html'),
+    `<!doctype html><html lang="en"><head><title>Council votes</title></head><body><form><input name="firstElementChild"><input name="nextElementSibling"><input name="parentElement"></form><article><h1>Council votes</h1>${STORY}</article></body></html>`,
+  );
   buildDir = await makeTestBuild();
   ({ origin, server } = await serveFolder(pagesDir));
   session = await launchWithExtension(buildDir);
@@ -43,4 +47,17 @@ test('a story under 5,000 nested divs is refused in the tab with a clear message
     .poll(() => textOf(popup.getByRole('alert')))
     .toBe('This page is too big for Sift to read safely: its markup is nested more than 256 levels deep. Nothing was saved.');
   expect(await readBriefs(popup)).toEqual([]);
+});
+
+test('a form field that shadows DOM traversal is refused with a message instead of freezing the tab', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`${origin}/clobber.html`);
+  const tabId = await tabIdOf(session, page);
+  const popup = await session.context.newPage();
+  await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => textOf(popup.getByRole('alert'))).toMatch(/^This page names a form field "(firstElementChild|nextElementSibling|parentElement)"/);
+  expect(await readBriefs(popup)).toEqual([]);
+  // The tab still answers: the page's own script runs.
+  expect(await page.evaluate(() => document.title)).toBe('Council votes');
 });

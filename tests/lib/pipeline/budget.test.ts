@@ -40,3 +40,14 @@ test('the bundled news fixtures are well within the default budget', () => {
   }
   expect(checkDomBudget(nested(DOM_BUDGET.maxDepth - 2))).toBeNull();
 });
+
+test('a form field named like a DOM traversal property is refused: it would send any walk in circles', () => {
+  const doc = parsePage(`<html><body><form><input name="nextElementSibling"></form><p>${story}</p></body></html>`);
+  expect(checkDomBudget(doc)?.message).toBe('This page names a form field "nextElementSibling", which would send Sift\'s reader in circles. Nothing was saved.');
+  expect(checkDomBudget(parsePage('<html><body><form><img id="parentNode"></form></body></html>'))?.reason).toBe('over-budget');
+});
+
+test('common field names and ids on other elements are fine', () => {
+  const doc = parsePage('<html><body><div id="children">Kids</div><form><input name="id"><input name="title"><textarea name="comment"></textarea></form></body></html>');
+  expect(checkDomBudget(doc)).toBeNull();
+});
