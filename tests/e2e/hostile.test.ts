@@ -191,7 +191,7 @@ test('the event handler list names every on* property Chromium has', async () =>
   expect(chromium.filter((name) => !eventHandlerNames().includes(name))).toEqual([]);
 });
 
-test('every case saves through the real save path', async () => {
+test('every case but the clobbered forms saves through the real save path', async () => {
   const direct = await saveInTabs(cases.filter((c) => !isPopupCase(c) && !CLOBBERED_FORMS.includes(c.id)).map((c) => caseUrl(c.id)), false);
   const notSaved = direct.filter((r) => r.status !== 'saved').map((r) => `${idOfUrl(r.url)}: ${r.message ?? r.status}`);
 
