@@ -13,9 +13,9 @@ const byId = new Map(cases.map((c) => [c.id, c]));
 // Saved with the popup's own Save button; the rest through the background's handler directly.
 const isPopupCase = (c: HostileCase) => c.group === 'metadata';
 // Pages whose form controls shadow the form's DOM properties (form.parentNode is then an <input>):
-// in Chromium extraction loops forever on these or fails with a wrong reason. Reported to the
-// pipeline's owners; they are saved apart, may fail, and whatever they store is checked like the rest.
-const CLOBBERED_FORMS = ['clobber-form-attributes', 'clobber-form-parent-node', 'clobber-form-tag-name', 'clobber-form-next-sibling'];
+// the pipeline refuses some (lib/pipeline/budget.ts); on others (tagName, attributes) extraction
+// still loops. They are saved apart, may fail, and whatever they store is checked like the rest.
+const CLOBBERED_FORMS = cases.filter((c) => c.id.startsWith('clobber-form-')).map((c) => c.id);
 const SAVE_TIMEOUT_MS = 5_000;
 // A sentence of the template's story, around the payloads.
 const STORY_SENTENCE = 'approved the long-debated harbour redevelopment plan';
