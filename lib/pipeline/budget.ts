@@ -17,15 +17,20 @@ export interface OverBudget {
 }
 
 // Browsers let a form control's name or id shadow that property on its form
-// (<input name="nextElementSibling">): any walk of the page, Readability's too, then goes in
-// circles and freezes the tab. No real page names a field like this.
-const TRAVERSAL = ['firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling', 'parentNode', 'parentElement', 'firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'childNodes', 'children'];
-const NAMED = TRAVERSAL.map((name) => `[name="${name}"],[id="${name}"]`).join(',');
+// (<input name="nextElementSibling">). Shadowing the properties a walk moves by or dispatches on
+// sends any walk of the page, Readability's too, in circles and freezes the tab (the hostile
+// corpus's tagName and attributes cases hang it). No real page names a field like these.
+const SHADOWED = [
+  'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling', 'parentNode', 'parentElement',
+  'firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'childNodes', 'children',
+  'tagName', 'nodeName', 'localName', 'nodeType', 'attributes',
+];
+const NAMED = SHADOWED.map((name) => `[name="${name}"],[id="${name}"]`).join(',');
 // The elements a form exposes by name or id.
 const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button', 'fieldset', 'object', 'output', 'img']);
 
 /**
- * Whether the pipeline can read the page safely. Checks for fields that shadow DOM traversal, then
+ * Whether the pipeline can read the page safely. Checks for form fields that shadow DOM properties, then
  * walks the elements without recursion (a deep page would overflow the stack), stopping at the
  * first limit crossed so the check itself stays bounded. Null when the page is within budget.
  */

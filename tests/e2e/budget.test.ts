@@ -35,13 +35,19 @@ afterAll(async () => {
   if (pagesDir) await rm(pagesDir, { recursive: true, force: true });
 });
 
-test('a story under 5,000 nested divs is refused in the tab with a clear message, and nothing is stored', async () => {
+/** Opens the served page in a tab and presses Save in the popup for it. */
+async function saveInPopup(path: string) {
   const page = await session.context.newPage();
-  await page.goto(`${origin}/deep.html`);
+  await page.goto(`${origin}/${path}`);
   const tabId = await tabIdOf(session, page);
   const popup = await session.context.newPage();
   await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
   await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  return { page, popup };
+}
+
+test('a story under 5,000 nested divs is refused in the tab with a clear message, and nothing is stored', async () => {
+  const { popup } = await saveInPopup('deep.html');
   // Chromium's parser stops nesting at 512 levels, still past the budget's 256.
   await expect
     .poll(() => textOf(popup.getByRole('alert')))
@@ -50,12 +56,7 @@ test('a story under 5,000 nested divs is refused in the tab with a clear message
 });
 
 test('a form field that shadows DOM traversal is refused with a message instead of freezing the tab', async () => {
-  const page = await session.context.newPage();
-  await page.goto(`${origin}/clobber.html`);
-  const tabId = await tabIdOf(session, page);
-  const popup = await session.context.newPage();
-  await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
-  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  const { page, popup } = await saveInPopup('clobber.html');
   await expect.poll(() => textOf(popup.getByRole('alert'))).toMatch(/^This page names a form field "(firstElementChild|nextElementSibling|parentElement)"/);
   expect(await readBriefs(popup)).toEqual([]);
   // The tab still answers: the page's own script runs.

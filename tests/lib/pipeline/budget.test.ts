@@ -41,10 +41,12 @@ test('the bundled news fixtures are well within the default budget', () => {
   expect(checkDomBudget(nested(DOM_BUDGET.maxDepth - 2))).toBeNull();
 });
 
-test('a form field named like a DOM traversal property is refused: it would send any walk in circles', () => {
+test('a form field named like a DOM property a walk relies on is refused: it would send the walk in circles', () => {
   const doc = parsePage(`<html><body><form><input name="nextElementSibling"></form><p>${story}</p></body></html>`);
   expect(checkDomBudget(doc)?.message).toBe('This page names a form field "nextElementSibling", which would send Sift\'s reader in circles. Nothing was saved.');
-  expect(checkDomBudget(parsePage('<html><body><form><img id="parentNode"></form></body></html>'))?.reason).toBe('over-budget');
+  for (const field of ['<img id="parentNode">', '<input name="tagName">', '<select name="attributes"></select>']) {
+    expect(checkDomBudget(parsePage(`<html><body><form>${field}</form></body></html>`))?.reason, field).toBe('over-budget');
+  }
 });
 
 test('common field names and ids on other elements are fine', () => {
