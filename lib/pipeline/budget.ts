@@ -20,14 +20,13 @@ export interface OverBudget {
 // (<input name="nextElementSibling">). Shadowing the properties a walk moves by or dispatches on
 // sends any walk of the page, Readability's too, in circles and freezes the tab (the hostile
 // corpus's tagName and attributes cases hang it). No real page names a field like these.
-const SHADOWED = [
+const SHADOWED = new Set([
   'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling', 'parentNode', 'parentElement',
   'firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'childNodes', 'children',
   'tagName', 'nodeName', 'localName', 'nodeType', 'attributes',
-];
-const NAMED = SHADOWED.map((name) => `[name="${name}"],[id="${name}"]`).join(',');
-// The elements a form exposes by name or id.
-const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button', 'fieldset', 'object', 'output', 'img']);
+]);
+// The elements a form exposes by name or id; a tag-only query stays cheap on a huge page.
+const FORM_CONTROLS = 'input,select,textarea,button,fieldset,object,output,img';
 
 /**
  * Whether the pipeline can read the page safely. Checks for form fields that shadow DOM properties, then
@@ -35,10 +34,9 @@ const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button', 'fieldse
  * first limit crossed so the check itself stays bounded. Null when the page is within budget.
  */
 export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): OverBudget | null {
-  const shadowing = [...doc.querySelectorAll(NAMED)].find((el) => FORM_CONTROLS.has(el.localName));
-  if (shadowing) {
-    const name = shadowing.getAttribute('name') ?? shadowing.getAttribute('id');
-    return refuse(`This page names a form field "${name}", which would send Sift's reader in circles. Nothing was saved.`);
+  for (const control of doc.querySelectorAll(FORM_CONTROLS)) {
+    const name = [control.getAttribute('name'), control.getAttribute('id')].find((n) => n && SHADOWED.has(n));
+    if (name) return refuse(`This page names a form field "${name}", which would send Sift's reader in circles. Nothing was saved.`);
   }
   let elements = 0;
   let depth = 0;
