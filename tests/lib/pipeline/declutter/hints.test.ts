@@ -15,6 +15,18 @@ describe('hintOf', () => {
     expect(hintOf(el('<div class="photo-credit"></div>'))).toBe('credit');
   });
 
+  it('finds every kind of name past the quick stem check, in any case and separator', () => {
+    const cases: [string, string][] = [
+      ['addthis_toolbox', 'share'], ['PrintTools', 'share'], ['share_bar', 'share'], ['image-source', 'credit'],
+      ['optIn', 'newsletter'], ['sign_up', 'newsletter'], ['CTA', 'newsletter'], ['aboutTheAuthor', 'bio'],
+      ['contributor', 'bio'], ['post_meta', 'byline'], ['pubdate', 'byline'], ['tagCloud', 'tags'],
+      ['taxonomy', 'tags'], ['disqus_thread', 'comments'], ['replies', 'comments'], ['youMayLike', 'related'],
+      ['dontMiss', 'related'], ['furtherReading', 'related'], ['seeAlso', 'related'], ['alsoRead', 'related'],
+      ['mostViewed', 'related'], ['nextArticle', 'related'], ['Outbrain', 'related'], ['LEGEND', 'caption'],
+    ];
+    for (const [name, hint] of cases) expect([name, hintOf(el(`<div class="${name}"></div>`))]).toEqual([name, hint]);
+  });
+
   it('matches whole name parts only, and never the article body', () => {
     expect(hintOf(el('<div class="shared-memories"></div>'))).toBeNull();
     expect(hintOf(el('<div class="article-body share-tools"></div>'))).toBeNull();
