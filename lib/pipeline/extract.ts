@@ -3,6 +3,7 @@ import type { RawArticle } from '../brief';
 import { canonicalizeUrl } from '../canonical-url';
 import type { RelatedLink } from '../brief';
 import { articleBodyFallback } from './declutter/article-body';
+import { linkDensity } from './declutter/text';
 import { countWords, htmlToText } from './html-text';
 import { readMetadata, type PageMetadata } from './metadata';
 
@@ -12,8 +13,10 @@ export type ExtractResult =
 
 // Below this many words Readability has found a fragment, not a story.
 const MIN_WORDS = 30;
-// A page Readability does not think readable must give at least this much text to count.
+// A page Readability does not think readable must give at least this much text to count,
+// unless what it gave is prose rather than a list of links (a short post, a brief news item).
 const MIN_WORDS_UNREADERABLE = 120;
+const MAX_PROSE_LINK_DENSITY = 0.3;
 
 /** A stage that works on Readability's result: it may mark the clone first, then cleans the result. */
 export interface ContentStage {
@@ -33,7 +36,6 @@ export interface ContentStage {
 export function extractArticle(doc: Document, url: string, stage?: ContentStage): ExtractResult {
   const meta = readMetadata(doc, url);
   const pageUrl = url || meta.canonicalUrl || '';
-  const readerable = isProbablyReaderable(doc);
   // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
   // Readability's result as an element in that inert document instead of a string to reparse.
   const clone = doc.cloneNode(true) as Document;
@@ -72,7 +74,10 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
     related: story?.related ?? [],
   };
   const words = countWords(text);
-  if (!parsed || words < MIN_WORDS || (!readerable && words < MIN_WORDS_UNREADERABLE)) {
+  const linkList = () => !fallback && (!content || linkDensity(content) >= MAX_PROSE_LINK_DENSITY);
+  // isProbablyReaderable walks the whole page: asked only of short results.
+  const tooThin = words < MIN_WORDS_UNREADERABLE && linkList() && !isProbablyReaderable(doc);
+  if (!parsed || words < MIN_WORDS || tooThin) {
     return { ok: false, reason: 'not-article', page: { ...article, text: '', html: '' } };
   }
   return { ok: true, article };

@@ -63,3 +63,19 @@ describe.each(fixtures)('extractArticle on $name', ({ expected, html }) => {
     }
   });
 });
+
+describe('extractArticle on short pages', () => {
+  const page = (body: string) => parsePage(`<html><head><title>Short</title></head><body>${body}</body></html>`);
+  const sentence = 'The council voted on Tuesday to keep the old bridge open for cyclists until the spring.';
+
+  it('keeps a short item of prose that Readability does not think readable', () => {
+    const result = extractArticle(page(`<div><p>${sentence} ${sentence}</p><p>${sentence}</p></div>`), 'https://news.example/a');
+    expect(result.ok).toBe(true);
+  });
+
+  it('calls a short list of links a page, not an article', () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/story-${i}">Another story about the old bridge number ${i}</a></li>`).join('');
+    const result = extractArticle(page(`<div><ul>${links}</ul><p>${sentence}</p></div>`), 'https://news.example/a');
+    expect(result.ok).toBe(false);
+  });
+});
