@@ -61,6 +61,13 @@ const RELATED_LABEL = new RegExp(
     '関連記事',
     '관련 ?기사',
     'اقرأ أيضا',
+    '(heute |auch )?empfehlen wir',
+    'wir empfehlen',
+    'unsere empfehlung(en)?',
+    'empfehlungen (aus|der|für)\\b',
+    'we recommend',
+    'nos recommandations',
+    'recomendamos',
   ].join('|'),
   'iu',
 );
@@ -92,6 +99,15 @@ export function isShareWord(text: string): boolean {
   return SHARE_WORD.test(text.replace(/\s+/g, ' ').trim());
 }
 
+// Newsletter asks that say so outright, wherever they stand.
+const NEWSLETTER_ASK =
+  /(sign(ing)? up (to|for) (our|the) (free )?[\w\s]{0,30}newsletters?|subscribe to (our|the) [\w\s]{0,30}newsletters?|newsletter (abonnieren|bestellen)|abonnez-vous à (notre|la) newsletter|suscríbete a (nuestro|nuestra) (newsletter|boletín))/i;
+
+/** True for a line that plainly asks the reader to sign up for a newsletter. */
+export function isNewsletterAsk(text: string): boolean {
+  return NEWSLETTER_ASK.test(text);
+}
+
 const NEWSLETTER =
   /(newsletter|sign up|subscribe|in your inbox|abonnieren|abonnez|suscríbete|iscriviti|zapisz się|подпишитесь)/i;
 
@@ -108,19 +124,41 @@ export function isCommentPrompt(text: string): boolean {
   return COMMENT_PROMPT.test(text.replace(/\s+/g, ' ').trim());
 }
 
-const TAGS_LABEL = /^(tags|topics|themen|schlagwörter|schlagworte|mots-clés|etiquetas|tag|argomenti|tematy|теги)\s*:?/i;
+const TAGS_LABEL = /^(tags|topics|themen( im (artikel|beitrag))?|schlagwörter|schlagworte|mots-clés|etiquetas|tag|argomenti|tematy|теги|topics in this (article|story))\s*:?/i;
 
 /** True for a line that labels the story's tag list ("Tags:", "Themen"). */
 export function isTagsLabel(text: string): boolean {
   return TAGS_LABEL.test(text.replace(/\s+/g, ' ').trim());
 }
 
-const AD_LABEL =
-  /^[-–—(\s]*(anzeige|advertisement|advertising|werbung|reklama|publicité|publicidad|pubblicità|sponsored( content)?|externer inhalt|ad)[-–—:)\s]*$/i;
+const AD_WORD = '(anzeige|advertisement|advertising|werbung|reklama|publicité|publicidad|pubblicità|sponsored( content)?|externer inhalt|ad)';
+const AD_LABEL = new RegExp(`^[-–—(\\s]*${AD_WORD}[-–—:)\\s]*$`, 'i');
+// "ANZEIGE - Heute mal ausgehen?": the label opens the ad's own line.
+const AD_LINE = new RegExp(`^[-–—(\\s]*${AD_WORD}\\s*[-–—:|)]`, 'i');
 
 /** True for an advertisement's label ("Anzeige", "Advertisement:"). */
 export function isAdLabel(text: string): boolean {
   return AD_LABEL.test(text.replace(/\s+/g, ' ').trim());
+}
+
+/** True for a line that an advertisement label opens ("Anzeige – Jetzt bestellen …"). */
+export function isAdLine(text: string): boolean {
+  return AD_LINE.test(text.replace(/\s+/g, ' ').trim());
+}
+
+// Buttons of image viewers and galleries, which only the page's script made work.
+const CONTROL_WORDS =
+  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom)( |$)/i;
+
+/** True for a line made only of image-viewer controls ("Bild anzeigen Bild schließen"). */
+export function isControlLine(text: string): boolean {
+  let rest = text.replace(/\s+/g, ' ').trim();
+  if (!rest) return false;
+  for (let match = CONTROL_WORDS.exec(rest); match; match = CONTROL_WORDS.exec(rest)) {
+    rest = rest.slice(match[0].length);
+    if (!rest) return true;
+  }
+  return false;
 }
 
 const BIO_LABEL = /^(about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|o autorze)\s*:?$/i;
@@ -133,7 +171,7 @@ export function isBioLabel(text: string): boolean {
 // Site notices that close an article: log-in and comment rules, spam filters, support asks,
 // paywalls, rights and affiliate disclosures, app promotions.
 const NOTICE =
-  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate (links?|disclosure)|may (receive|earn) (a )?(compensation|commission)|provision(slinks)?|erhält .{0,40}provision|straight to your phone|download (our|the) app|lade weitere inhalte|load more)/i;
+  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate (links?|disclosure)|may (receive|earn) (a )?(compensation|commission)|provision(slinks)?|erhält .{0,40}provision|straight to your phone|download (our|the) ([\w-]+ ){0,3}apps?\b|lade weitere inhalte|load more|this entry was posted in|bookmark the permalink|nicht eingeloggt|permission must be obtained|copyrighted property|(artikel|beitrag) gefallen\?|vergiss nicht,? (ihn |es )?zu teilen|if you (liked|enjoyed) this (post|article|story))/i;
 
 /** True for a site notice (log-in rules, rights, disclosures) rather than story text. */
 export function isNoticeText(text: string): boolean {

@@ -1,7 +1,10 @@
 import {
   isAdLabel,
+  isAdLine,
   isBioLabel,
   isCommentPrompt,
+  isControlLine,
+  isNewsletterAsk,
   isNewsletterText,
   isNoticeText,
   isReadMoreLine,
@@ -31,13 +34,16 @@ export function classifyLine(el: Element, story: Story, byline: string | null): 
   const hasLink = !!el.querySelector('a[href]');
   if (isReadMoreLine(text) && hasLink && words <= 30) return 'readmore';
   if (words <= 3 && isAdLabel(text)) return 'ad';
+  if (words <= 20 && isAdLine(text)) return 'ad';
+  if (words <= 8 && isControlLine(text)) return 'share';
   if (words <= 8 && !hasLongLink(el) && isRelatedLabel(text)) return 'label';
   if (words <= 6 && isBioLabel(text)) return 'bio';
   if (words <= 12 && isCommentPrompt(text)) return 'comments';
   const outside = story.isBeforeStory(el) || story.isAfterStory(el);
-  if (words <= 30 && isNewsletterText(text) && (outside || hasLink || !!el.querySelector('form,input,button')))
+  if (words <= 30 && isNewsletterText(text) && (outside || hasLink || !!el.querySelector('form,input,button') || isNewsletterAsk(text)))
     return 'newsletter';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
+  if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
   if (words <= 60 && outside && isNoticeText(text)) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2)) return 'tags';
@@ -54,7 +60,19 @@ function isBylineLine(el: Element, text: string, byline: string | null): boolean
   if (text.endsWith(':')) return false;
   if (el.querySelector('time') || BY.test(text) || UPDATED.test(text)) return true;
   if (byline && keyOf(text).startsWith(keyOf(byline))) return true;
-  return DATE.test(text) && text.split(' ').length <= 8;
+  return DATE.test(text) && wordsBesideDate(text) <= MAX_DATE_LINE_WORDS;
+}
+
+// A date line is the date and a few words ("Montag, 5. August 2019"); with more it is a sentence.
+const MAX_DATE_LINE_WORDS = 4;
+
+function wordsBesideDate(text: string): number {
+  return text.replace(new RegExp(DATE.source, 'gi'), ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** "Updated: 11.04.2020, 10:27" anywhere in the story: the stamp alone, nothing of the story. */
+function isDateStamp(text: string): boolean {
+  return UPDATED.test(text) && DATE.test(text) && wordsBesideDate(text) <= 2;
 }
 
 /** A block of share buttons: every link or line in it is a share word. */

@@ -31,6 +31,8 @@ describe('labels', () => {
       '関連記事',
       '관련 기사',
       'اقرأ أيضا',
+      'Heute empfehlen wir',
+      'Empfehlungen aus dem Shop',
     ]) {
       expect(isRelatedLabel(label), label).toBe(true);
     }
@@ -49,6 +51,7 @@ describe('labels', () => {
     expect(isNewsletterText('Get GZERO Daily in your inbox')).toBe(true);
     expect(isCommentPrompt('Leave a comment')).toBe(true);
     expect(isTagsLabel('Tags: politics, Ukraine')).toBe(true);
+    expect(isTagsLabel('Themen im Artikel')).toBe(true);
     expect(isAdLabel('- Anzeige -')).toBe(true);
     expect(isBioLabel('About the author')).toBe(true);
     expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);

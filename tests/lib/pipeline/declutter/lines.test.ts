@@ -22,6 +22,21 @@ describe('classifyLine', () => {
 
   it('does not take a dated sentence for a byline', () => {
     expect(classify('Bern, 17.08.2007 - Rede des Bundesrates beim Städtegipfel in Basel über die Zukunft der Städte').before).toBeNull();
+    expect(classify('Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019 akzeptiert').before).toBeNull();
+    expect(classify('Montag, 5. August 2019').before).toBe('byline');
+  });
+
+  it('takes an update stamp wherever it stands, but not a sentence that opens with one', () => {
+    expect(classify('', 'Aktualisiert: 11.04.2020, 10:27').after).toBe('byline');
+    expect(classify('', 'Updated figures from 12 May 2020 show fewer cases').after).toBeNull();
+  });
+
+  it('finds ad lines, image-viewer controls and plain newsletter asks inside the story too', () => {
+    expect(classify('', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:').after).toBe('ad');
+    expect(classify('', 'Bild anzeigen Bild schließen').after).toBe('share');
+    expect(classify('', 'Bild der Woche').after).toBeNull();
+    const root = contentOf(`${storyParagraph(1)}<p id="m">Never miss the latest news by signing up to our newsletter today!</p>${storyParagraph(2)}`);
+    expect(classifyLine(root.querySelector('#m')!, locateStory(root), null)).toBe('newsletter');
   });
 
   it('finds share bars, newsletters, read-more lines, labels and ads', () => {
@@ -35,6 +50,8 @@ describe('classifyLine', () => {
   it('finds comment prompts and tag lines after the story', () => {
     expect(classify('', 'Leave a comment').after).toBe('comments');
     expect(classify('', 'This site uses Akismet to reduce spam.').after).toBe('notice');
+    expect(classify('', 'This entry was posted in Allgemein. Bookmark the permalink.').after).toBe('notice');
+    expect(classify('', 'For the latest stories download the Nationnews apps for iOS and Android.').after).toBe('notice');
     expect(classify('', 'Tags: <a href="/t/a">politics</a>, <a href="/t/b">Ukraine</a>').after).toBe('tags');
   });
 });
