@@ -11,8 +11,8 @@ export type ExtractResult =
   | { ok: true; article: RawArticle }
   | { ok: false; reason: 'not-article'; page: RawArticle };
 
-// Below this many words Readability has found a fragment, not a story.
-const MIN_WORDS = 30;
+// Below this many words Readability has found a fragment, not a story (two short sentences pass).
+const MIN_WORDS = 20;
 // A page Readability does not think readable must give at least this much text to count,
 // unless what it gave is prose rather than a list of links (a short post, a brief news item).
 const MIN_WORDS_UNREADERABLE = 120;

@@ -73,6 +73,12 @@ describe('extractArticle on short pages', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('keeps a two-sentence news item, but not a one-line fragment', () => {
+    const item = page(`<div><p>${sentence}</p><p>Officials said repairs would start in April.</p></div>`);
+    expect(extractArticle(item, 'https://news.example/a').ok).toBe(true);
+    expect(extractArticle(page(`<div><p>Officials said repairs would start in April.</p></div>`), 'https://news.example/a').ok).toBe(false);
+  });
+
   it('calls a short list of links a page, not an article', () => {
     const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/story-${i}">Another story about the old bridge number ${i}</a></li>`).join('');
     const result = extractArticle(page(`<div><ul>${links}</ul><p>${sentence}</p></div>`), 'https://news.example/a');
