@@ -1,12 +1,29 @@
 import { parseHTML } from 'linkedom';
 
-/** A `Document` for an HTML string, outside any browser (linkedom), always rooted at `<html>`. */
+/** A `Document` for an HTML string, outside any browser (linkedom), shaped as a browser builds it. */
 export function parsePage(html: string): Document {
-  const { document } = parseHTML(html);
-  if (document.documentElement?.localName === 'html') return document as unknown as Document;
+  let { document } = parseHTML(html);
   // linkedom roots the document at whatever element comes first, or at none for bare text or a
   // page cut short; a browser always builds <html>, and Readability needs it.
-  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+  if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  moveStrayHeadContent(document as unknown as Document);
+  return document as unknown as Document;
+}
+
+const HEAD_ELEMENTS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
+
+// A browser ends <head> at the first element that does not belong there and puts it, and all
+// after it, in <body>; linkedom leaves them in <head>, where Readability, climbing from a story
+// found there towards <body>, runs off the top of the document and throws.
+function moveStrayHeadContent(doc: Document): void {
+  // Only where the page has a <head>: linkedom's doc.head getter adds one to a page without.
+  if (!doc.querySelector('head')) return;
+  const { head, body } = doc;
+  const stray = [...head.children].find((el) => !HEAD_ELEMENTS.has(el.localName));
+  if (!body || !stray) return;
+  const moved: Node[] = [];
+  for (let node: Node | null = stray; node; node = node.nextSibling) moved.push(node);
+  body.prepend(...moved);
 }
 
 /**

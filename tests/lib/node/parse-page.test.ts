@@ -31,3 +31,9 @@ test('decodePage follows the BOM, a declared charset, then UTF-8, then windows-1
 test('an unknown declared charset falls back to detection', () => {
   expect(decodePage(encode('<meta charset="x-unknown"><p>Grüße</p>'))).toContain('Grüße');
 });
+
+test('parsePage moves body content that linkedom left in <head> into <body>, as a browser does', () => {
+  const doc = parsePage('<html><head><title>T</title><div id="story"><p>Text</p></div><p>More</p></head><body><p>Body</p></body></html>');
+  expect([...doc.head.children].map((el) => el.localName)).toEqual(['title']);
+  expect([...doc.body.children].map((el) => el.id || el.textContent)).toEqual(['story', 'More', 'Body']);
+});
