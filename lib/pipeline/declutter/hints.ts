@@ -5,6 +5,8 @@ export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'cre
 // before it runs; data-* attributes survive Readability.
 export const HINT_ATTR = 'data-sift-hint';
 export const INDEX_ATTR = 'data-sift-i';
+// Readability turns <h1> into <h2>; this keeps where the page's own top-level headlines were.
+export const HEADLINE_ATTR = 'data-sift-h1';
 
 // Tried in order against the element's name tokens joined by '-' (camelCase and '_' split too).
 const PATTERNS: [Hint, RegExp][] = [
@@ -59,6 +61,7 @@ export function stampHints(doc: Document): void {
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (STAMPED.test(el.tagName)) el.setAttribute(INDEX_ATTR, String(i));
+    if (el.tagName === 'H1') el.setAttribute(HEADLINE_ATTR, '');
     const hint = hintOf(el);
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
@@ -72,8 +75,9 @@ export function originalOf(el: Element, originals: ArrayLike<Element>): Element 
 
 /** Removes the stamps from a finished subtree, so they never reach the stored HTML. */
 export function clearStamps(root: Element): void {
-  for (const el of [root, ...root.querySelectorAll(`[${INDEX_ATTR}], [${HINT_ATTR}]`)]) {
+  for (const el of [root, ...root.querySelectorAll(`[${INDEX_ATTR}], [${HINT_ATTR}], [${HEADLINE_ATTR}]`)]) {
     el.removeAttribute(INDEX_ATTR);
     el.removeAttribute(HINT_ATTR);
+    el.removeAttribute(HEADLINE_ATTR);
   }
 }

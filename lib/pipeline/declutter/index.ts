@@ -6,11 +6,12 @@ import { clearStamps, HINT_ATTR, originalOf, stampHints, type Hint } from './hin
 import { classifyLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
 import { leafBlocks, locateStory, type Story } from './story';
+import { findNextStory } from './next-story';
 import { findTail } from './tail';
 import { findCardGroups } from './teasers';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate';
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story';
 
 export interface RemovedBlock {
   kind: RemovedKind;
@@ -87,8 +88,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   };
 
   const groups = findCardGroups(root, pageUrl);
-  const story = locateStory(root, groups.flat());
+  const next = findNextStory(root, input.title);
+  const story = locateStory(root, [...groups.flat(), ...next]);
   removeHeadline(root, input.title, story, remove);
+  remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 
   for (const group of groups) {
     const outside = group.every((el) => story.isAfterStory(el) || story.isBeforeStory(el));

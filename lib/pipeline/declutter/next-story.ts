@@ -1,0 +1,29 @@
+import { HEADLINE_ATTR } from './hints';
+import { isCoreParagraph, keyOf, textOf } from './text';
+
+/**
+ * The next story that an infinite-scroll page appended below this one: a block opened by a
+ * headline of its own (the page's `<h1>`, stamped before Readability), in an `<article>` of its
+ * own, that comes after story paragraphs and has story paragraphs of its own. Returns that block and everything after it at
+ * its level, or nothing. A page has one headline per story, so a second one starts another story.
+ */
+export function findNextStory(root: Element, title: string): Element[] {
+  const order = new Map([...root.querySelectorAll('*')].map((el, i) => [el, i]));
+  const before = (a: Element, b: Element) => order.get(a)! < order.get(b)!;
+  const cores = [...root.querySelectorAll('p')].filter(isCoreParagraph);
+  for (const head of root.querySelectorAll(`[${HEADLINE_ATTR}]`)) {
+    if (keyOf(textOf(head)) === keyOf(title)) continue;
+    const earlier = cores.filter((c) => before(c, head));
+    if (!earlier.length) continue;
+    // The widest block around the headline that holds none of the story above it.
+    let box = head;
+    while (box.parentElement && box.parentElement !== root && !earlier.some((c) => box.parentElement!.contains(c))) box = box.parentElement;
+    // Sites that append stories wrap each in its own <article>; a section heading has none.
+    if (!box.matches('article') && !box.querySelector('article')) continue;
+    if (!cores.some((c) => box.contains(c) && before(head, c))) continue;
+    const rest = [box];
+    for (let next = box.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
+    return rest;
+  }
+  return [];
+}
