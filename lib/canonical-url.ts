@@ -39,7 +39,7 @@ export function parseHttpUrl(value: string, base?: string): URL | null {
   }
 }
 
-/** Resolves `href` against `base`; null when it is not a usable http(s) URL. */
+/** Resolves `href` against `base` (empty: `href` must be absolute); null when it is not a usable http(s) URL. */
 export function resolveHttpUrl(href: string | null | undefined, base: string): string | null {
-  return href ? (parseHttpUrl(href.trim(), base)?.href ?? null) : null;
+  return href ? (parseHttpUrl(href.trim(), base || undefined)?.href ?? null) : null;
 }

@@ -39,6 +39,9 @@ test('isTrackingParam knows utm_* and click ids but not content parameters', () 
 
 test('resolveHttpUrl resolves relative links and refuses other schemes', () => {
   expect(resolveHttpUrl('/b', 'https://x.com/a/')).toBe('https://x.com/b');
+  // A saved page with no address of its own still has its absolute canonical link.
+  expect(resolveHttpUrl('https://x.com/story', '')).toBe('https://x.com/story');
+  expect(resolveHttpUrl('/story', '')).toBeNull();
   expect(resolveHttpUrl('javascript:alert(1)', 'https://x.com')).toBeNull();
   expect(resolveHttpUrl('', 'https://x.com')).toBeNull();
   expect(resolveHttpUrl('/relative', '')).toBeNull();
