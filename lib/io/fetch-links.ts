@@ -4,6 +4,7 @@ import type { SiftDb } from '../db/db';
 import { mirroredTables, putMirrors } from '../db/mirrors';
 import { finishBrief } from '../pipeline/finish';
 import { fetchPage } from '../save-link';
+import type { PageExtract } from '../save-page';
 import { exponentialBackoff, runFetchQueue, type AttemptResult, type FetchJob, type FetchProgress } from './fetch-queue';
 
 export interface FetchLinksOptions {
@@ -66,10 +67,7 @@ export async function fetchLinkBrief(
     const retry = !status || status === 429 || status === 408 || status >= 500;
     return { ok: false, retry, reason: status ? `the site answered HTTP ${status}` : 'the site could not be reached' };
   }
-  if (!result.ok) {
-    const reason = result.reason === 'not-html' ? `not a web page (${result.contentType})` : 'no article on the page';
-    return { ok: false, retry: false, reason };
-  }
+  if (!result.ok) return { ok: false, retry: false, reason: failureOf(result) };
   await storeFetched(db, brief, finishBrief(result.article), now);
   return { ok: true };
 }
@@ -94,4 +92,11 @@ async function storeFetched(db: SiftDb, link: Brief, fetched: ReturnType<typeof 
     };
     await Promise.all([db.briefs.put(updated), putMirrors(db, [updated])]);
   });
+}
+
+function failureOf(result: Exclude<PageExtract, { ok: true }>): string {
+  if (result.reason === 'not-html') return `not a web page (${result.contentType})`;
+  // The budget's own sentence says which limit the page crossed.
+  if (result.reason === 'over-budget') return result.message;
+  return 'no article on the page';
 }

@@ -105,3 +105,12 @@ test('a page that is not an article stays a link, with the reason', async () => 
   });
   expect((await db.briefs.get(brief.id))?.kind).toBe('link');
 });
+
+test('a page too big to read stays a link, with the limit it crossed', async () => {
+  const { brief } = await saveBrief(db, link('https://a.example/deep'), 1);
+  const deep = `<html><body>${'<div>'.repeat(300)}<p>Deep story text.</p>${'</div>'.repeat(300)}</body></html>`;
+  const fetchFn = (async () => new Response(deep, { headers: { 'content-type': 'text/html' } })) as unknown as typeof fetch;
+  const outcome = await fetchLinkBrief(db, { id: brief.id, url: brief.url }, { fetch: fetchFn, hasAccess: allowed }, 1);
+  expect(outcome).toMatchObject({ ok: false, retry: false, reason: expect.stringMatching(/too big .*nested more than 256 levels/) });
+  expect((await db.briefs.get(brief.id))?.kind).toBe('link');
+});
