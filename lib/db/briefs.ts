@@ -15,19 +15,7 @@ export interface SaveResult {
 export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): Promise<SaveResult> {
   return db.transaction('rw', mirroredTables(db), async () => {
     const existing = await db.briefs.where('canonicalUrl').equals(brief.canonicalUrl).first();
-    if (existing) {
-      const updated: Brief = {
-        ...existing,
-        ...brief,
-        id: existing.id,
-        tags: [...new Set([...existing.tags, ...brief.tags])],
-        highlights: mergeHighlights(existing.highlights, brief.highlights ?? []),
-        savedAt: existing.savedAt,
-        updatedAt: now,
-      };
-      await Promise.all([db.briefs.put(updated), putMirrors(db, [updated])]);
-      return { brief: updated, created: false };
-    }
+    if (existing) return { brief: await updateBrief(db, existing, brief, now), created: false };
     const fresh = {
       ...brief,
       highlights: mergeHighlights([], brief.highlights ?? []),
@@ -41,6 +29,25 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
     await putMirrors(db, [{ ...fresh, id } as Brief]);
     return { brief: { ...fresh, id }, created: true };
   });
+}
+
+/**
+ * `existing` with a newer extraction of its page: the new story and metadata, the user's own
+ * state (tags combined, highlights merged, read, archived, favorite, first save time) kept.
+ * Call it inside a transaction over the mirrored tables.
+ */
+export async function updateBrief(db: SiftDb, existing: Brief, brief: NewBrief, now: number): Promise<Brief> {
+  const updated: Brief = {
+    ...existing,
+    ...brief,
+    id: existing.id,
+    tags: [...new Set([...existing.tags, ...brief.tags])],
+    highlights: mergeHighlights(existing.highlights, brief.highlights ?? []),
+    savedAt: existing.savedAt,
+    updatedAt: now,
+  };
+  await Promise.all([db.briefs.put(updated), putMirrors(db, [updated])]);
+  return updated;
 }
 
 /** Both lists, each passage once (the first copy wins). */

@@ -1,7 +1,7 @@
 import type { Brief } from '../brief';
-import { deleteBriefs, findBriefByUrl, mergeHighlights, saveBrief } from '../db/briefs';
+import { deleteBriefs, findBriefByUrl, saveBrief, updateBrief } from '../db/briefs';
 import type { SiftDb } from '../db/db';
-import { mirroredTables, putMirrors } from '../db/mirrors';
+import { mirroredTables } from '../db/mirrors';
 import { finishBrief } from '../pipeline/finish';
 import { fetchPage } from '../save-link';
 import type { PageExtract } from '../save-page';
@@ -82,15 +82,7 @@ async function storeFetched(db: SiftDb, link: Brief, fetched: ReturnType<typeof 
       await deleteBriefs(db, [link.id]);
       return;
     }
-    const updated: Brief = {
-      ...link,
-      ...fetched,
-      id: link.id,
-      tags: [...new Set([...link.tags, ...fetched.tags])],
-      highlights: mergeHighlights(link.highlights, fetched.highlights ?? []),
-      updatedAt: now,
-    };
-    await Promise.all([db.briefs.put(updated), putMirrors(db, [updated])]);
+    await updateBrief(db, link, fetched, now);
   });
 }
 
