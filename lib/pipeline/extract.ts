@@ -6,6 +6,7 @@ import { articleBodyFallback } from './declutter/article-body';
 import { linkDensity } from './declutter/text';
 import { countWords, htmlToText } from './html-text';
 import { readMetadata, type PageMetadata } from './metadata';
+import { isTeaserOnly } from './paywall';
 
 export type ExtractResult =
   | { ok: true; article: RawArticle }
@@ -80,7 +81,8 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   if (!parsed || words < MIN_WORDS || tooThin) {
     return { ok: false, reason: 'not-article', page: { ...article, text: '', html: '' } };
   }
-  return { ok: true, article };
+  // A page that says it is for subscribers, with little of the story shown, gave only its teaser.
+  return { ok: true, article: isTeaserOnly(doc, meta.paywall, words) ? { ...article, teaserOnly: true } : article };
 }
 
 // A canonical link to the site's front page is a CMS mistake, not the article's address.

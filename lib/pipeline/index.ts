@@ -3,8 +3,6 @@ import { checkDomBudget, type OverBudget } from './budget';
 import { declutterStage } from './declutter';
 import { extractArticle, type ExtractResult } from './extract';
 import { finishBrief } from './finish';
-import { countWords } from './html-text';
-import { isTeaserOnly } from './paywall';
 
 export type StoryResult = ExtractResult | OverBudget;
 
@@ -13,14 +11,11 @@ export type PipelineResult = { ok: true; brief: NewBrief } | { ok: false; reason
 /**
  * The stages that need the page's DOM, which the content script runs on the live page:
  * a bounded size check (an oversized page would freeze the tab), Readability, then declutter
- * on its result (story apart from related-story clutter), and whether it is a paywall's teaser.
+ * on its result (story apart from related-story clutter).
  */
 export function extractStory(doc: Document, url: string): StoryResult {
   const overBudget = checkDomBudget(doc);
-  if (overBudget) return overBudget;
-  const result = extractArticle(doc, url, declutterStage(doc));
-  if (!result.ok || !isTeaserOnly(doc, countWords(result.article.text))) return result;
-  return { ok: true, article: { ...result.article, teaserOnly: true } };
+  return overBudget ?? extractArticle(doc, url, declutterStage(doc));
 }
 
 /** The whole pipeline, in stage order: the DOM stages, then the text stages. */

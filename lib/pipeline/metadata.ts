@@ -1,4 +1,5 @@
 import { resolveHttpUrl } from '../canonical-url';
+import { readPaywallMarks, type PaywallMarks } from './paywall';
 
 /** What a page says about itself in its head: meta tags, `<link rel=canonical>`, JSON-LD. */
 export interface PageMetadata {
@@ -12,6 +13,8 @@ export interface PageMetadata {
   image: string | null;
   /** JSON-LD `articleBody`, where the page has one: a cross-check for the extracted text. */
   articleBody: string | null;
+  /** Whether the page says it is for subscribers, and which parts it hides. */
+  paywall: PaywallMarks;
 }
 
 const ARTICLE_TYPE = /^(\w+)?(Article|BlogPosting|Report|LiveBlogPosting)$/;
@@ -37,6 +40,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     description: pick('og:description', 'twitter:description', 'description') ?? text(ld?.description),
     image: resolveHttpUrl(pick('og:image', 'og:image:url', 'twitter:image') ?? ldImage(ld?.image), base),
     articleBody: text(ld?.articleBody),
+    paywall: readPaywallMarks(doc, ld),
   };
 }
 

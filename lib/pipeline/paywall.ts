@@ -1,5 +1,4 @@
 import { countWords } from './html-text';
-import { findArticleLd } from './metadata';
 
 // A story this short on a page that says it is for subscribers is the teaser, not the article; a
 // subscriber's copy of the same page carries the same markers but the whole text.
@@ -7,21 +6,31 @@ const TEASER_MAX_WORDS = 250;
 // The paywalled part a page names (JSON-LD hasPart.cssSelector) counts as shown with this much text.
 const PART_SHOWN_WORDS = 50;
 
-/**
- * Whether the page shows only a teaser of a subscriber-only story: it says the story is not free
- * (JSON-LD `isAccessibleForFree: false`, or `article:content_tier` locked or metered) and the
- * paywalled part it names is empty, or, when it names none, the story found is short.
- */
-export function isTeaserOnly(doc: Document, storyWords: number): boolean {
-  const ld = findArticleLd(doc);
+/** What a page says about its paywall, read with the rest of its metadata. */
+export interface PaywallMarks {
+  /** JSON-LD `isAccessibleForFree: false`, or `article:content_tier` locked or metered. */
+  locked: boolean;
+  /** The CSS selectors of the paywalled parts it names (JSON-LD `hasPart.cssSelector`). */
+  parts: string[];
+}
+
+/** The paywall marks of `doc`, given its article JSON-LD node (or null). */
+export function readPaywallMarks(doc: Document, ld: Record<string, unknown> | null): PaywallMarks {
   const tier = doc.querySelector('meta[property="article:content_tier" i]')?.getAttribute('content')?.trim().toLowerCase();
-  const locked = isFalse(ld?.isAccessibleForFree) || tier === 'locked' || tier === 'metered';
-  if (!locked) return false;
-  const selectors = [ld?.hasPart]
+  const parts = [ld?.hasPart]
     .flat()
     .map((part) => (part && typeof part === 'object' ? (part as Record<string, unknown>).cssSelector : null))
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '');
-  const shown = selectors.map((selector) => wordsIn(doc, selector));
+  return { locked: isFalse(ld?.isAccessibleForFree) || tier === 'locked' || tier === 'metered', parts };
+}
+
+/**
+ * Whether the page shows only a teaser of a subscriber-only story: it says the story is not free
+ * and the paywalled part it names is empty, or, when it names none, the story found is short.
+ */
+export function isTeaserOnly(doc: Document, marks: PaywallMarks, storyWords: number): boolean {
+  if (!marks.locked) return false;
+  const shown = marks.parts.map((selector) => wordsIn(doc, selector));
   if (!shown.length || shown.includes(null)) return storyWords <= TEASER_MAX_WORDS;
   return shown.every((words) => words !== null && words < PART_SHOWN_WORDS);
 }

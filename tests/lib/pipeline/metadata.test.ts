@@ -23,6 +23,7 @@ test('meta tags give canonical URL, title, byline, site, date, language, descrip
     description: 'A description.',
     image: 'https://site.com/img/lead.jpg',
     articleBody: null,
+    paywall: { locked: false, parts: [] },
   });
 });
 

@@ -1,10 +1,13 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { isTeaserOnly } from '../../../lib/pipeline/paywall';
+import { findArticleLd } from '../../../lib/pipeline/metadata';
+import { isTeaserOnly as isTeaserWithMarks, readPaywallMarks } from '../../../lib/pipeline/paywall';
 
 const page = (head: string, body = '') => parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...data })}</script>`;
 const words = (n: number) => 'word '.repeat(n);
+// The marks as readMetadata reads them, then the teaser judgement on the page.
+const isTeaserOnly = (doc: Document, storyWords: number) => isTeaserWithMarks(doc, readPaywallMarks(doc, findArticleLd(doc)), storyWords);
 
 test('a free page is never a teaser, however short its story', () => {
   expect(isTeaserOnly(page('<title>x</title>'), 40)).toBe(false);
