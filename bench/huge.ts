@@ -1,5 +1,5 @@
 // Huge and deep pages: extraction time and peak memory in Node, and the longest block of the tab's
-// main thread in headless Chromium through the built extension, each next to plain Readability.
+// main thread in headless Chromium while the built extension saves it, each next to plain Readability.
 // Usage: npm run bench:huge   (builds first; pages are generated, served from 127.0.0.1)
 // Prints only; nothing here is a timed test.
 import { Readability } from '@mozilla/readability';
@@ -8,8 +8,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
+import type { SaveOutcome } from '../lib/messaging';
 import { parsePage } from '../lib/node/parse-page';
 import { extractStory } from '../lib/pipeline';
+import { IN_PAGE_MAX_ELEMENTS } from '../lib/pipeline/in-page';
 import { launchWithExtension, makeTestBuild, serveFolder, tabIdOf, type ExtensionSession } from '../scripts/extension-browser';
 import { makeHugePage } from './huge-page';
 
@@ -20,7 +23,11 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'huge: 200,000 elements, 10 MB', html: () => makeHugePage() },
-  { name: 'largest in budget: 99,000 elements, 5 MB', html: () => makeHugePage({ elements: 99_000, megabytes: 5 }) },
+  { name: 'largest in budget: 99,000 elements, 5 MB (handed off)', html: () => makeHugePage({ elements: 99_000, megabytes: 5 }) },
+  {
+    name: `largest read in the tab: ${IN_PAGE_MAX_ELEMENTS.toLocaleString('en')} elements, 0.6 MB`,
+    html: () => makeHugePage({ elements: IN_PAGE_MAX_ELEMENTS, megabytes: 0.6 }),
+  },
   { name: 'deep: story under 5,000 divs', html: () => makeHugePage({ elements: 200, megabytes: 0.05 }).replace('<main>', `${'<div>'.repeat(5000)}<main>`) },
 ];
 // Plain Readability may spin for minutes on a pathological page; past this it counts as stuck.
@@ -66,7 +73,7 @@ const WATCH = `(() => {
   setTimeout(tick, 5);
 })()`;
 
-async function blockInChromium(session: ExtensionSession, url: string, how: 'sift' | 'readability'): Promise<string> {
+async function blockInChromium(session: ExtensionSession, ui: Page, url: string, how: 'sift' | 'readability'): Promise<string> {
   const page = await session.context.newPage();
   await page.goto(url, { timeout: 120_000 });
   await page.waitForTimeout(1000);
@@ -76,12 +83,12 @@ async function blockInChromium(session: ExtensionSession, url: string, how: 'sif
   const start = performance.now();
   if (how === 'sift') {
     const tabId = await tabIdOf(session, page);
-    // What the background does on Save: inject the content script and take its result.
-    const result = await session.worker.evaluate(async (id) => {
-      const [injection] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/extract.js'] });
-      return injection?.result as { ok: boolean; reason?: string; message?: string; article?: { text: string } };
-    }, tabId);
-    outcome = result.ok ? `brief, ${result.article?.text.length} chars` : (result.message ?? result.reason ?? 'failed');
+    // The popup's Save: the background injects the content script, reads a handed-off page, stores.
+    const result = await ui.evaluate(
+      (id) => chrome.runtime.sendMessage({ sift: 'saveTab', data: { tabId: id } }) as Promise<SaveOutcome>,
+      tabId,
+    );
+    outcome = result.status === 'saved' ? `saved, ${result.brief.text.length} chars` : result.message;
   } else {
     await page.addScriptTag({ content: await readFile('node_modules/@mozilla/readability/Readability.js', 'utf8') });
     outcome = await page.evaluate(() => {
@@ -109,11 +116,13 @@ async function main(): Promise<void> {
   const { origin, server } = await serveFolder(dir);
   const build = await makeTestBuild();
   const session = await launchWithExtension(build);
+  const ui = await session.context.newPage();
+  await ui.goto(session.extensionUrl('sidepanel.html'));
   const worst: Array<[number, string]> = [];
   try {
     for (const [i, c] of CASES.entries()) {
-      const sift = await blockInChromium(session, `${origin}/case${i}.html`, 'sift');
-      const plain = await blockInChromium(session, `${origin}/case${i}.html`, 'readability');
+      const sift = await blockInChromium(session, ui, `${origin}/case${i}.html`, 'sift');
+      const plain = await blockInChromium(session, ui, `${origin}/case${i}.html`, 'readability');
       console.log(`${c.name}\n  Chromium, Sift:        ${sift}\n  Chromium, Readability: ${plain}`);
       worst.push([Number(/blocked (\d+)/.exec(sift)?.[1] ?? 0), c.name]);
     }

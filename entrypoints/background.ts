@@ -4,6 +4,8 @@ import { openDb } from '../lib/db/db';
 import { resumeFetchJob, startFetchJob } from '../lib/io/fetch-job';
 import { askLinkAccess, MENU_ITEMS } from '../lib/menus';
 import { onMessage, type SaveOutcome } from '../lib/messaging';
+import type { HandOff } from '../lib/pipeline/in-page';
+import { readHandOff } from '../lib/pipeline/read-hand-off';
 import { savePage, type PageExtract } from '../lib/save-page';
 import { saveLink } from '../lib/save-link';
 import { showOutcome } from '../lib/toolbar-badge';
@@ -49,5 +51,5 @@ export default defineBackground(() => {
 async function extractTab(tabId: number): Promise<PageExtract> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extract.js'] });
   if (!injection || injection.result === undefined) throw new Error('extraction returned nothing');
-  return injection.result as PageExtract;
+  return readHandOff(injection.result as PageExtract | HandOff);
 }

@@ -44,7 +44,7 @@ export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): O
   let depth = 0;
   let el: Element | null = doc.documentElement;
   while (el) {
-    if (++elements > budget.maxElements) return tooBig(`it has more than ${budget.maxElements.toLocaleString('en')} elements`);
+    if (++elements > budget.maxElements) return tooManyElements(budget);
     if (depth > budget.maxDepth) return tooBig(`its markup is nested more than ${budget.maxDepth} levels deep`);
     const child: Element | null = el.firstElementChild;
     if (child) {
@@ -59,6 +59,11 @@ export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): O
     el = el?.nextElementSibling ?? null;
   }
   return null;
+}
+
+/** The refusal for a page with more elements than `budget` allows. */
+export function tooManyElements(budget: DomBudget = DOM_BUDGET): OverBudget {
+  return tooBig(`it has more than ${budget.maxElements.toLocaleString('en')} elements`);
 }
 
 function tooBig(why: string): OverBudget {

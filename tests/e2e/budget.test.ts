@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { makeHugePage } from '../../bench/huge-page';
+import { IN_PAGE_MAX_ELEMENTS } from '../../lib/pipeline/in-page';
 import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, tabIdOf, textOf, type ExtensionSession } from '../../scripts/extension-browser';
 
 let session: ExtensionSession;
@@ -23,6 +25,7 @@ beforeAll(async () => {
     join(pagesDir, 'clobber.html'),
     `<!doctype html><html lang="en"><head><title>Council votes</title></head><body><form><input name="firstElementChild"><input name="nextElementSibling"><input name="parentElement"></form><article><h1>Council votes</h1>${STORY}</article></body></html>`,
   );
+  await writeFile(join(pagesDir, 'large.html'), makeHugePage({ elements: IN_PAGE_MAX_ELEMENTS * 2, megabytes: 1.2 }));
   buildDir = await makeTestBuild();
   ({ origin, server } = await serveFolder(pagesDir));
   session = await launchWithExtension(buildDir);
@@ -61,4 +64,14 @@ test('a form field that shadows DOM traversal is refused with a message instead 
   expect(await readBriefs(popup)).toEqual([]);
   // The tab still answers: the page's own script runs.
   expect(await page.evaluate(() => document.title)).toBe('Council votes');
+});
+
+test('a page too large to read in the tab is handed to the background and saved from its markup', async () => {
+  const { popup } = await saveInPopup('large.html');
+  await expect.poll(() => textOf(popup.getByRole('status')), { timeout: 30_000 }).toMatch(/^Saved · The Harbour Gazette · \d+ min read/);
+  const [brief, ...others] = await readBriefs(popup);
+  expect(others).toEqual([]);
+  expect(brief.title).toBe('Council approves harbour budget');
+  expect(brief.text).toContain('The city council voted late on Tuesday to approve a new budget');
+  expect(brief.text).not.toContain('reader1');
 });
