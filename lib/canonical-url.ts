@@ -20,9 +20,13 @@ export function canonicalizeUrl(input: string): string {
     return input.trim();
   }
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
-    if (isTrackingParam(name)) url.searchParams.delete(name);
-  }
+  // forEach, not the keys() iterator: in a Firefox content script that iterator cannot be
+  // spread (TypeError) and Array.from gives [] (the Firefox browser test saw both).
+  const tracking: string[] = [];
+  url.searchParams.forEach((_value, name) => {
+    if (isTrackingParam(name)) tracking.push(name);
+  });
+  for (const name of tracking) url.searchParams.delete(name);
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
   const search = url.searchParams.toString();
   url.search = search ? `?${search}` : '';
