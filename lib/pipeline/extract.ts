@@ -57,7 +57,7 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
       : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
-  const fallback = articleBodyFallback(storyText, meta.articleBody);
+  const fallback = articleBodyFallback(storyText, meta.articleBody, meta.description);
   const text = fallback?.text ?? storyText;
   const article: RawArticle = {
     url: pageUrl,

@@ -4,24 +4,72 @@ import { countWords } from '../html-text';
 const MIN_SHARE = 0.5;
 // A shorter articleBody is a teaser or a description, not the story.
 const MIN_BODY_WORDS = 150;
+// Readability chose another block of the page when so few of its word triples are in articleBody.
+const MIN_SHARED_TRIPLES = 0.2;
 
 /**
  * The page's JSON-LD articleBody as the story, when Readability's text is much shorter than it;
- * null when Readability's text should stand. Paragraphs become `<p>`s, escaped.
+ * null when Readability's text should stand. Paragraphs become `<p>`s, escaped. CMSs often leave
+ * the standfirst out of articleBody: when the page shows its description as a paragraph of the
+ * story and articleBody lacks it, it goes first.
  */
-export function articleBodyFallback(text: string, articleBody: string | null): { text: string; html: string } | null {
+export function articleBodyFallback(
+  text: string,
+  articleBody: string | null,
+  description: string | null = null,
+): { text: string; html: string } | null {
   if (!articleBody) return null;
-  const bodyWords = countWords(articleBody);
-  if (bodyWords < MIN_BODY_WORDS || countWords(text) >= bodyWords * MIN_SHARE) return null;
-  const paragraphs = articleBody
-    .split(/\n\s*\n|\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  const body = plainText(articleBody);
+  const bodyWords = countWords(body);
+  if (bodyWords < MIN_BODY_WORDS) return null;
+  if (countWords(text) >= bodyWords * MIN_SHARE && sharedTriples(text, body) >= MIN_SHARED_TRIPLES) return null;
+  const paragraphs = paragraphsOf(body);
+  const lead = description ? squash(description) : '';
+  const shown = lead && paragraphsOf(text).some((p) => p === lead);
+  if (shown && !squash(body).includes(lead)) paragraphs.unshift(lead);
   return {
     text: paragraphs.join('\n\n'),
     html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
   };
 }
+
+const BLOCK_TAG = /<\/?(p|div|br|h[1-6]|li|ul|ol|blockquote|section|figure|figcaption)\b[^>]*>/gi;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+// Some sites put their story's HTML in articleBody: its blocks become paragraphs and its other
+// tags go, so the brief never shows markup as text.
+function plainText(body: string): string {
+  if (!/<\/?[a-z][^>]*>/i.test(body)) return body;
+  return body
+    .replace(BLOCK_TAG, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
+      const code = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    });
+}
+
+/** The share of `text`'s word triples that `body` has too. */
+function sharedTriples(text: string, body: string): number {
+  const mine = triplesOf(text);
+  if (!mine.size) return 1;
+  const theirs = triplesOf(body);
+  let shared = 0;
+  for (const triple of mine) if (theirs.has(triple)) shared++;
+  return shared / mine.size;
+}
+
+function triplesOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const triples = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) triples.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return triples;
+}
+
+const paragraphsOf = (text: string) => text.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
