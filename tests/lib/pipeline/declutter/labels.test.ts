@@ -58,4 +58,13 @@ describe('labels', () => {
     expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
     expect(isNoticeText('The council approved the plan.')).toBe(false);
   });
+
+  it('knows affiliate disclosures by what they say, not by the word "commission" alone', () => {
+    expect(isNoticeText('Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.')).toBe(true);
+    expect(isNoticeText('Für Käufe über diese Links erhalten wir eine Provision.')).toBe(true);
+    expect(isNoticeText('Mit Provisionslinks gekennzeichnet.')).toBe(true);
+    // A sales pitch and a clause of a law use the word as story text.
+    expect(isNoticeText('Wir wollen auch Provisionen - dafür ist das Fixum moderater')).toBe(false);
+    expect(isNoticeText('Provision of study materials or patients: C. Dobkin.')).toBe(false);
+  });
 });
