@@ -32,6 +32,11 @@ describe('articleBodyFallback', () => {
     expect(result.text).not.toContain('<');
   });
 
+  it('decodes the entities of an articleBody escaped twice', () => {
+    const escaped = Array.from({ length: 20 }, (_, i) => `Paragraph ${i}: the month&rsquo;s picks &ndash; ten words or so, more or less.`).join('\n');
+    expect(articleBodyFallback('Only a fragment.', escaped)!.text).toContain('Paragraph 0: the month’s picks – ten words');
+  });
+
   it('uses articleBody when Readability took another block of the same length', () => {
     const notices = Array.from({ length: 20 }, (_, i) => `Notice ${i}: images in this article may upset some readers, please take care.`).join('\n\n');
     expect(articleBodyFallback(notices, BODY)!.text).toContain('Paragraph 0 has ten words');
