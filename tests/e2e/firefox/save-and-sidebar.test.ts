@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
-import { serveFolder } from '../../../scripts/extension-browser';
+import { makeHugePage } from '../../../bench/huge-page';
+import { IN_PAGE_MAX_ELEMENTS } from '../../../lib/pipeline/in-page';
+import { serve, serveFolder } from '../../../scripts/extension-browser';
 import {
   findExtensionPage,
   FIREFOX,
@@ -27,6 +29,8 @@ if (skip) console.warn(`Skipping the Firefox browser test: no Firefox at ${FIREF
 let session: FirefoxSession;
 let server: Server;
 let origin: string;
+let largeServer: Server;
+let largeOrigin: string;
 let buildDir: string;
 
 /** Every brief in the extension's real IndexedDB. */
@@ -49,22 +53,30 @@ describe.skipIf(skip)('Firefox', () => {
   beforeAll(async () => {
     buildDir = await makeFirefoxTestBuild();
     ({ origin, server } = await serveFolder(FIXTURES));
+    // Past the in-page limit: the tab hands its markup to the background, which reads it on linkedom.
+    const large = makeHugePage({ elements: IN_PAGE_MAX_ELEMENTS * 2, megabytes: 1.2 });
+    ({ origin: largeOrigin, server: largeServer } = await serve((_request, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(large);
+    }));
     session = await launchFirefoxWithExtension(buildDir);
   });
 
   afterAll(async () => {
     await session?.close();
     server?.close();
+    largeServer?.close();
     if (buildDir) await rm(buildDir, { recursive: true, force: true });
   });
 
-  test('the popup Save button stores the story as a brief, and the sidebar lists it', async () => {
+  /** Opens `url` in a tab, presses Save in the popup for that tab, and gives the popup's answer. */
+  async function saveInPopup(url: string): Promise<string | null> {
     const sidebar = session.extensionPage;
     const article = await session.firefox.newPage();
-    await article.goto(`${origin}/pages/gzero--kursk.html`);
+    await article.goto(url);
     // Matched by hand: Firefox's tabs.query({ url }) patterns cannot name the server's port.
     const tabId = await sidebar.evaluate(
-      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null,
+      async (wanted) => (await browser.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? null,
       article.url(),
     );
     expect(tabId).not.toBeNull();
@@ -75,8 +87,16 @@ describe.skipIf(skip)('Firefox', () => {
     expect(await save!.evaluate((button) => button.textContent)).toBe('Save');
     await save!.click();
     // Waits for an alert too, so a refused save fails with its message instead of a timeout.
-    const status = await popup.waitForSelector('[role=status], [role=alert]', { timeout: 20_000 });
-    expect(await status!.evaluate((element) => element.textContent)).toMatch(/^Saved · GZERO Media · \d+ min read/);
+    const status = await popup.waitForSelector('[role=status], [role=alert]', { timeout: 30_000 });
+    const answer = await status!.evaluate((element) => element.textContent);
+    await popup.close();
+    await article.close();
+    return answer;
+  }
+
+  test('the popup Save button stores the story as a brief, and the sidebar lists it', async () => {
+    const sidebar = session.extensionPage;
+    expect(await saveInPopup(`${origin}/pages/gzero--kursk.html`)).toMatch(/^Saved · GZERO Media · \d+ min read/);
 
     const briefs = (await readBriefs(sidebar)).filter((brief) => brief.canonicalUrl === expected.url);
     expect(briefs).toHaveLength(1);
@@ -91,5 +111,12 @@ describe.skipIf(skip)('Firefox', () => {
       { timeout: 10_000 },
       expected.title,
     );
+  });
+
+  test('a page too large to read in the tab is saved by the background from its markup', async () => {
+    expect(await saveInPopup(`${largeOrigin}/large.html`)).toMatch(/^Saved · The Harbour Gazette · \d+ min read/);
+    const [brief] = (await readBriefs(session.extensionPage)).filter((b) => b.title === 'Council approves harbour budget');
+    expect(brief.text).toContain('The city council voted late on Tuesday to approve a new budget');
+    expect(brief.text).not.toContain('reader1');
   });
 });
