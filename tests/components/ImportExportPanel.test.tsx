@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ImportExportPanel } from '../../components/ImportExportPanel';
 import { formatBytes, type StorageApi } from '../../components/StorageUsage';
 import { openDb, type SiftDb } from '../../lib/db/db';
+import { REBUILD_AFTER } from '../../lib/db/search-words';
 import { freshDbName } from '../helpers/briefs';
 import { fixtureBytes } from '../lib/io/fixtures';
 
@@ -53,6 +54,17 @@ describe('ImportExportPanel', () => {
     expect(root.querySelector('summary')?.textContent).toBe('5 skipped');
     expect([...root.querySelectorAll('.io-problems li')].map((li) => li.textContent)).toContain('part_000000.csv line 8: broken quoting');
     expect(await db.briefs.count()).toBe(7);
+  });
+
+  test('a large import builds and saves the search index, so the reading list need not on opening', async () => {
+    const links = Array.from({ length: REBUILD_AFTER + 1 }, (_, i) => `<DT><A HREF="https://news.example/story-${i}" ADD_DATE="1700000000">Harbour story ${i}</A>`);
+    await pickFile('bookmarks.html', new TextEncoder().encode(`<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n${links.join('\n')}\n</DL>`));
+    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toMatch(/^Browser bookmarks \(HTML\): 2,?001 new/), {
+      timeout: 20_000,
+    });
+    await vi.waitFor(async () => expect((await db.wordIndex.get('words'))?.index.maxId).toBe(await db.briefs.toCollection().lastKey()), { timeout: 10_000 });
+    const saved = await db.wordIndex.get('words');
+    expect(saved!.index.words).toContain('harbour');
   });
 
   test('an unknown file gets a plain sentence', async () => {
