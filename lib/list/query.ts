@@ -48,11 +48,15 @@ export function applyQuery(entries: ListEntry[], query: ListQuery, index: WordIn
   const words = queryWords(query.text);
   if (words.length > 0 && !index) return null;
   const match = index ? matcher(index, words) : () => ON_CARD;
-  const inView = VIEWS[query.view];
+  // 'all' filters nothing: no call per entry for it. This loop runs on every keystroke, and its
+  // first runs are before the JIT has optimized it, when each call per entry shows.
+  const inView = query.view === 'all' ? null : VIEWS[query.view];
+  const { tag, site } = query;
   const onCard: ListEntry[] = [];
   const inStory: ListEntry[] = [];
-  for (const e of entries) {
-    if (!inView(e) || (query.tag !== null && !e.tags.includes(query.tag)) || (query.site !== null && e.siteName !== query.site)) continue;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if ((inView && !inView(e)) || (tag !== null && !e.tags.includes(tag)) || (site !== null && e.siteName !== site)) continue;
     const how = match(e.id);
     if (how === ON_CARD) onCard.push(e);
     else if (how === IN_STORY) inStory.push(e);
