@@ -1,3 +1,4 @@
+import { wordsOf } from '../../search/words';
 import { countWords } from '../html-text';
 
 // Readability found a fragment when its text is under this share of the page's own articleBody.
@@ -74,8 +75,6 @@ function sharedTriples(text: string, body: string): number {
   }
   return shared / triples;
 }
-
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const paragraphsOf = (text: string) => text.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
 
