@@ -24,7 +24,7 @@ const expected = JSON.parse(await readFile(resolve(FIXTURES, 'pages/gzero--kursk
 
 // A developer without Firefox gets a skip; CI installs it (.ci/run), so there it always runs.
 const skip = !existsSync(FIREFOX) && !process.env.CI;
-if (skip) console.warn(`Skipping the Firefox browser test: no Firefox at ${FIREFOX}. Run scripts/ensure-firefox.sh or set SIFT_FIREFOX.`);
+if (skip) console.warn(`Skipping the Firefox browser test: no Firefox at ${FIREFOX}. Run scripts/ensure-browsers.sh firefox or set SIFT_FIREFOX.`);
 
 let session: FirefoxSession;
 let server: Server;
