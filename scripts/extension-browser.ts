@@ -36,16 +36,24 @@ export async function serve(handler: RequestListener): Promise<{ origin: string;
   return { origin: `http://127.0.0.1:${address.port}`, server };
 }
 
+/** The parts of a built manifest.json that test builds change. */
+export interface ManifestJson {
+  host_permissions?: string[];
+  background: { scripts?: string[]; service_worker?: string };
+}
+
 /**
- * A copy of the production build whose manifest also grants http://127.0.0.1/*: automation
- * cannot give the click that `activeTab` needs. The shipped manifest never has it.
+ * A copy of the production build (`buildDir`, Chrome's by default) whose manifest also grants
+ * http://127.0.0.1/*: automation cannot give the click that `activeTab` needs. `adapt` may change
+ * the copy's manifest further. The shipped manifest never has any of it.
  */
-export async function makeTestBuild(): Promise<string> {
+export async function makeTestBuild(buildDir = BUILD_DIR, adapt?: (manifest: ManifestJson) => void): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sift-ext-'));
-  await cp(BUILD_DIR, dir, { recursive: true });
+  await cp(buildDir, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  const manifest: ManifestJson = JSON.parse(await readFile(manifestPath, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  adapt?.(manifest);
   await writeFile(manifestPath, JSON.stringify(manifest));
   return dir;
 }

@@ -1,7 +1,7 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { makeTestBuild } from './extension-browser';
 
 export const FIREFOX = process.env.SIFT_FIREFOX ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
@@ -16,13 +16,9 @@ const OPEN_PAGE_SCRIPT = 'open-page-for-test.js';
  * build has neither.
  */
 export async function makeFirefoxTestBuild(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sift-firefox-ext-'));
-  await cp(FIREFOX_BUILD_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
-  manifest.background.scripts = [...manifest.background.scripts, OPEN_PAGE_SCRIPT];
-  await writeFile(manifestPath, JSON.stringify(manifest));
+  const dir = await makeTestBuild(FIREFOX_BUILD_DIR, (manifest) => {
+    manifest.background.scripts = [...(manifest.background.scripts ?? []), OPEN_PAGE_SCRIPT];
+  });
   await writeFile(join(dir, OPEN_PAGE_SCRIPT), "browser.tabs.create({ url: browser.runtime.getURL('sidepanel.html') });\n");
   return dir;
 }
