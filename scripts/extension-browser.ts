@@ -111,22 +111,24 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   return id;
 }
 
+/** Every brief in the extension's real IndexedDB; runs in an extension page (page.evaluate). */
+export function briefsInDb(): Promise<Array<Record<string, unknown>>> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('sift');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('briefs')) return resolve([]);
+      const request = db.transaction('briefs').objectStore('briefs').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
 /** Every brief in the extension's real IndexedDB, read from an extension page. */
 export async function readBriefs(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('sift');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('briefs')) return resolve([]);
-          const request = db.transaction('briefs').objectStore('briefs').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return page.evaluate(briefsInDb);
 }
 
 /** The element's text once it exists; empty while it does not, so polls keep waiting. */

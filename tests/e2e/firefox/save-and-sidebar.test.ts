@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
 import { makeHugePage } from '../../../bench/huge-page';
 import { IN_PAGE_MAX_ELEMENTS } from '../../../lib/pipeline/in-page';
-import { serve, serveFolder } from '../../../scripts/extension-browser';
+import { briefsInDb, serve, serveFolder } from '../../../scripts/extension-browser';
 import {
   findExtensionPage,
   FIREFOX,
@@ -34,20 +34,7 @@ let largeOrigin: string;
 let buildDir: string;
 
 /** Every brief in the extension's real IndexedDB. */
-function readBriefs(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((done, fail) => {
-        const open = indexedDB.open('sift');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('briefs').objectStore('briefs').getAll();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        };
-      }),
-  );
-}
+const readBriefs = (page: Page) => page.evaluate(briefsInDb);
 
 describe.skipIf(skip)('Firefox', () => {
   beforeAll(async () => {
