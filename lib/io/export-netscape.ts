@@ -1,3 +1,4 @@
+import { escapeHtml } from '../escape-html';
 import type { Exporter } from './types';
 
 /** Bookmarks every browser (and Sift) imports: one link per brief with its save date and tags. */
@@ -29,7 +30,3 @@ export const netscapeExporter: Exporter = {
     ].join('\n'),
 };
 
-/** Text safe inside an HTML attribute or element. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

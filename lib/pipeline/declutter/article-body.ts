@@ -1,5 +1,6 @@
-import { wordsOf } from '../../search/words';
+import { escapeHtml } from '../../escape-html';
 import { countWords } from '../html-text';
+import { sharedTriples } from '../shared-triples';
 
 // Readability found a fragment when its text is under this share of the page's own articleBody.
 const MIN_SHARE = 0.5;
@@ -58,28 +59,7 @@ function decodeEntity(entity: string, name: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
 }
 
-// Triples sampled evenly through Readability's text: enough to tell another block from the story,
-// and cheap beside building every triple of both texts on each page that has an articleBody.
-const SAMPLED_TRIPLES = 24;
-
-/** The share of sampled word triples of `text` that `body` has too. */
-function sharedTriples(text: string, body: string): number {
-  const words = wordsOf(text);
-  const triples = Math.min(SAMPLED_TRIPLES, words.length - 2);
-  if (triples <= 0) return 1;
-  const hay = ` ${wordsOf(body).join(' ')} `;
-  let shared = 0;
-  for (let k = 0; k < triples; k++) {
-    const i = Math.floor((k * (words.length - 2)) / triples);
-    if (hay.includes(` ${words[i]} ${words[i + 1]} ${words[i + 2]} `)) shared++;
-  }
-  return shared / triples;
-}
-
 const paragraphsOf = (text: string) => text.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -7,7 +7,7 @@ describe('articleBodyFallback', () => {
   it('uses articleBody when the extracted text is much shorter', () => {
     const result = articleBodyFallback('Only a fragment.', BODY)!;
     expect(result.text.split('\n\n')).toHaveLength(20);
-    expect(result.html).toContain('x &lt; 3 &amp; y &gt; 2');
+    expect(result.html).toContain('x &#60; 3 &#38; y &#62; 2');
   });
 
   it('keeps the extracted text when it is long enough or articleBody is short', () => {
