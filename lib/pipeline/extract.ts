@@ -6,7 +6,9 @@ import { articleBodyFallback } from './declutter/article-body';
 import { linkDensity } from './declutter/text';
 import { countWords, htmlToText } from './html-text';
 import { readMetadata, type PageMetadata } from './metadata';
+import { findMarkedBody, missedMarkedBody } from './marked-body';
 import { isTeaserOnly } from './paywall';
+import { shownStandfirst, withStandfirst } from './standfirst';
 
 export type ExtractResult =
   | { ok: true; article: RawArticle }
@@ -37,10 +39,62 @@ export interface ContentStage {
 export function extractArticle(doc: Document, url: string, stage?: ContentStage): ExtractResult {
   const meta = readMetadata(doc, url);
   const pageUrl = url || meta.canonicalUrl || '';
+  let read = readStory(doc, meta, pageUrl, stage, null);
+  // Readability scores blocks by their text alone and sometimes picks a cookie notice, a form or
+  // a bio over the story; a page that marks its article body says where the story is.
+  const marked = findMarkedBody(doc);
+  if (marked && missedMarkedBody(read.storyText, marked)) {
+    const again = readStory(doc, meta, pageUrl, stage, marked);
+    // Some pages mark only a header or a teaser so: the marked read must find more of a story.
+    if (countWords(again.storyText) > Math.max(MIN_WORDS, countWords(read.storyText))) read = again;
+  }
+  const { parsed, content, story, storyText, title, byline } = read;
+  // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
+  const fallback = articleBodyFallback(storyText, meta.articleBody, meta.description);
+  // Readability leaves out the standfirst the page shows above its body; the description says which it is.
+  const lead = story && !fallback ? shownStandfirst(doc, meta.description) : null;
+  const body = fallback ?? (story && lead ? withStandfirst({ text: storyText, html: story.html }, lead) : null);
+  const text = body?.text ?? storyText;
+  const article: RawArticle = {
+    url: pageUrl,
+    canonicalUrl: canonicalizeUrl(pickCanonical(meta, pageUrl)),
+    title: title || pageUrl,
+    byline,
+    siteName: meta.siteName ?? parsed?.siteName ?? hostOf(pageUrl),
+    publishedTime: meta.publishedTime ?? parsed?.publishedTime ?? null,
+    lang: meta.lang ?? parsed?.lang ?? null,
+    dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
+    excerpt: meta.description ?? parsed?.excerpt ?? null,
+    text,
+    html: body?.html ?? story?.html ?? '',
+    leadImage: meta.image,
+    related: story?.related ?? [],
+  };
+  const words = countWords(text);
+  const linkList = () => !fallback && (!content || linkDensity(content) >= MAX_PROSE_LINK_DENSITY);
+  // isProbablyReaderable walks the whole page: asked only of short results.
+  const tooThin = words < MIN_WORDS_UNREADERABLE && linkList() && !isProbablyReaderable(doc);
+  if (!parsed || words < MIN_WORDS || tooThin) {
+    return { ok: false, reason: 'not-article', page: { ...article, text: '', html: '' } };
+  }
+  // A page that says it is for subscribers, with little of the story shown, gave only its teaser.
+  return { ok: true, article: isTeaserOnly(doc, meta.paywall, words) ? { ...article, teaserOnly: true } : article };
+}
+
+/**
+ * Readability on a clone of `doc` (the live page is never changed), then `stage` on its result.
+ * With `within`, the clone's body holds only that element of `doc`.
+ */
+function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: ContentStage | undefined, within: Element | null) {
   // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
   // Readability's result as an element in that inert document instead of a string to reparse.
   const clone = doc.cloneNode(true) as Document;
+  // Stamped before trimming, so the stage's marks still count positions in the whole page.
   stage?.prepare(clone);
+  if (within) {
+    const copy = follow(clone.body, pathFrom(doc.body, within));
+    if (copy) clone.body.replaceChildren(copy);
+  }
   const parsed = new Readability<Element>(clone, {
     keepClasses: false,
     serializer: (node) => node as Element,
@@ -56,33 +110,23 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
         stage.clean(content, { pageUrl: meta.canonicalUrl ?? pageUrl, title, byline })
       : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
-  // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
-  const fallback = articleBodyFallback(storyText, meta.articleBody, meta.description);
-  const text = fallback?.text ?? storyText;
-  const article: RawArticle = {
-    url: pageUrl,
-    canonicalUrl: canonicalizeUrl(pickCanonical(meta, pageUrl)),
-    title: title || pageUrl,
-    byline,
-    siteName: meta.siteName ?? parsed?.siteName ?? hostOf(pageUrl),
-    publishedTime: meta.publishedTime ?? parsed?.publishedTime ?? null,
-    lang: meta.lang ?? parsed?.lang ?? null,
-    dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
-    excerpt: meta.description ?? parsed?.excerpt ?? null,
-    text,
-    html: fallback?.html ?? story?.html ?? '',
-    leadImage: meta.image,
-    related: story?.related ?? [],
-  };
-  const words = countWords(text);
-  const linkList = () => !fallback && (!content || linkDensity(content) >= MAX_PROSE_LINK_DENSITY);
-  // isProbablyReaderable walks the whole page: asked only of short results.
-  const tooThin = words < MIN_WORDS_UNREADERABLE && linkList() && !isProbablyReaderable(doc);
-  if (!parsed || words < MIN_WORDS || tooThin) {
-    return { ok: false, reason: 'not-article', page: { ...article, text: '', html: '' } };
+  return { parsed, content, story, storyText, title, byline };
+}
+
+/** Child positions leading from `root` down to `el`, one of its descendants. */
+function pathFrom(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let at: Element = el; at !== root && at.parentElement; at = at.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(at.parentElement.children, at));
   }
-  // A page that says it is for subscribers, with little of the story shown, gave only its teaser.
-  return { ok: true, article: isTeaserOnly(doc, meta.paywall, words) ? { ...article, teaserOnly: true } : article };
+  return path;
+}
+
+/** The element `path` leads to from `root`, in a copy of the tree `path` was taken from. */
+function follow(root: Element, path: number[]): Element | null {
+  let el: Element | undefined = root;
+  for (const i of path) el = el?.children[i];
+  return el && el !== root ? el : null;
 }
 
 // A canonical link to the site's front page is a CMS mistake, not the article's address.

@@ -1,0 +1,65 @@
+import { escapeHtml } from '../escape-html';
+import { keyOf } from './declutter/text';
+
+// Shorter descriptions are taglines ("News from Berlin"), found everywhere on a page.
+const MIN_DESCRIPTION_CHARS = 60;
+// The description's opening, looked for in one text node: long enough to be found only where the
+// page shows the standfirst.
+const PROBE_CHARS = 40;
+// The shown block may add a dateline or a "more" link; much longer, it is the story or a whole teaser.
+const MAX_GROWTH = 1.3;
+const MAX_EXTRA_CHARS = 40;
+const UNSHOWN = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'TEXTAREA', 'SELECT', 'OPTION']);
+
+/**
+ * The standfirst as the page shows it: the visible block whose text is the page's own
+ * description (og:description and the like). News pages set it in the header above the body,
+ * where Readability leaves it out. Null when the page does not show its description.
+ */
+export function shownStandfirst(doc: Document, description: string | null): string | null {
+  const desc = squash(description ?? '').replace(/\s*(\.\.\.|…|\[…\])$/, '');
+  if (desc.length < MIN_DESCRIPTION_CHARS || !doc.body) return null;
+  const probe = desc.slice(0, PROBE_CHARS);
+  const node = findText(doc.body, probe);
+  if (!node) return null;
+  let block = node.parentElement;
+  while (block && block !== doc.body && squash(block.textContent ?? '').length < desc.length * 0.8) block = block.parentElement;
+  if (!block || block === doc.body || hidden(block)) return null;
+  const text = squash(block.textContent ?? '');
+  const fits = text.length <= Math.max(desc.length * MAX_GROWTH, desc.length + MAX_EXTRA_CHARS);
+  return fits && keyOf(text).includes(keyOf(desc)) ? text : null;
+}
+
+/** The text with its standfirst first, unless the text has it already. */
+export function withStandfirst(story: { text: string; html: string }, lead: string): { text: string; html: string } {
+  const opening = keyOf(lead).slice(0, 80);
+  if (keyOf(story.text).includes(opening)) return story;
+  return { text: `${lead}\n\n${story.text}`, html: `<p>${escapeHtml(lead)}</p>${story.html}` };
+}
+
+// First text node under `root` holding `probe`, outside elements that never show.
+function findText(root: Element, probe: string): Text | null {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if ((node.nodeValue ?? '').length >= PROBE_CHARS && squash(node.nodeValue ?? '').includes(probe)) return node as Text;
+      continue;
+    }
+    if (node.nodeType !== 1 || UNSHOWN.has((node as Element).tagName)) continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return null;
+}
+
+function hidden(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(at.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
