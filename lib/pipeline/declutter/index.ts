@@ -6,6 +6,7 @@ import { clearStamps, HINT_ATTR, originalOf, stampHints, type Hint } from './hin
 import { classifyLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
 import { leafBlocks, locateStory, type Story } from './story';
+import { findLeadIn } from './lead-in';
 import { findNextStory } from './next-story';
 import { findTail } from './tail';
 import { findCardGroups } from './teasers';
@@ -87,6 +88,11 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     return true;
   };
 
+  // The intro the page set apart above the body goes first, as plain paragraphs: only its text is taken.
+  if (input.originals) {
+    originals ??= input.originals();
+    root.prepend(...findLeadIn(root, originals).map((text) => paragraph(root.ownerDocument, text)));
+  }
   const groups = findCardGroups(root, pageUrl);
   const next = findNextStory(root, input.title);
   const story = locateStory(root, [...groups.flat(), ...next]);
@@ -132,6 +138,12 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   pruneEmpty(root, emptied);
   clearStamps(root);
   return { html: root.innerHTML, text: htmlToText(root), related: collectRelated(regions, pageUrl), removed };
+}
+
+function paragraph(doc: Document, text: string): Element {
+  const p = doc.createElement('p');
+  p.textContent = text;
+  return p;
 }
 
 function isTeaserList(cards: Element[]): boolean {

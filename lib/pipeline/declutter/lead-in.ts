@@ -1,0 +1,35 @@
+import { INDEX_ATTR } from './hints';
+import { keyOf, linkDensity, textOf } from './text';
+
+// How far back from Readability's first block the lead-in may start, in page elements: the
+// stretch between a headline and the body (dateline, share bar, hero image, intro).
+const REACH = 80;
+// An intro paragraph is a sentence or two; shorter lines before the body are labels and datelines.
+const MIN_WORDS = 15;
+const MAX_LINK_DENSITY = 0.3;
+const SENTENCE_END = /[.!?…"'”’»)]$/;
+// Paragraphs in these belong to menus, teasers, captions and quotes, not to the story's opening.
+const ELSEWHERE = 'nav, aside, footer, form, li, figure, blockquote, [hidden], [aria-hidden="true"]';
+
+/**
+ * The story's opening paragraphs that sit in the page just above the block Readability chose,
+ * after the headline: CMSs often set the intro apart from the body, and Readability keeps only
+ * the body. Returns their texts, in page order, leaving out any the story already has.
+ */
+export function findLeadIn(content: Element, originals: ArrayLike<Element>): string[] {
+  const stamped = content.querySelector(`[${INDEX_ATTR}]`);
+  const start = stamped ? Number(stamped.getAttribute(INDEX_ATTR)) : NaN;
+  const first = originals[start];
+  if (!first) return [];
+  const has = keyOf(textOf(content));
+  const lead: string[] = [];
+  for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
+    const el = originals[i];
+    if (el.tagName === 'H1') break;
+    if (el.tagName !== 'P' || el.contains(first) || el.closest(ELSEWHERE)) continue;
+    const text = textOf(el);
+    if (text.split(' ').length < MIN_WORDS || !SENTENCE_END.test(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
+    if (!has.includes(keyOf(text))) lead.unshift(text);
+  }
+  return lead;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { parsePage } from '../../../../lib/node/parse-page';
+import { extractArticle } from '../../../../lib/pipeline/extract';
+import { declutterStage } from '../../../../lib/pipeline/declutter';
+import { stampHints } from '../../../../lib/pipeline/declutter/hints';
+import { findLeadIn } from '../../../../lib/pipeline/declutter/lead-in';
+import { storyParagraph } from './dom';
+
+const INTRO = 'The council met late on Tuesday to settle a budget that had split the city for months, and the vote, when it came, surprised everyone.';
+// The intro in a hero block with the headline, apart from the body, where Readability does not look.
+const PROMO = '<div class="promo"><p>A promotion above the headline runs long enough, with words enough, to pass for a paragraph of prose.</p></div>';
+const page = (above: string, promo = PROMO) => `<html><head><title>Council passes the budget</title></head><body>
+  ${promo}
+  <div class="wrap"><div class="hero"><h1>Council passes the budget</h1>${above}</div></div>
+  <div class="main"><article><div id="body">${[1, 2, 3, 4, 5, 6, 7, 8].map(storyParagraph).join('')}</div></article></div></body></html>`;
+
+/** The page stamped as the declutter stage stamps it, with its story body as Readability's result. */
+function leadIn(html: string, content = '#body'): string[] {
+  const doc = parsePage(html);
+  stampHints(doc);
+  return findLeadIn(doc.querySelector(content)!, doc.querySelectorAll('body *'));
+}
+
+describe('findLeadIn', () => {
+  it('finds the intro paragraphs between the headline and the body, in page order', () => {
+    expect(leadIn(page(`<p>${INTRO}</p><p>Then a second sentence of the intro follows it, long enough to count as prose.</p>`))).toEqual([
+      INTRO,
+      'Then a second sentence of the intro follows it, long enough to count as prose.',
+    ]);
+  });
+
+  it('stops at the headline, and passes over labels, link lines, lists, asides and captions', () => {
+    const above = `<p>By the city desk</p><p><a href="/a">${INTRO}</a></p><ul><li><p>${INTRO}</p></li></ul><aside><p>${INTRO}</p></aside><figure><p>${INTRO}</p></figure>`;
+    expect(leadIn(page(above))).toEqual([]);
+  });
+
+  it('leaves out what the story already holds', () => {
+    expect(leadIn(page(`<p>${INTRO}</p>`).replace('<div id="body">', `<div id="body"><p>${INTRO}</p>`))).toEqual([]);
+  });
+});
+
+describe('the declutter stage with a lead-in', () => {
+  it('puts the intro Readability left above the body first, as text', () => {
+    const html = page(`<p>${INTRO.replace('Tuesday', '<b onclick="alert(1)">Tuesday</b>')}</p>`, '');
+    expect(new Readability(parsePage(html)).parse()?.textContent).not.toContain('The council met late'); // the loss this guards against
+    const doc = parsePage(html);
+    const result = extractArticle(doc, 'https://example.com/council', declutterStage(doc));
+    const article = result.ok ? result.article : null;
+    expect(article?.text.startsWith(INTRO)).toBe(true);
+    expect(article?.html).toContain(`<p>${INTRO}</p>`);
+  });
+});
