@@ -20,6 +20,8 @@ const MIN_WORDS = 20;
 // unless what it gave is prose rather than a list of links (a short post, a brief news item).
 const MIN_WORDS_UNREADERABLE = 120;
 const MAX_PROSE_LINK_DENSITY = 0.3;
+// Readability's text is checked against the page's marked article body when it is shorter than this.
+const MAX_WORDS_TO_DOUBT = 400;
 
 /** A stage that works on Readability's result: it may mark the clone first, then cleans the result. */
 export interface ContentStage {
@@ -41,8 +43,9 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   const pageUrl = url || meta.canonicalUrl || '';
   let read = readStory(doc, meta, pageUrl, stage, null);
   // Readability scores blocks by their text alone and sometimes picks a cookie notice, a form or
-  // a bio over the story; a page that marks its article body says where the story is.
-  const marked = findMarkedBody(doc);
+  // a bio over the story; a page that marks its article body says where the story is. Those
+  // wrong picks are short: a long read is trusted, which spares most pages the walk.
+  const marked = countWords(read.storyText) < MAX_WORDS_TO_DOUBT ? findMarkedBody(doc) : null;
   if (marked && missedMarkedBody(read.storyText, marked)) {
     const again = readStory(doc, meta, pageUrl, stage, marked);
     // Some pages mark only a header or a teaser so: the marked read must find more of a story.
