@@ -45,11 +45,12 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   // Readability scores blocks by their text alone and sometimes picks a cookie notice, a form or
   // a bio over the story; a page that marks its article body says where the story is. Those
   // wrong picks are short: a long read is trusted, which spares most pages the walk.
-  const marked = countWords(read.storyText) < MAX_WORDS_TO_DOUBT ? findMarkedBody(doc) : null;
+  const readWords = countWords(read.storyText);
+  const marked = readWords < MAX_WORDS_TO_DOUBT ? findMarkedBody(doc) : null;
   if (marked && missedMarkedBody(read.storyText, marked)) {
     const again = readStory(doc, meta, pageUrl, stage, marked);
     // Some pages mark only a header or a teaser so: the marked read must find more of a story.
-    if (countWords(again.storyText) > Math.max(MIN_WORDS, countWords(read.storyText))) read = again;
+    if (countWords(again.storyText) > Math.max(MIN_WORDS, readWords)) read = again;
   }
   const { parsed, content, story, storyText, title, byline } = read;
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.

@@ -1,3 +1,4 @@
+import { wordsOf } from './declutter/text';
 import { countWords } from './html-text';
 import { sharedTriples } from './shared-triples';
 
@@ -29,7 +30,7 @@ export function findMarkedBody(doc: Document): Element | null {
   const marked = (byItemprop.length ? byItemprop : byName).filter((el) => !el.closest('template, noscript'));
   const outermost = marked.filter((el) => !marked.some((other) => other !== el && other.contains(el)));
   if (!outermost.length) return null;
-  const sized = outermost.map((el) => ({ el, words: countWords(el.textContent ?? '') }));
+  const sized = outermost.map((el) => ({ el, words: wordsOf(el) }));
   const total = sized.reduce((n, s) => n + s.words, 0);
   const largest = sized.reduce((a, b) => (b.words > a.words ? b : a));
   return largest.words >= MIN_WORDS && largest.words >= total * MIN_SHARE_OF_MARKED ? largest.el : null;

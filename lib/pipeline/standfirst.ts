@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape-html';
-import { keyOf } from './declutter/text';
+import { keyOf, squash, textOf } from './declutter/text';
 
 // Shorter descriptions are taglines ("News from Berlin"), found everywhere on a page.
 const MIN_DESCRIPTION_CHARS = 60;
@@ -23,9 +23,9 @@ export function shownStandfirst(doc: Document, description: string | null): stri
   const node = findText(doc.body, probe);
   if (!node) return null;
   let block = node.parentElement;
-  while (block && block !== doc.body && squash(block.textContent ?? '').length < desc.length * 0.8) block = block.parentElement;
+  while (block && block !== doc.body && textOf(block).length < desc.length * 0.8) block = block.parentElement;
   if (!block || block === doc.body || hidden(block)) return null;
-  const text = squash(block.textContent ?? '');
+  const text = textOf(block);
   const fits = text.length <= Math.max(desc.length * MAX_GROWTH, desc.length + MAX_EXTRA_CHARS);
   return fits && keyOf(text).includes(keyOf(desc)) ? text : null;
 }
@@ -60,6 +60,4 @@ function hidden(el: Element): boolean {
   }
   return false;
 }
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../escape-html';
 import { countWords } from '../html-text';
 import { sharedTriples } from '../shared-triples';
+import { squash } from './text';
 
 // Readability found a fragment when its text is under this share of the page's own articleBody.
 const MIN_SHARE = 0.5;
@@ -60,6 +61,4 @@ function decodeEntity(entity: string, name: string): string {
 }
 
 const paragraphsOf = (text: string) => text.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -1,3 +1,5 @@
+import { squash } from './text';
+
 // Short lines that open a block of links to other stories, in the languages news sites use.
 const RELATED_LABEL = new RegExp(
   [
@@ -81,7 +83,7 @@ const MAX_LABEL_WORDS = 8;
 
 /** True for a heading or short line that opens a list of other stories ("More from …"). */
 export function isRelatedLabel(text: string): boolean {
-  const line = text.replace(/\s+/g, ' ').trim().replace(/[:：»›>→\-–—.]+$/, '').trim();
+  const line = squash(text).replace(/[:：»›>→\-–—.]+$/, '').trim();
   if (!line || line.split(' ').length > MAX_LABEL_WORDS) return false;
   return new RegExp(`^(${RELATED_LABEL.source})`, 'iu').test(line);
 }
@@ -92,7 +94,7 @@ const READ_MORE_LINE =
 
 /** True for a "Read more: …" line, the label and its link together. */
 export function isReadMoreLine(text: string): boolean {
-  return READ_MORE_LINE.test(text.replace(/\s+/g, ' ').trim());
+  return READ_MORE_LINE.test(squash(text));
 }
 
 const SHARE_WORD =
@@ -100,7 +102,7 @@ const SHARE_WORD =
 
 /** True for the text of one share button. */
 export function isShareWord(text: string): boolean {
-  return SHARE_WORD.test(text.replace(/\s+/g, ' ').trim());
+  return SHARE_WORD.test(squash(text));
 }
 
 // Newsletter asks that say so outright, wherever they stand.
@@ -125,14 +127,14 @@ const COMMENT_PROMPT =
 
 /** True for a short line inviting comments ("Leave a comment", "12 Comments"). */
 export function isCommentPrompt(text: string): boolean {
-  return COMMENT_PROMPT.test(text.replace(/\s+/g, ' ').trim());
+  return COMMENT_PROMPT.test(squash(text));
 }
 
 const TAGS_LABEL = /^(tags|topics|themen( im (artikel|beitrag))?|schlagwörter|schlagworte|mots-clés|etiquetas|tag|argomenti|tematy|теги|topics in this (article|story))\s*:?/i;
 
 /** True for a line that labels the story's tag list ("Tags:", "Themen"). */
 export function isTagsLabel(text: string): boolean {
-  return TAGS_LABEL.test(text.replace(/\s+/g, ' ').trim());
+  return TAGS_LABEL.test(squash(text));
 }
 
 const AD_WORD = '(anzeige|advertisement|advertising|werbung|reklama|publicité|publicidad|pubblicità|sponsored( content)?|externer inhalt|ad)';
@@ -142,12 +144,12 @@ const AD_LINE = new RegExp(`^[-–—(\\s]*${AD_WORD}\\s*[-–—:|)]`, 'i');
 
 /** True for an advertisement's label ("Anzeige", "Advertisement:"). */
 export function isAdLabel(text: string): boolean {
-  return AD_LABEL.test(text.replace(/\s+/g, ' ').trim());
+  return AD_LABEL.test(squash(text));
 }
 
 /** True for a line that an advertisement label opens ("Anzeige – Jetzt bestellen …"). */
 export function isAdLine(text: string): boolean {
-  return AD_LINE.test(text.replace(/\s+/g, ' ').trim());
+  return AD_LINE.test(squash(text));
 }
 
 // Buttons of image viewers and galleries, which only the page's script made work.
@@ -156,7 +158,7 @@ const CONTROL_WORDS =
 
 /** True for a line made only of image-viewer controls ("Bild anzeigen Bild schließen"). */
 export function isControlLine(text: string): boolean {
-  let rest = text.replace(/\s+/g, ' ').trim();
+  let rest = squash(text);
   if (!rest) return false;
   for (let match = CONTROL_WORDS.exec(rest); match; match = CONTROL_WORDS.exec(rest)) {
     rest = rest.slice(match[0].length);
@@ -169,7 +171,7 @@ const BIO_LABEL = /^(about the author|über den autor|über die autorin|à propo
 
 /** True for the heading of an author bio ("About the author"). */
 export function isBioLabel(text: string): boolean {
-  return BIO_LABEL.test(text.replace(/\s+/g, ' ').trim());
+  return BIO_LABEL.test(squash(text));
 }
 
 // Site notices that close an article: log-in and comment rules, spam filters, support asks,

@@ -6,9 +6,14 @@ const CORE_MIN_WORDS = 25;
 const CORE_MIN_CJK_CHARS = 60;
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/;
 
+/** `text` with its whitespace collapsed to single spaces and trimmed. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** The element's text with whitespace collapsed. */
 export function textOf(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return squash(el.textContent ?? '');
 }
 
 /** A comparison key: letters and digits only, lower-case. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCoreParagraph, keyOf, linkDensity, textOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
+import { isCoreParagraph, keyOf, linkDensity, squash, textOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
 import { contentOf, storyParagraph } from './dom';
 
 describe('text helpers', () => {
   it('collapses whitespace and builds comparison keys', () => {
+    expect(squash(' a \n\t b  ')).toBe('a b');
     expect(textOf(contentOf('<p> a \n b </p>'))).toBe('a b');
     expect(keyOf('Hello, World!')).toBe('helloworld');
     expect(wordsOf(contentOf('<p>one two three</p>'))).toBe(3);
