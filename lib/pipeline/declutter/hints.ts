@@ -1,3 +1,5 @@
+import { elementsOf } from '../elements';
+
 /** What a page's own class names, ids and ARIA labels say a block is. */
 export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'credit' | 'tags' | 'comments' | 'byline';
 
@@ -53,11 +55,11 @@ const STAMPED = /^(DIV|SECTION|ASIDE|ARTICLE|NAV|HEADER|FOOTER|UL|OL|LI|P|H[1-6]
 
 /**
  * Stamps the blocks of `doc` (a clone about to go to Readability) with their position in
- * document order, and hinted elements with their hint. The position finds the untouched
+ * `elementsOf`'s order, and hinted elements with their hint. The position finds the untouched
  * original of a block later, with everything Readability stripped from it.
  */
 export function stampHints(doc: Document): void {
-  const all = doc.querySelectorAll('body *');
+  const all = elementsOf(doc);
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (STAMPED.test(el.tagName)) el.setAttribute(INDEX_ATTR, String(i));

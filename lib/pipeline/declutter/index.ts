@@ -1,4 +1,5 @@
 import type { RelatedLink } from '../../brief';
+import { elementsOf } from '../elements';
 import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
 import type { ContentStage } from '../extract';
@@ -53,7 +54,7 @@ const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
 export function declutterStage(doc: Document): ContentStage {
   return {
     prepare: stampHints,
-    clean: (content, page) => declutterStory({ content, ...page, originals: () => doc.querySelectorAll('body *') }),
+    clean: (content, page) => declutterStory({ content, ...page, originals: () => elementsOf(doc) }),
   };
 }
 

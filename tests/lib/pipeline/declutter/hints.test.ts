@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../../lib/node/parse-page';
 import { clearStamps, hintOf, HINT_ATTR, originalOf, stampHints } from '../../../../lib/pipeline/declutter/hints';
+import { elementsOf } from '../../../../lib/pipeline/elements';
 
 const el = (html: string) => parsePage(`<html><body>${html}</body></html>`).body.firstElementChild!;
 
@@ -40,7 +41,7 @@ describe('stampHints', () => {
     const clone = doc.cloneNode(true) as Document;
     stampHints(clone);
     const bar = clone.querySelector(`[${HINT_ATTR}="share"]`)!;
-    expect(originalOf(bar, doc.querySelectorAll('body *'))).toBe(doc.querySelector('.share-bar'));
+    expect(originalOf(bar, elementsOf(doc))).toBe(doc.querySelector('.share-bar'));
     clearStamps(clone.body);
     expect(clone.body.innerHTML).toBe(doc.body.innerHTML);
   });

@@ -5,6 +5,7 @@ import { extractArticle } from '../../../../lib/pipeline/extract';
 import { declutterStage } from '../../../../lib/pipeline/declutter';
 import { stampHints } from '../../../../lib/pipeline/declutter/hints';
 import { findLeadIn } from '../../../../lib/pipeline/declutter/lead-in';
+import { elementsOf } from '../../../../lib/pipeline/elements';
 import { storyParagraph } from './dom';
 
 const INTRO = 'The council met late on Tuesday to settle a budget that had split the city for months, and the vote, when it came, surprised everyone.';
@@ -19,7 +20,7 @@ const page = (above: string, promo = PROMO) => `<html><head><title>Council passe
 function leadIn(html: string, content = '#body'): string[] {
   const doc = parsePage(html);
   stampHints(doc);
-  return findLeadIn(doc.querySelector(content)!, doc.querySelectorAll('body *'));
+  return findLeadIn(doc.querySelector(content)!, elementsOf(doc));
 }
 
 describe('findLeadIn', () => {
