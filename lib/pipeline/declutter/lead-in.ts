@@ -1,5 +1,5 @@
 import { INDEX_ATTR } from './hints';
-import { keyOf, linkDensity, textOf } from './text';
+import { endsSentence, keyOf, linkDensity, textOf, wordsOf } from './text';
 
 // How far back from Readability's first block the lead-in may start, in page elements: the
 // stretch between a headline and the body (dateline, share bar, hero image, intro).
@@ -7,7 +7,6 @@ const REACH = 80;
 // An intro paragraph is a sentence or two; shorter lines before the body are labels and datelines.
 const MIN_WORDS = 15;
 const MAX_LINK_DENSITY = 0.3;
-const SENTENCE_END = /[.!?…"'”’»)]$/;
 // Paragraphs in these belong to menus, teasers, captions and quotes, not to the story's opening.
 const ELSEWHERE = 'nav, aside, footer, form, li, figure, blockquote, [hidden], [aria-hidden="true"]';
 
@@ -28,7 +27,7 @@ export function findLeadIn(content: Element, originals: ArrayLike<Element>): str
     if (el.tagName === 'H1') break;
     if (el.tagName !== 'P' || el.contains(first) || el.closest(ELSEWHERE)) continue;
     const text = textOf(el);
-    if (text.split(' ').length < MIN_WORDS || !SENTENCE_END.test(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
+    if (wordsOf(el) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }
   return lead;

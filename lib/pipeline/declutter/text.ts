@@ -39,7 +39,12 @@ export function isCoreParagraph(el: Element): boolean {
   const words = countWords(text);
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   if (cjk ? text.length < CORE_MIN_CJK_CHARS : words < CORE_MIN_WORDS) return false;
-  return SENTENCE_END.test(text) && linkDensity(el) < 0.3;
+  return endsSentence(text) && linkDensity(el) < 0.3;
+}
+
+/** Whether `text` ends as a sentence does (or a quote, a bracket, a colon before a list). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
 }
 
 /** Word count of an element's text. */
