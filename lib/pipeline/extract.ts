@@ -3,7 +3,7 @@ import type { RawArticle } from '../brief';
 import { canonicalizeUrl } from '../canonical-url';
 import type { RelatedLink } from '../brief';
 import { articleBodyFallback } from './declutter/article-body';
-import { linkDensity } from './declutter/text';
+import { linkDensity, squash } from './declutter/text';
 import { countWords, htmlToText } from './html-text';
 import { readMetadata, type PageMetadata } from './metadata';
 import { findMarkedBody, missedMarkedBody } from './marked-body';
@@ -160,14 +160,14 @@ function hostOf(url: string): string | null {
 
 // "Headline - Site Name" and "Headline | Site Name" titles carry the site twice.
 function cleanTitle(title: string, siteName: string | null): string {
-  const trimmed = title.replace(/\s+/g, ' ').trim();
+  const trimmed = squash(title);
   if (!siteName) return trimmed;
   const suffix = new RegExp(`\\s*[-|–—:·]\\s*${escapeRegExp(siteName)}\\s*$`, 'i');
   return trimmed.replace(suffix, '') || trimmed;
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
-  const text = byline?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  const text = squash(byline ?? '').replace(/^by(\s+|$)/i, '');
   return text || null;
 }
 

@@ -1,3 +1,4 @@
+import { squash } from './declutter/text';
 import { toLocale } from './language';
 
 // Words that, with their period, stand before a name, so the period ends no sentence.
@@ -53,7 +54,7 @@ export function splitSentences(paragraph: string, lang: string | null = null): s
     depth = quotesBalance ? quoteDepth(current) : 0;
   }
   if (current) out.push(current);
-  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return out.map(squash).filter(Boolean);
 }
 
 // Building a segmenter costs far more than using one; stories have many paragraphs.

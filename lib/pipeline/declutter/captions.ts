@@ -1,5 +1,5 @@
 import type { Story } from './story';
-import { keyOf, textOf, wordsOf } from './text';
+import { keyOf, squash, textOf, wordsOf } from './text';
 
 // Credit-only lines are short; a longer line is a caption that names its photographer.
 const MAX_CREDIT_WORDS = 12;
@@ -8,7 +8,7 @@ const CREDIT =
 
 /** True for a line that only credits a photo ("REUTERS/Jane Doe", "Photo: AP"). */
 export function isCreditLine(text: string): boolean {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = squash(text);
   return !!line && line.split(' ').length <= MAX_CREDIT_WORDS && CREDIT.test(line);
 }
 

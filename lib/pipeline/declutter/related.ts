@@ -2,7 +2,7 @@ import type { RelatedLink } from '../../brief';
 import { isCreditLine } from './captions';
 import { isReadMoreLine, isRelatedLabel } from './labels';
 import { articleLink, articleLinks } from './links';
-import { textOf } from './text';
+import { squash, textOf } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
 export interface RelatedRegion {
@@ -48,7 +48,7 @@ function titleOf(card: Element, a: Element): string {
     a.getAttribute('title') ?? '',
     card.querySelector('img[alt]')?.getAttribute('alt') ?? '',
   ];
-  const title = candidates.map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => t && !isGeneric(t) && !isCreditLine(t)) ?? '';
+  const title = candidates.map(squash).find((t) => t && !isGeneric(t) && !isCreditLine(t)) ?? '';
   return shorten(title);
 }
 
