@@ -100,6 +100,27 @@ describe.skipIf(skip)('Firefox', () => {
     );
   });
 
+  // Uses the brief the first test saved. The reader is a lazy chunk and runs DOMPurify: both must load under Firefox's extension CSP.
+  test('the sidebar opens that brief in the reader: sanitized story, then its related links', async () => {
+    const sidebar = session.extensionPage;
+    const open = await sidebar.waitForFunction(
+      (title) => [...document.querySelectorAll('button.entry__open')].find((button) => button.querySelector('.brief-card__title')?.textContent === title),
+      { timeout: 10_000 },
+      expected.title,
+    );
+    await open.asElement()!.evaluate((button) => (button as HTMLButtonElement).click());
+    await sidebar.waitForFunction((title) => document.querySelector('article.reader h1')?.textContent === title, { timeout: 10_000 }, expected.title);
+    const story = await sidebar.$eval('.reader__story', (element) => (element as HTMLElement).innerText);
+    for (const snippet of expected.with) expect(story).toContain(snippet);
+    for (const snippet of expected.without) expect(story).not.toContain(snippet);
+    expect(await sidebar.$$eval('.reader__story script, .reader__story form, .reader__story [onclick]', (found) => found.length)).toBe(0);
+    const related = await sidebar.$$eval('.reader__related a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(related.sort()).toEqual([...expected.related].sort());
+
+    await sidebar.$eval('.reader__nav button', (button) => (button as HTMLButtonElement).click());
+    await sidebar.waitForSelector('button.entry__open', { timeout: 10_000 });
+  });
+
   test('a page too large to read in the tab is saved by the background from its markup', async () => {
     expect(await saveInPopup(`${largeOrigin}/large.html`)).toMatch(/^Saved · The Harbour Gazette · \d+ min read/);
     const [brief] = (await readBriefs(session.extensionPage)).filter((b) => b.title === 'Council approves harbour budget');
