@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { completeStreamedBoundaries } from './streamed-boundaries';
 
 /** A `Document` for an HTML string, outside any browser (linkedom), shaped as a browser builds it. */
 export function parsePage(html: string): Document {
@@ -7,6 +8,7 @@ export function parsePage(html: string): Document {
   // page cut short; a browser always builds <html>, and Readability needs it.
   if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   moveStrayHeadContent(document as unknown as Document);
+  completeStreamedBoundaries(document as unknown as Document);
   return document as unknown as Document;
 }
 

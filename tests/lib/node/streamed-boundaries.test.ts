@@ -1,0 +1,68 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../lib/node/parse-page';
+import { completeStreamedBoundaries } from '../../../lib/node/streamed-boundaries';
+import { extractStory } from '../../../lib/pipeline';
+import { storyParagraph } from '../pipeline/declutter/dom';
+
+/** The body after completing `html`'s boundaries, on linkedom's own parse (parsePage already completes them). */
+function completed(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  completeStreamedBoundaries(document as unknown as Document);
+  return document.body.innerHTML;
+}
+
+describe('completeStreamedBoundaries', () => {
+  it('moves a segment into the boundary its script names, in place of the loading fallback', () => {
+    const html =
+      '<main><!--$?--><template id="B:1"></template><div class="skeleton">Loading…</div><!--/$--><p>after</p></main>' +
+      '<div hidden id="S:0"><p>The story</p></div><script>$RC("B:1","S:0")</script>';
+    expect(completed(html)).toBe('<main><!--$?--><p>The story</p><!--/$--><p>after</p></main><script>$RC("B:1","S:0")</script>');
+  });
+
+  it('keeps nested boundaries inside the fallback together and stops at the one that closes it', () => {
+    const html = '<!--$?--><template id="B:0"></template><div><!--$--><i>nested</i><!--/$--></div><!--/$--><p>kept</p><div hidden id="S:0">Done</div>';
+    expect(completed(html)).toBe('<!--$?-->Done<!--/$--><p>kept</p>');
+  });
+
+  it('fills placeholders, also those inside another streamed segment', () => {
+    const html =
+      '<!--$?--><template id="B:0"></template><!--/$-->' +
+      '<div hidden id="S:0"><article><p>Opening</p><template id="P:1"></template></article></div>' +
+      '<div hidden id="S:1"><p>Late part</p></div>';
+    expect(completed(html)).toBe('<!--$?--><article><p>Opening</p><p>Late part</p></article><!--/$-->');
+  });
+
+  it('pairs a segment with the boundary of its number when the scripts are gone, as in a saved page', () => {
+    // Without the markers the skeleton cannot be told from the page: it stays, the content goes before it.
+    expect(completed('<template id="B:0"></template><div class="skeleton"></div><div hidden id="S:0"><p>Story</p></div>')).toBe(
+      '<p>Story</p><div class="skeleton"></div>',
+    );
+  });
+
+  it('leaves hidden content that no boundary or placeholder claims, and pages without segments', () => {
+    expect(completed('<div hidden id="S:4"><p>Orphan</p></div>')).toBe('<div hidden id="S:4"><p>Orphan</p></div>');
+    expect(completed('<div hidden id="menu"><p>Menu</p></div><p>Text</p>')).toBe('<div hidden id="menu"><p>Menu</p></div><p>Text</p>');
+  });
+});
+
+describe('a streamed page read from its markup', () => {
+  const story = [1, 2, 3, 4, 5, 6].map(storyParagraph).join('');
+  const html = `<!doctype html><html><head><title>Council passes the budget</title></head><body>
+    <header><a href="/">Home</a></header><main><h1>Council passes the budget</h1>
+    <!--$?--><template id="B:0"></template><div class="animate-pulse"></div><!--/$--></main>
+    <footer>© The City Paper</footer><div hidden id="S:0"><article>${story}</article></div>
+    <script>$RC("B:0","S:0")</script></body></html>`;
+
+  it('gives the story the browser would show, which stays hidden from Readability otherwise', () => {
+    const { document } = parseHTML(html);
+    const plain = new Readability(document as unknown as Document).parse();
+    expect(plain?.textContent ?? '').not.toContain('Story paragraph 1');
+
+    const result = extractStory(parsePage(html), 'https://example.com/budget');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (let n = 1; n <= 6; n++) expect(result.article.text).toContain(`Story paragraph ${n} explains`);
+  });
+});
