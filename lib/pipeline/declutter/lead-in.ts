@@ -1,5 +1,6 @@
+import { countWords } from '../html-text';
 import { INDEX_ATTR } from './hints';
-import { endsSentence, keyOf, linkDensity, textOf, wordsOf } from './text';
+import { endsSentence, keyOf, linkDensity, textOf } from './text';
 
 // How far back from Readability's first block the lead-in may start, in page elements: the
 // stretch between a headline and the body (dateline, share bar, hero image, intro).
@@ -27,7 +28,7 @@ export function findLeadIn(content: Element, originals: ArrayLike<Element>): str
     if (el.tagName === 'H1') break;
     if (el.tagName !== 'P' || el.contains(first) || el.closest(ELSEWHERE)) continue;
     const text = textOf(el);
-    if (wordsOf(el) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
+    if (countWords(text) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }
   return lead;
