@@ -26,18 +26,23 @@ export function findRepeats(blocks: Element[], story: Story): Element[] {
     const alt = keyOf(img.getAttribute('alt') ?? '');
     if (alt.length >= MIN_REPEAT_CHARS) captions.add(alt);
   }
-  const coreKeys = story.cores.map((c) => keyOf(textOf(c)));
+  // The story's paragraphs are keyed only if a pull quote turns up; most pages have none.
+  let coreKeys: string[] | undefined;
+  const cores = new Set(story.cores);
   const captioned = new Set<Element>();
   const repeats: Element[] = [];
   for (const block of blocks) {
+    if (cores.has(block) || /^H[1-6]$/.test(block.tagName)) continue;
     const key = keyOf(textOf(block));
-    if (key.length < MIN_REPEAT_CHARS || story.cores.includes(block) || /^H[1-6]$/.test(block.tagName)) continue;
+    if (key.length < MIN_REPEAT_CHARS) continue;
     const figure = block.closest('figure');
     const isCaption = !!block.closest('figcaption');
     // A figure's first caption stays even when its alt text says the same.
     if (figure && isCaption && !captioned.has(figure)) captioned.add(figure);
     else if (captions.has(key)) repeats.push(block);
-    else if (isPullQuote(block) && coreKeys.some((c) => c.includes(key))) repeats.push(block);
+    else if (isPullQuote(block) && (coreKeys ??= story.cores.map((c) => keyOf(textOf(c)))).some((c) => c.includes(key))) {
+      repeats.push(block);
+    }
     if (isCaption) captions.add(key);
   }
   return repeats;

@@ -80,12 +80,14 @@ const RELATED_LABEL = new RegExp(
 
 // Longer than this, a line is a sentence that happens to contain "related", not a label.
 const MAX_LABEL_WORDS = 8;
+// Built once: this runs on every short line and link of every page.
+const OPENS_WITH_LABEL = new RegExp(`^(${RELATED_LABEL.source})`, 'iu');
 
 /** True for a heading or short line that opens a list of other stories ("More from …"). */
 export function isRelatedLabel(text: string): boolean {
   const line = squash(text).replace(/[:：»›>→\-–—.]+$/, '').trim();
   if (!line || line.split(' ').length > MAX_LABEL_WORDS) return false;
-  return new RegExp(`^(${RELATED_LABEL.source})`, 'iu').test(line);
+  return OPENS_WITH_LABEL.test(line);
 }
 
 // "Read more: <link>" lines inside a story point at another story.

@@ -21,7 +21,8 @@ export function findLeadIn(content: Element, originals: ArrayLike<Element>): str
   const start = stamped ? Number(stamped.getAttribute(INDEX_ATTR)) : NaN;
   const first = originals[start];
   if (!first) return [];
-  const has = keyOf(textOf(content));
+  // The whole story's key is built only when some paragraph above qualifies: most pages have none.
+  let has: string | undefined;
   const lead: string[] = [];
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
     const el = originals[i];
@@ -29,6 +30,7 @@ export function findLeadIn(content: Element, originals: ArrayLike<Element>): str
     if (el.tagName !== 'P' || el.contains(first) || el.closest(ELSEWHERE)) continue;
     const text = textOf(el);
     if (countWords(text) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
+    has ??= keyOf(textOf(content));
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }
   return lead;

@@ -8,11 +8,14 @@ import { isCoreParagraph, keyOf, textOf } from './text';
  * its level, or nothing. A page has one headline per story, so a second one starts another story.
  */
 export function findNextStory(root: Element, title: string): Element[] {
-  const order = new Map([...root.querySelectorAll('*')].map((el, i) => [el, i]));
-  const before = (a: Element, b: Element) => order.get(a)! < order.get(b)!;
-  const cores = [...root.querySelectorAll('p')].filter(isCoreParagraph);
+  // Most results hold no second headline: the story's paragraphs are found only once one does.
+  let order: Map<Element, number> | undefined;
+  let cores: Element[] | undefined;
+  const before = (a: Element, b: Element) => order!.get(a)! < order!.get(b)!;
   for (const head of root.querySelectorAll(`[${HEADLINE_ATTR}]`)) {
     if (keyOf(textOf(head)) === keyOf(title)) continue;
+    order ??= new Map([...root.querySelectorAll('*')].map((el, i) => [el, i]));
+    cores ??= [...root.querySelectorAll('p')].filter(isCoreParagraph);
     const earlier = cores.filter((c) => before(c, head));
     if (!earlier.length) continue;
     // The widest block around the headline that holds none of the story above it.

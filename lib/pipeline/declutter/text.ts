@@ -2,6 +2,8 @@ import { countWords } from '../html-text';
 
 // Story paragraphs are at least this long; teaser blurbs and captions are mostly shorter.
 const CORE_MIN_WORDS = 25;
+// Words are set apart by at least one character, so shorter text cannot hold CORE_MIN_WORDS.
+const CORE_MIN_CHARS = 2 * CORE_MIN_WORDS - 1;
 // CJK text has no spaces, so countWords counts characters; a sentence there is ~40 of them.
 const CORE_MIN_CJK_CHARS = 60;
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/;
@@ -36,10 +38,14 @@ export function linkDensity(el: Element): number {
  */
 export function isCoreParagraph(el: Element): boolean {
   const text = textOf(el);
-  const words = countWords(text);
-  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
-  if (cjk ? text.length < CORE_MIN_CJK_CHARS : words < CORE_MIN_WORDS) return false;
-  return endsSentence(text) && linkDensity(el) < 0.3;
+  // Cheapest tests first: this runs on every paragraph, and most fail one of them.
+  if (!endsSentence(text)) return false;
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) {
+    if (text.length < CORE_MIN_CJK_CHARS) return false;
+  } else if (text.length < CORE_MIN_CHARS || countWords(text) < CORE_MIN_WORDS) {
+    return false;
+  }
+  return linkDensity(el) < 0.3;
 }
 
 /** Whether `text` ends as a sentence does (or a quote, a bracket, a colon before a list). */
