@@ -32,13 +32,26 @@ const ANY = new RegExp(PATTERNS.map(([, re]) => re.source).join('|'));
 // name without any of them cannot match, and skips building its key (most of the stamp's cost).
 const STEMS =
   /caption|legend|credit|copyright|photographer|image|shar|social|addthis|print|newsletter|subscri|sign|opt|paywall|cta|author|about|bio|contributor|byline|dateline|timestamp|publish|date|meta|tag|keyword|topic|taxonom|categor|comment|disqus|discussion|respond|repl|related|more|recommend|read|also|see|most|popular|trending|teaser|outbrain|taboola|next|further|you|dont/i;
-const NAMING_ATTRS = new Set(['class', 'id', 'role', 'aria-label', 'data-testid', 'itemprop']);
+const NAMING_ATTRS = ['class', 'id', 'role', 'aria-label', 'data-testid', 'itemprop'];
 
 /** The hint an element's own names give, or null. */
 export function hintOf(el: Element): Hint | null {
-  // One pass over the attributes: this runs on every element of the page.
+  return hintOfNames(namesOf(el));
+}
+
+// The names an element goes by, space-separated. Asked for by name: on linkedom, iterating
+// `attributes` builds a proxied list for each element, and this runs on every one.
+function namesOf(el: Element): string {
+  if (!el.hasAttributes()) return '';
   let names = '';
-  for (const attr of el.attributes) if (NAMING_ATTRS.has(attr.name)) names += ` ${attr.value}`;
+  for (const name of NAMING_ATTRS) {
+    const value = el.getAttributeNode(name)?.value;
+    if (value) names += ` ${value}`;
+  }
+  return names;
+}
+
+function hintOfNames(names: string): Hint | null {
   if (!STEMS.test(names)) return null;
   const key = names
     .replace(/([a-z])([A-Z])/g, '$1-$2')
@@ -60,11 +73,16 @@ const STAMPED = /^(DIV|SECTION|ASIDE|ARTICLE|NAV|HEADER|FOOTER|UL|OL|LI|P|H[1-6]
  */
 export function stampHints(doc: Document): void {
   const all = elementsOf(doc);
+  // Cards, list items and wrappers repeat the same class names: each set is read once.
+  const seen = new Map<string, Hint | null>();
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (STAMPED.test(el.tagName)) el.setAttribute(INDEX_ATTR, String(i));
     if (el.tagName === 'H1') el.setAttribute(HEADLINE_ATTR, '');
-    const hint = hintOf(el);
+    const names = namesOf(el);
+    if (!names) continue;
+    let hint = seen.get(names);
+    if (hint === undefined) seen.set(names, (hint = hintOfNames(names)));
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
 }
