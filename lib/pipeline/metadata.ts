@@ -1,4 +1,5 @@
 import { resolveHttpUrl } from '../canonical-url';
+import { elementsOf } from './elements';
 import { readPaywallMarks, type PaywallMarks } from './paywall';
 
 /** What a page says about itself in its head: meta tags, `<link rel=canonical>`, JSON-LD. */
@@ -21,10 +22,11 @@ const ARTICLE_TYPE = /^(\w+)?(Article|BlogPosting|Report|LiveBlogPosting)$/;
 
 /** Reads the page's own metadata. `baseUrl` resolves relative links; it may be empty. */
 export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
-  const meta = metaContents(doc);
-  const ld = findArticleLd(doc);
+  const found = sourcesOf(doc);
+  const meta = metaContents(found);
+  const ld = articleLdIn(found.ldScripts);
   const pick = (...keys: string[]) => keys.map((k) => meta.get(k)).find(Boolean) ?? null;
-  const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const canonicalHref = found.canonical?.getAttribute('href');
   const base = baseUrl || pick('og:url') || '';
   return {
     canonicalUrl: resolveHttpUrl(canonicalHref, base) ?? resolveHttpUrl(pick('og:url'), base),
@@ -34,27 +36,71 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     publishedTime:
       pick('article:published_time', 'datepublished', 'date', 'dc.date', 'parsely-pub-date') ??
       text(ld?.datePublished) ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      found.time?.getAttribute('datetime') ??
       null,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || pick('content-language', 'og:locale'),
     description: pick('og:description', 'twitter:description', 'description') ?? text(ld?.description),
     image: resolveHttpUrl(pick('og:image', 'og:image:url', 'twitter:image') ?? ldImage(ld?.image), base),
     articleBody: text(ld?.articleBody),
-    paywall: readPaywallMarks(doc, ld),
+    paywall: readPaywallMarks(found.contentTier?.getAttribute('content'), ld),
   };
 }
 
-/** Every `<meta>` in the document, keyed by lower-case property/name/itemprop; first one wins. */
-function metaContents(doc: Document): Map<string, string> {
+interface Sources {
+  /** `<meta>` elements with a `content`, in document order. */
+  metas: Element[];
+  /** The first `<meta http-equiv="content-language">`. */
+  httpLang: Element | null;
+  /** The first `<meta property="article:content_tier">`. */
+  contentTier: Element | null;
+  /** The first `<link rel="canonical">`. */
+  canonical: Element | null;
+  /** The first `<time datetime>`. */
+  time: Element | null;
+  ldScripts: Element[];
+}
+
+// Metadata may sit anywhere (microdata puts <meta> in the body): one walk over the page finds
+// every source, where a query for each would walk it six times.
+function sourcesOf(doc: Document): Sources {
+  const found: Sources = { metas: [], httpLang: null, contentTier: null, canonical: null, time: null, ldScripts: [] };
+  for (const el of elementsOf(doc)) {
+    switch (el.tagName) {
+      case 'META':
+        if (el.hasAttribute('content')) found.metas.push(el);
+        if (!found.httpLang && isNamed(el.getAttribute('http-equiv'), 'content-language')) found.httpLang = el;
+        if (!found.contentTier && isNamed(el.getAttribute('property'), 'article:content_tier')) found.contentTier = el;
+        break;
+      case 'LINK':
+        if (!found.canonical && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) found.canonical = el;
+        break;
+      case 'TIME':
+        if (!found.time && el.hasAttribute('datetime')) found.time = el;
+        break;
+      case 'SCRIPT':
+        if (isNamed(el.getAttribute('type'), 'application/ld+json')) found.ldScripts.push(el);
+        break;
+    }
+  }
+  return found;
+}
+
+// An attribute value as a selector's `[name="value" i]` matches it: whole, in any case.
+function isNamed(value: string | null, name: string): boolean {
+  return value !== null && value.toLowerCase() === name;
+}
+
+/** Every `<meta>` with content, keyed by lower-case property/name/itemprop; first one wins. */
+function metaContents(found: Sources): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta[content]')) {
+  for (const el of found.metas) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')
       .trim()
       .toLowerCase();
     const value = el.getAttribute('content')?.trim();
     if (key && value && !map.has(key)) map.set(key, value);
   }
-  const httpLang = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim();
+  const httpLang = found.httpLang?.getAttribute('content')?.trim();
   if (httpLang && !map.has('content-language')) map.set('content-language', httpLang);
   return map;
 }
@@ -63,7 +109,11 @@ type LdNode = Record<string, unknown>;
 
 /** The first JSON-LD node whose type is an article; broken JSON is skipped, never fatal. */
 export function findArticleLd(doc: Document): LdNode | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  return articleLdIn(sourcesOf(doc).ldScripts);
+}
+
+function articleLdIn(scripts: Element[]): LdNode | null {
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

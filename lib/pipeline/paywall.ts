@@ -14,9 +14,12 @@ export interface PaywallMarks {
   parts: string[];
 }
 
-/** The paywall marks of `doc`, given its article JSON-LD node (or null). */
-export function readPaywallMarks(doc: Document, ld: Record<string, unknown> | null): PaywallMarks {
-  const tier = doc.querySelector('meta[property="article:content_tier" i]')?.getAttribute('content')?.trim().toLowerCase();
+/**
+ * The paywall marks a page gives: its `article:content_tier` meta's content (or undefined) and its
+ * article JSON-LD node (or null).
+ */
+export function readPaywallMarks(contentTier: string | null | undefined, ld: Record<string, unknown> | null): PaywallMarks {
+  const tier = contentTier?.trim().toLowerCase();
   const parts = [ld?.hasPart]
     .flat()
     .map((part) => (part && typeof part === 'object' ? (part as Record<string, unknown>).cssSelector : null))

@@ -75,3 +75,19 @@ test('a <time datetime> is the last resort for the date', () => {
   const doc = parsePage('<html><body><time datetime="2022-02-02">Feb 2</time></body></html>');
   expect(readMetadata(doc, '').publishedTime).toBe('2022-02-02');
 });
+
+test('sources are matched as their selectors would, wherever they stand, the first one winning', () => {
+  const doc = parsePage(
+    `<html><head><link rel="alternate" href="https://a.com/amp"><link rel="Shortlink  CANONICAL" href="https://a.com/one">
+     <link rel="canonical" href="https://a.com/two"><meta http-equiv="Content-Language" content="de-AT">
+     <script type="Application/LD+JSON">{"@type":"NewsArticle","headline":"Cased type"}</script></head>
+     <body><div itemscope><meta itemprop="datePublished" content="2021-03-04"><meta name="empty"></div>
+     <time>no datetime</time></body></html>`,
+  );
+  expect(readMetadata(doc, '')).toMatchObject({
+    canonicalUrl: 'https://a.com/one',
+    title: 'Cased type',
+    publishedTime: '2021-03-04',
+    lang: 'de-AT',
+  });
+});

@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { findArticleLd } from '../../../lib/pipeline/metadata';
+import { readMetadata } from '../../../lib/pipeline/metadata';
 import { isTeaserOnly as isTeaserWithMarks, readPaywallMarks } from '../../../lib/pipeline/paywall';
 
 const page = (head: string, body = '') => parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
 const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...data })}</script>`;
 const words = (n: number) => 'word '.repeat(n);
 // The marks as readMetadata reads them, then the teaser judgement on the page.
-const isTeaserOnly = (doc: Document, storyWords: number) => isTeaserWithMarks(doc, readPaywallMarks(doc, findArticleLd(doc)), storyWords);
+const isTeaserOnly = (doc: Document, storyWords: number) => isTeaserWithMarks(doc, readMetadata(doc, '').paywall, storyWords);
 
 test('a free page is never a teaser, however short its story', () => {
   expect(isTeaserOnly(page('<title>x</title>'), 40)).toBe(false);
@@ -34,4 +34,12 @@ test('without a named part, the length of the story decides', () => {
   expect(isTeaserOnly(page('<meta property="article:content_tier" content="free">'), 120)).toBe(false);
   // A selector the DOM cannot parse falls back to the length as well.
   expect(isTeaserOnly(page(ld({ isAccessibleForFree: false, hasPart: { cssSelector: '..[' } })), 120)).toBe(true);
+});
+
+test('the content tier locks a page whatever its case; a free tier or none does not', () => {
+  expect(readPaywallMarks(' Locked ', null).locked).toBe(true);
+  expect(readPaywallMarks('metered', null).locked).toBe(true);
+  expect(readPaywallMarks('free', null).locked).toBe(false);
+  expect(readPaywallMarks(undefined, { isAccessibleForFree: 'false' }).locked).toBe(true);
+  expect(readPaywallMarks(null, { hasPart: [{ cssSelector: '.paid' }, { cssSelector: ' ' }] }).parts).toEqual(['.paid']);
 });
