@@ -39,16 +39,20 @@ export function withStandfirst(story: { text: string; html: string }, lead: stri
 
 // First text node under `root` holding `probe`, outside elements that never show.
 function findText(root: Element, probe: string): Text | null {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
+  // Squashing only changes whitespace, so a node holding the probe holds its longest word as is:
+  // a cheap test that spares squashing nearly every node.
+  const word = probe.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  let node: Node | null = root.firstChild;
+  while (node) {
     if (node.nodeType === 3) {
-      if ((node.nodeValue ?? '').length >= PROBE_CHARS && squash(node.nodeValue ?? '').includes(probe)) return node as Text;
+      const value = node.nodeValue ?? '';
+      if (value.length >= PROBE_CHARS && value.includes(word) && squash(value).includes(probe)) return node as Text;
+    } else if (node.nodeType === 1 && !UNSHOWN.has((node as Element).tagName) && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1 || UNSHOWN.has((node as Element).tagName)) continue;
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return null;
 }
