@@ -1,11 +1,12 @@
 /**
- * Every element of `doc` in document order, `<html>` first. Walked by sibling and parent links,
- * without recursion (a deep page would overflow the stack): on linkedom this is three times
- * faster than `querySelectorAll('*')`, which matches a selector against each element. Run it
- * only on a page that passed `checkDomBudget`, where no form field shadows the links it follows.
+ * Every element of `from` in document order: a document's from `<html>`, an element's from
+ * itself. Walked by sibling and parent links, without recursion (a deep page would overflow the
+ * stack): on linkedom this is three times faster than `querySelectorAll('*')`, which matches a
+ * selector against each element. Run it only on a page that passed `checkDomBudget`, where no
+ * form field shadows the links it follows.
  */
-export function elementsOf(doc: Document): Element[] {
-  const root = doc.documentElement;
+export function elementsOf(from: Document | Element): Element[] {
+  const root = 'documentElement' in from ? from.documentElement : from;
   const all: Element[] = [];
   let el: Element | null = root;
   while (el) {

@@ -1,4 +1,5 @@
 import { wordsOf } from './declutter/text';
+import { elementsOf } from './elements';
 import { countWords } from './html-text';
 import { sharedTriples } from './shared-triples';
 
@@ -20,9 +21,9 @@ export function findMarkedBody(doc: Document): Element | null {
   if (!doc.body) return null;
   const byItemprop: Element[] = [];
   const byName: Element[] = [];
-  // One pass over the page's elements, reading two attributes each: this runs on every page.
-  const all = doc.body.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
+  // One pass over the body's elements (the body itself is not one), reading two attributes each.
+  const all = elementsOf(doc.body);
+  for (let i = 1; i < all.length; i++) {
     const el = all[i];
     if (el.getAttribute('itemprop')?.toLowerCase() === 'articlebody') byItemprop.push(el);
     else if (!byItemprop.length && isNamedBody(el)) byName.push(el);

@@ -52,7 +52,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null): 
 
 // A label may link to a section ("More from Politics"), but a long link is a headline.
 function hasLongLink(el: Element): boolean {
-  return [...el.querySelectorAll('a')].some((a) => wordsOf(a) > 3 && !isRelatedLabel(textOf(a)));
+  return [...el.getElementsByTagName('a')].some((a) => wordsOf(a) > 3 && !isRelatedLabel(textOf(a)));
 }
 
 function isBylineLine(el: Element, text: string, byline: string | null): boolean {

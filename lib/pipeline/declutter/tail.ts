@@ -38,5 +38,5 @@ function isLabel(el: Element): boolean {
   const text = textOf(el);
   if (!isRelatedLabel(text)) return false;
   if (wordsOf(el) > 8) return false;
-  return [...el.querySelectorAll('a')].every((a) => isRelatedLabel(textOf(a)) || wordsOf(a) <= 3);
+  return [...el.getElementsByTagName('a')].every((a) => isRelatedLabel(textOf(a)) || wordsOf(a) <= 3);
 }

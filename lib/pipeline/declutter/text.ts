@@ -28,7 +28,7 @@ export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  for (const a of el.getElementsByTagName('a')) linked += textOf(a).length;
   return Math.min(1, linked / total);
 }
 

@@ -10,6 +10,14 @@ describe('elementsOf', () => {
     expect(walked).toEqual([...doc.querySelectorAll('*')]);
   });
 
+  it('from an element, lists it and its descendants only, never its siblings or parents', () => {
+    const doc = parsePage('<html><body><div id="a"><p>a <b>b</b></p></div><div id="z"><i>z</i></div></body></html>');
+    const a = doc.getElementById('a')!;
+    expect(elementsOf(a)).toEqual([a, ...a.querySelectorAll('*')]);
+    const leaf = a.querySelector('b')!;
+    expect(elementsOf(leaf)).toEqual([leaf]);
+  });
+
   it('walks a page nested far deeper than the call stack allows', () => {
     const depth = 20_000;
     const doc = parsePage(`<html><body>${'<div>'.repeat(depth)}<p>deep</p>${'</div>'.repeat(depth)}<p>after</p></body></html>`);
