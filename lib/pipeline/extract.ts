@@ -45,12 +45,13 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   // Readability scores blocks by their text alone and sometimes picks a cookie notice, a form or
   // a bio over the story; a page that marks its article body says where the story is. Those
   // wrong picks are short: a long read is trusted, which spares most pages the walk.
-  const readWords = countWords(read.storyText);
+  let readWords = countWords(read.storyText);
   const marked = readWords < MAX_WORDS_TO_DOUBT ? findMarkedBody(doc) : null;
   if (marked && missedMarkedBody(read.storyText, marked)) {
     const again = readStory(doc, meta, pageUrl, stage, marked);
+    const againWords = countWords(again.storyText);
     // Some pages mark only a header or a teaser so: the marked read must find more of a story.
-    if (countWords(again.storyText) > Math.max(MIN_WORDS, readWords)) read = again;
+    if (againWords > Math.max(MIN_WORDS, readWords)) [read, readWords] = [again, againWords];
   }
   const { parsed, content, story, storyText, title, byline } = read;
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
@@ -74,7 +75,8 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
     leadImage: meta.image,
     related: story?.related ?? [],
   };
-  const words = countWords(text);
+  // Most stories gain neither a fallback nor a standfirst: their words are counted already.
+  const words = text === storyText ? readWords : countWords(text);
   const linkList = () => !fallback && (!content || linkDensity(content) >= MAX_PROSE_LINK_DENSITY);
   // isProbablyReaderable walks the whole page: asked only of short results.
   const tooThin = words < MIN_WORDS_UNREADERABLE && linkList() && !isProbablyReaderable(doc);
