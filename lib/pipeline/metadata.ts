@@ -107,11 +107,7 @@ function metaContents(found: Sources): Map<string, string> {
 
 type LdNode = Record<string, unknown>;
 
-/** The first JSON-LD node whose type is an article; broken JSON is skipped, never fatal. */
-export function findArticleLd(doc: Document): LdNode | null {
-  return articleLdIn(sourcesOf(doc).ldScripts);
-}
-
+/** The first JSON-LD node among `scripts` whose type is an article; broken JSON is skipped, never fatal. */
 function articleLdIn(scripts: Element[]): LdNode | null {
   for (const script of scripts) {
     let data: unknown;

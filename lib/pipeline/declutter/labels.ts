@@ -1,8 +1,9 @@
 import { squash } from './text';
 
-// Short lines that open a block of links to other stories, in the languages news sites use.
+// Short lines that open a block of links to other stories, in the languages news sites use;
+// matched at the line's start.
 const RELATED_LABEL = new RegExp(
-  [
+  `^(${[
     'more (from|on|about|in|stories|news|articles|coverage|to read)\\b',
     'related( (stories|articles|content|coverage|news|reading|posts|topics|links))?$',
     'read (more|next|also)\\b',
@@ -74,20 +75,18 @@ const RELATED_LABEL = new RegExp(
     'siguiente (artículo|noticia)',
     'nos recommandations',
     'recomendamos',
-  ].join('|'),
+  ].join('|')})`,
   'iu',
 );
 
 // Longer than this, a line is a sentence that happens to contain "related", not a label.
 const MAX_LABEL_WORDS = 8;
-// Built once: this runs on every short line and link of every page.
-const OPENS_WITH_LABEL = new RegExp(`^(${RELATED_LABEL.source})`, 'iu');
 
 /** True for a heading or short line that opens a list of other stories ("More from …"). */
 export function isRelatedLabel(text: string): boolean {
   const line = squash(text).replace(/[:：»›>→\-–—.]+$/, '').trim();
   if (!line || line.split(' ').length > MAX_LABEL_WORDS) return false;
-  return OPENS_WITH_LABEL.test(line);
+  return RELATED_LABEL.test(line);
 }
 
 // "Read more: <link>" lines inside a story point at another story.

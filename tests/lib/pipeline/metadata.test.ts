@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { findArticleLd, readMetadata } from '../../../lib/pipeline/metadata';
+import { readMetadata } from '../../../lib/pipeline/metadata';
 
 const page = (head: string, attrs = '') =>
   parsePage(`<!doctype html><html ${attrs}><head>${head}</head><body><p>Body</p></body></html>`);
@@ -61,7 +61,7 @@ test('broken JSON-LD is skipped, not fatal', () => {
     `<script type="application/ld+json">{ not json</script>
      <script type="application/ld+json">{"@type":"BlogPosting","headline":"Fine"}</script>`,
   );
-  expect(findArticleLd(doc)?.headline).toBe('Fine');
+  expect(readMetadata(doc, '').title).toBe('Fine');
   expect(readMetadata(page('<script type="application/ld+json">[</script>'), '').title).toBeNull();
 });
 
