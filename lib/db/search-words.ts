@@ -1,5 +1,4 @@
 import { withChanges } from '../search/find-words';
-import { emptyBitset } from '../search/bitset';
 import { createIndexBuilder, type WordIndex } from '../search/word-index';
 import type { IndexedWords } from '../search/words';
 import type { SiftDb } from './db';
@@ -10,7 +9,7 @@ export interface SavedWordIndex {
   /** Bumped when the index's shape or the word splitting changes: an older one is built again. */
   format: number;
   builtAt: number;
-  index: Omit<WordIndex, 'changed' | 'stale'>;
+  index: Omit<WordIndex, 'changed'>;
 }
 
 const FORMAT = 1;
@@ -36,12 +35,12 @@ export async function buildWordIndex(db: SiftDb): Promise<WordIndex> {
   performance.mark('sift:index-build');
   const builder = createIndexBuilder();
   await eachSearchWords(db, (rows) => rows.forEach(builder.add));
-  const { changed, stale, ...index } = builder.finish();
+  const { changed, ...index } = builder.finish();
   db.wordIndex
     .put({ id: 'words', format: FORMAT, builtAt, index })
     .then(() => performance.mark('sift:index-saved'))
     .catch((err) => console.error('Sift: saving the search index failed', err));
-  return { ...index, changed, stale };
+  return { ...index, changed };
 }
 
 /**
@@ -53,6 +52,6 @@ export async function readWordIndex(db: SiftDb): Promise<WordIndex> {
   if (!saved || saved.format !== FORMAT) return buildWordIndex(db);
   const since = await db.words.where('at').aboveOrEqual(saved.builtAt).toArray();
   if (since.length > REBUILD_AFTER) return buildWordIndex(db);
-  const index = { ...saved.index, changed: new Map(), stale: emptyBitset(saved.index.maxId) };
+  const index = { ...saved.index, changed: new Map() };
   return withChanges(index, since.map((row) => [row.id, row]));
 }

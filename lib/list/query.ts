@@ -1,5 +1,6 @@
 import type { ListEntry } from '../db/entries';
-import { IN_STORY, matcher, ON_CARD } from '../search/find-words';
+import { emptyBitset } from '../search/bitset';
+import { findMatches, type Matches } from '../search/find-words';
 import type { WordIndex } from '../search/word-index';
 import { queryWords } from '../search/words';
 
@@ -47,9 +48,11 @@ export interface ListResult {
 export function applyQuery(entries: ListEntry[], query: ListQuery, index: WordIndex | null): ListResult | null {
   const words = queryWords(query.text);
   if (words.length > 0 && !index) return null;
-  const match = index ? matcher(index, words) : () => ON_CARD;
-  // 'all' filters nothing: no call per entry for it. This loop runs on every keystroke, and its
-  // first runs are before the JIT has optimized it, when each call per entry shows.
+  // Without a search every entry matches on its card, by the same bits: this loop runs on every
+  // keystroke, and the list's first loads run it through the same path, so it is compiled by
+  // the time the first key is typed. No call per entry: none for the 'all' view, and the match
+  // is two bit reads written out, which an unoptimized first run does much quicker than calls.
+  const { card, any } = words.length > 0 ? findMatches(index!, words) : everyEntry(entries);
   const inView = query.view === 'all' ? null : VIEWS[query.view];
   const { tag, site } = query;
   const onCard: ListEntry[] = [];
@@ -57,12 +60,22 @@ export function applyQuery(entries: ListEntry[], query: ListQuery, index: WordIn
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if ((inView && !inView(e)) || (tag !== null && !e.tags.includes(tag)) || (site !== null && e.siteName !== site)) continue;
-    const how = match(e.id);
-    if (how === ON_CARD) onCard.push(e);
-    else if (how === IN_STORY) inStory.push(e);
+    const at = e.id >>> 5;
+    const bit = 1 << (e.id & 31);
+    if (card[at] & bit) onCard.push(e);
+    else if (any[at] & bit) inStory.push(e);
   }
-  if (inStory.length === 0) return { shown: sorted(onCard, query.sort), inStory: 0 };
-  return { shown: [...sorted(onCard, query.sort), ...sorted(inStory, query.sort)], inStory: inStory.length };
+  // One return: a second object literal would be a second shape for the JIT to meet mid-search.
+  const shown = sorted(onCard, query.sort);
+  return { shown: inStory.length > 0 ? shown.concat(sorted(inStory, query.sort)) : shown, inStory: inStory.length };
+}
+
+/** Every entry, as matches on its card. */
+function everyEntry(entries: ListEntry[]): Matches {
+  let top = 0;
+  for (let i = 0; i < entries.length; i++) top = Math.max(top, entries[i].id);
+  const all = emptyBitset(top).fill(~0);
+  return { card: all, any: all };
 }
 
 /** The distinct sites and tags of a list, most used first, for the filter menus. */

@@ -7,13 +7,19 @@ export function addBit(bits: Bitset, id: number): void {
   bits[id >>> 5] |= 1 << (id & 31);
 }
 
+/** Sets or clears the bit of `id`. */
+export function putBit(bits: Bitset, id: number, on: boolean): void {
+  if (on) addBit(bits, id);
+  else bits[id >>> 5] &= ~(1 << (id & 31));
+}
+
 export function hasBit(bits: Bitset, id: number): boolean {
   return (bits[id >>> 5] & (1 << (id & 31))) !== 0;
 }
 
-/** `into` becomes `into | other`. */
+/** `into` becomes `into | other`; `other` may hold fewer ids. */
 export function orInto(into: Bitset, other: Bitset): void {
-  for (let i = 0; i < into.length; i++) into[i] |= other[i];
+  for (let i = 0, end = Math.min(into.length, other.length); i < end; i++) into[i] |= other[i];
 }
 
 /** `into` becomes `into & other`. */

@@ -1,12 +1,13 @@
-import { addBit, andInto, emptyBitset, hasBit, orInto, type Bitset } from './bitset';
+import { andInto, emptyBitset, orInto, putBit, type Bitset } from './bitset';
 import { addPostings, type WordIndex } from './word-index';
 import type { IndexedWords } from './words';
 
-/** How a brief matches a search: not at all, in its story text only, or in what its card shows. */
-export const NO_MATCH = 0;
-export const IN_STORY = 1;
-export const ON_CARD = 2;
-export type Match = typeof NO_MATCH | typeof IN_STORY | typeof ON_CARD;
+/** The briefs a search finds, as bits by id: those whose card matches, and those that match anywhere. */
+export interface Matches {
+  card: Bitset;
+  /** Holds `card` and the briefs that match in their story text only. */
+  any: Bitset;
+}
 
 /** First index in sorted `words` at which `key` would go. */
 function lowerBound(words: string[], key: string): number {
@@ -20,63 +21,58 @@ function lowerBound(words: string[], key: string): number {
   return lo;
 }
 
-/** The briefs with a word starting with `prefix` in their head, and in their body. */
-function prefixBits(index: WordIndex, prefix: string): { head: Bitset; body: Bitset } {
+/** The briefs with a word starting with `prefix` in their head, and anywhere, in bitsets that hold ids up to `top`. */
+function prefixBits(index: WordIndex, prefix: string, top: number): Matches {
+  const head = emptyBitset(top);
+  const any = emptyBitset(top);
   const initial = prefix.length === 1 ? index.initials.get(prefix) : undefined;
-  if (initial) return { head: initial.head.slice(), body: initial.body.slice() };
-  const head = emptyBitset(index.maxId);
-  const body = emptyBitset(index.maxId);
-  // The words starting with `prefix` sort together, just before prefix + U+FFFF.
-  for (let i = lowerBound(index.words, prefix), end = lowerBound(index.words, `${prefix}\uffff`); i < end; i++) {
-    addPostings(head, index.head, i);
-    addPostings(body, index.body, i);
+  if (initial) {
+    head.set(initial.head);
+    any.set(initial.body);
+  } else {
+    // The words starting with `prefix` sort together, just before prefix + U+FFFF.
+    for (let i = lowerBound(index.words, prefix), end = lowerBound(index.words, `${prefix}\uffff`); i < end; i++) {
+      addPostings(head, index.head, i);
+      addPostings(any, index.body, i);
+    }
   }
-  return { head, body };
+  orInto(any, head);
+  return { card: head, any };
 }
 
 const startsOne = (words: string[], prefix: string) => words.some((word) => word.startsWith(prefix));
 
-/** A changed brief, matched word by word: there are few of them. */
-function matchWords(doc: { head: string[]; body: string[] }, query: string[]): Match {
-  if (query.every((q) => startsOne(doc.head, q))) return ON_CARD;
-  return query.every((q) => startsOne(doc.head, q) || startsOne(doc.body, q)) ? IN_STORY : NO_MATCH;
-}
-
 /**
- * How each brief matches `query` (distinct lower-case words, each of which must start a word
- * of the brief), answered from the index: the postings of each word are joined once, then each
- * brief is one bit lookup.
+ * The briefs that match `query` (distinct lower-case words, each of which must start a word of
+ * the brief), answered from the index: each word's postings are joined once into bitsets, so the
+ * list then looks a brief up with one bit. Briefs written since the build are few: they are
+ * matched word by word and their bits set over what the build said.
  */
-export function matcher(index: WordIndex, query: string[]): (id: number) => Match {
-  if (query.length === 0) return () => ON_CARD;
-  let card: Bitset | undefined;
-  let any: Bitset | undefined;
+export function findMatches(index: WordIndex, query: string[]): Matches {
+  let top = index.maxId;
+  for (const id of index.changed.keys()) top = Math.max(top, id);
+  let found: Matches | undefined;
   for (const word of query) {
-    const { head, body } = prefixBits(index, word);
-    orInto(body, head);
-    if (card && any) {
-      andInto(card, head);
-      andInto(any, body);
-    } else [card, any] = [head, body];
+    const bits = prefixBits(index, word, top);
+    if (found) {
+      andInto(found.card, bits.card);
+      andInto(found.any, bits.any);
+    } else found = bits;
   }
-  return (id) => {
-    if (id > index.maxId || hasBit(index.stale, id)) {
-      const doc = index.changed.get(id);
-      return doc ? matchWords(doc, query) : NO_MATCH;
-    }
-    return hasBit(card!, id) ? ON_CARD : hasBit(any!, id) ? IN_STORY : NO_MATCH;
-  };
+  found ??= { card: emptyBitset(top).fill(~0), any: emptyBitset(top).fill(~0) };
+  for (const [id, doc] of index.changed) {
+    const anywhere = query.every((q) => startsOne(doc.head, q) || startsOne(doc.body, q));
+    putBit(found.card, id, anywhere && query.every((q) => startsOne(doc.head, q)));
+    putBit(found.any, id, anywhere);
+  }
+  return found;
 }
 
 const split = (words: string) => (words ? words.split(' ') : []);
 
-/** The index after briefs were written (their new words) or deleted (no row). */
+/** The index after briefs were written (their new words) or deleted (no words). */
 export function withChanges(index: WordIndex, changes: Array<[id: number, row: IndexedWords | undefined]>): WordIndex {
   const changed = new Map(index.changed);
-  const stale = index.stale.slice();
-  for (const [id, row] of changes) {
-    changed.set(id, row ? { head: split(row.head), body: split(row.body) } : { head: [], body: [] });
-    if (id <= index.maxId) addBit(stale, id);
-  }
-  return { ...index, changed, stale };
+  for (const [id, row] of changes) changed.set(id, row ? { head: split(row.head), body: split(row.body) } : { head: [], body: [] });
+  return { ...index, changed };
 }

@@ -24,7 +24,6 @@ export interface WordIndex {
   maxId: number;
   /** Briefs written since the build, with their words; their built postings no longer count. */
   changed: Map<number, { head: string[]; body: string[] }>;
-  stale: Bitset;
 }
 
 /** Collects word rows (in ascending id order) and then packs them into a WordIndex. */
@@ -62,7 +61,6 @@ export function createIndexBuilder() {
         initials: new Map(),
         maxId,
         changed: new Map(),
-        stale: emptyBitset(maxId),
       };
       words.forEach((word, i) => {
         let initial = index.initials.get(word[0]);

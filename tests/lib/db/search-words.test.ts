@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { saveBrief, updateBriefs } from '../../../lib/db/briefs';
 import { openDb, type SiftDb } from '../../../lib/db/db';
 import { buildWordIndex, eachSearchWords, readWordIndex, REBUILD_AFTER } from '../../../lib/db/search-words';
-import { IN_STORY, matcher, NO_MATCH, ON_CARD } from '../../../lib/search/find-words';
+import { matcher } from '../../helpers/matches';
 import { freshDbName, makeNewBrief } from '../../helpers/briefs';
 
 async function saveStories(db: SiftDb, texts: string[]): Promise<number[]> {
@@ -23,7 +23,7 @@ test('the built index is saved; the next read uses it with the briefs written si
   const db = openDb(freshDbName());
   const [a, b] = await saveStories(db, ['Refugees fled Sudzha.', 'Rates held.']);
   const built = await buildWordIndex(db);
-  expect(matcher(built, ['refug'])(a)).toBe(IN_STORY);
+  expect(matcher(built, ['refug'])(a)).toBe('story');
   await expect.poll(() => db.wordIndex.count()).toBe(1);
 
   await updateBriefs(db, [b], { tags: ['refugees'] });
@@ -32,13 +32,13 @@ test('the built index is saved; the next read uses it with the briefs written si
   expect(read.words).toEqual(built.words);
   expect([...read.changed.keys()].sort()).toEqual([b, c].sort());
   const find = matcher(read, ['refug']);
-  expect([find(a), find(b), find(c)]).toEqual([IN_STORY, ON_CARD, IN_STORY]);
+  expect([find(a), find(b), find(c)]).toEqual(['story', 'card', 'story']);
 });
 
 test('without a saved index, with one of an older format or with too much written since, it is built again', async () => {
   const db = openDb(freshDbName());
   const [a] = await saveStories(db, ['Kursk.']);
-  expect(matcher(await readWordIndex(db), ['kursk'])(a)).toBe(IN_STORY);
+  expect(matcher(await readWordIndex(db), ['kursk'])(a)).toBe('story');
   await expect.poll(() => db.wordIndex.count()).toBe(1);
   await db.wordIndex.update('words', { format: 0 });
   expect((await readWordIndex(db)).changed.size).toBe(0);
@@ -47,6 +47,6 @@ test('without a saved index, with one of an older format or with too much writte
   await db.words.bulkPut(Array.from({ length: REBUILD_AFTER + 1 }, (_, i) => ({ id: 1000 + i, head: 'budget', body: '', at: Date.now() })));
   const rebuilt = await readWordIndex(db);
   expect(rebuilt.changed.size).toBe(0);
-  expect(matcher(rebuilt, ['budget'])(1000)).toBe(ON_CARD);
-  expect(matcher(rebuilt, ['budget'])(a)).toBe(NO_MATCH);
+  expect(matcher(rebuilt, ['budget'])(1000)).toBe('card');
+  expect(matcher(rebuilt, ['budget'])(a)).toBe('none');
 });

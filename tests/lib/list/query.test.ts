@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { ListEntry } from '../../../lib/db/entries';
 import { applyQuery, DEFAULT_QUERY, facetsOf, type ListQuery } from '../../../lib/list/query';
+import { withChanges } from '../../../lib/search/find-words';
 import { indexWords } from '../../../lib/search/word-index';
 import { briefWords } from '../../../lib/search/words';
 
@@ -81,6 +82,15 @@ test('briefs that match in their story text only come after those whose card mat
 test('a search waits for the index; the filters alone do not', () => {
   expect(applyQuery(entries, { ...DEFAULT_QUERY, text: 'kursk' }, null)).toBeNull();
   expect(applyQuery(entries, { ...DEFAULT_QUERY, view: 'archived' }, null)!.shown.map((e) => e.id)).toEqual([3]);
+});
+
+test('a brief not in the index yet is listed, and found by a search once its words are in', () => {
+  const newer = [entry(40, { title: 'Sudzha reopens' }), ...entries];
+  expect(applyQuery(newer, DEFAULT_QUERY, index)!.shown.map((e) => e.id)).toEqual([40, 4, 3, 2, 1]);
+  expect(applyQuery(newer, DEFAULT_QUERY, null)!.shown.map((e) => e.id)).toEqual([40, 4, 3, 2, 1]);
+  expect(applyQuery(newer, { ...DEFAULT_QUERY, text: 'sudzha' }, index)!.shown.map((e) => e.id)).toEqual([1]);
+  const caughtUp = withChanges(index, [[40, briefWords({ ...newer[0], text: '' })]]);
+  expect(applyQuery(newer, { ...DEFAULT_QUERY, text: 'sudzha' }, caughtUp)).toEqual({ shown: [newer[0], entries[3]], inStory: 1 });
 });
 
 test('facets list sites and tags, most used first', () => {

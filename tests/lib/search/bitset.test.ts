@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { addBit, andInto, emptyBitset, hasBit, orInto } from '../../../lib/search/bitset';
+import { addBit, andInto, emptyBitset, hasBit, orInto, putBit } from '../../../lib/search/bitset';
 
 const members = (bits: Uint32Array, max: number) => Array.from({ length: max + 1 }, (_, id) => id).filter((id) => hasBit(bits, id));
 
@@ -21,4 +21,21 @@ test('OR and AND combine two sets in place', () => {
   expect(members(union, 70)).toEqual([1, 40, 41, 70]);
   andInto(a, b);
   expect(members(a, 70)).toEqual([40]);
+});
+
+test('putBit sets and clears one id, leaving its neighbours', () => {
+  const bits = emptyBitset(64);
+  [31, 32, 33].forEach((id) => putBit(bits, id, true));
+  putBit(bits, 32, false);
+  putBit(bits, 40, false);
+  expect(members(bits, 64)).toEqual([31, 33]);
+});
+
+test('OR takes a smaller set into a larger one', () => {
+  const large = emptyBitset(200);
+  const small = emptyBitset(40);
+  addBit(large, 150);
+  addBit(small, 33);
+  orInto(large, small);
+  expect(members(large, 200)).toEqual([33, 150]);
 });

@@ -1,44 +1,46 @@
 import { expect, test } from 'vitest';
-import { IN_STORY, matcher, NO_MATCH, ON_CARD, withChanges, type Match } from '../../../lib/search/find-words';
+import { hasBit } from '../../../lib/search/bitset';
+import { findMatches, withChanges } from '../../../lib/search/find-words';
+import { matcher, type How } from '../../helpers/matches';
 import { indexWords } from '../../../lib/search/word-index';
 import type { IndexedWords } from '../../../lib/search/words';
 
 const row = (id: number, head: string, body = ''): IndexedWords => ({ id, head, body, at: 0 });
-const matches = (rows: IndexedWords[], find: (id: number) => Match) => rows.map((r) => [r.id, find(r.id)]);
+const matches = (rows: IndexedWords[], find: (id: number) => How) => rows.map((r) => [r.id, find(r.id)]);
 
 const rows = [row(1, 'kursk incursion', 'refugees fled sudzha'), row(2, 'budget talks', 'refugee aid'), row(3, 'refugees return', 'kursk')];
 
 test('a word finds the words it starts: "refug" finds refugees and refugee', () => {
   const find = matcher(indexWords(rows), ['refug']);
   expect(matches(rows, find)).toEqual([
-    [1, IN_STORY],
-    [2, IN_STORY],
-    [3, ON_CARD],
+    [1, 'story'],
+    [2, 'story'],
+    [3, 'card'],
   ]);
-  expect(matcher(indexWords(rows), ['efug'])(1)).toBe(NO_MATCH);
+  expect(matcher(indexWords(rows), ['efug'])(1)).toBe('none');
 });
 
 test('every word must match, each on the card or in the story', () => {
   const index = indexWords(rows);
   expect(matches(rows, matcher(index, ['kursk', 'refugees']))).toEqual([
-    [1, IN_STORY],
-    [2, NO_MATCH],
-    [3, IN_STORY],
+    [1, 'story'],
+    [2, 'none'],
+    [3, 'story'],
   ]);
   expect(matches(rows, matcher(index, ['kursk', 'inc']))).toEqual([
-    [1, ON_CARD],
-    [2, NO_MATCH],
-    [3, NO_MATCH],
+    [1, 'card'],
+    [2, 'none'],
+    [3, 'none'],
   ]);
-  expect(matcher(index, [])(2)).toBe(ON_CARD);
+  expect(matcher(index, [])(2)).toBe('card');
 });
 
 // The same briefs and words, answered by looking at every word of every brief.
-function bruteForce(list: IndexedWords[], query: string[], id: number): Match {
+function bruteForce(list: IndexedWords[], query: string[], id: number): How {
   const doc = list.find((r) => r.id === id)!;
   const has = (words: string, q: string) => words.split(' ').some((w) => w && w.startsWith(q));
-  if (query.every((q) => has(doc.head, q))) return ON_CARD;
-  return query.every((q) => has(doc.head, q) || has(doc.body, q)) ? IN_STORY : NO_MATCH;
+  if (query.every((q) => has(doc.head, q))) return 'card';
+  return query.every((q) => has(doc.head, q) || has(doc.body, q)) ? 'story' : 'none';
 }
 
 test('answers what a look at every word answers, for one-letter and longer words, rare and common', () => {
@@ -66,14 +68,24 @@ test('a brief written after the build is matched by its new words, not its old o
     [9, row(9, 'new brief', 'kursk refugees')],
   ]);
   expect(matches([...rows, row(9, '')], matcher(changed, ['kursk']))).toEqual([
-    [1, NO_MATCH],
-    [2, NO_MATCH],
-    [3, IN_STORY],
-    [9, IN_STORY],
+    [1, 'none'],
+    [2, 'none'],
+    [3, 'story'],
+    [9, 'story'],
   ]);
-  expect(matcher(changed, ['gen'])(1)).toBe(IN_STORY);
-  expect(matcher(changed, ['ceasefire', 'tal'])(1)).toBe(ON_CARD);
+  expect(matcher(changed, ['gen'])(1)).toBe('story');
+  expect(matcher(changed, ['ceasefire', 'tal'])(1)).toBe('card');
   // The index it came from is left as it was.
-  expect(matcher(index, ['kursk'])(1)).toBe(ON_CARD);
-  expect(matcher(index, ['new'])(9)).toBe(NO_MATCH);
+  expect(matcher(index, ['kursk'])(1)).toBe('card');
+  expect(matcher(index, ['new'])(9)).toBe('none');
+});
+
+test('the bits cover briefs written after the build, past its largest id, and every card match is also a match', () => {
+  const index = withChanges(indexWords(rows), [[70, row(70, 'kursk talks', '')]]);
+  const { card, any } = findMatches(index, ['kursk']);
+  expect(hasBit(card, 70)).toBe(true);
+  expect(hasBit(any, 70)).toBe(true);
+  expect([1, 2, 3].filter((id) => hasBit(card, id))).toEqual([1]);
+  expect([1, 2, 3].filter((id) => hasBit(any, id))).toEqual([1, 3]);
+  for (let i = 0; i < card.length; i++) expect(card[i] & ~any[i]).toBe(0);
 });
