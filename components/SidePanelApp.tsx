@@ -29,7 +29,7 @@ interface Props {
   fetchLink(url: string): Promise<SaveOutcome>;
   summarizer: unknown;
   speech: SpeechSynthesis | undefined;
-  firstScreen?: Promise<ListEntry[]>;
+  firstScreen?: ListEntry[];
   onOpenOptions(): void;
 }
 
