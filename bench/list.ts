@@ -2,8 +2,11 @@
 // with 10,000 and then 50,000 news-length briefs. For each size it prints the time from opening
 // the side panel to the first card, search latency over 50 typed queries, the time to apply a
 // filter, the panel's JS heap and the database bytes per brief, next to a naive baseline in the
-// same browser (every brief loaded into memory, filtered with Array.filter and includes).
+// same browser (every brief loaded into memory, filtered with Array.filter and includes), and
+// the first paint of an extension page that runs no script: the floor under first card here.
 // Prints only; nothing here is a timed test. Usage: npm run bench:list (it builds first).
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, makeTestBuild } from '../scripts/extension-browser';
 import { seedBriefs } from '../scripts/seed-briefs';
@@ -17,6 +20,8 @@ const OPENS = 5;
 interface Row {
   n: number;
   firstCard: number;
+  /** The panel's first contentful paint: the browser's own time for the first cards on screen. */
+  firstPaint: number;
   /** From opening the panel to its search index ready (it starts after the list is in): read from the saved index. */
   indexReady: number;
   /** The same on the first opening after the fill, which builds the index from every brief's words. */
@@ -32,6 +37,8 @@ interface Row {
   naiveP50: number;
   naiveP95: number;
   naiveHeapMb: number;
+  /** First contentful paint of an extension page with one line of text and no script: the floor for first card. */
+  blankPaint: number;
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
@@ -66,8 +73,13 @@ function timeInput(page: Page, selector: string, value: string | null): Promise<
   );
 }
 
+/** When a page first painted text, as the browser reports it. */
+const contentfulPaint = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 120_000 }).then((handle) => handle.jsonValue());
+
 async function measureSift(open: () => Promise<Page>, n: number) {
   const firstCards: number[] = [];
+  const firstPaints: number[] = [];
   const indexReady: number[] = [];
   let panel: Page | undefined;
   for (let i = 0; i < OPENS; i++) {
@@ -75,6 +87,7 @@ async function measureSift(open: () => Promise<Page>, n: number) {
     panel = await open();
     await panel.waitForFunction(() => performance.getEntriesByName('sift:first-card').length > 0, null, { timeout: 120_000 });
     firstCards.push(await panel.evaluate(() => performance.getEntriesByName('sift:first-card')[0].startTime));
+    firstPaints.push(await contentfulPaint(panel));
     // Let this panel finish reading the whole list, or the next one would queue behind it.
     await panel.waitForFunction((total) => document.querySelector('.panel__header [role=status]')?.textContent?.endsWith(`of ${total}`), n, { timeout: 120_000 });
     // And its search index, which is built after the list is in; typing before then waits for it.
@@ -100,7 +113,7 @@ async function measureSift(open: () => Promise<Page>, n: number) {
   const heap = await heapMb(page);
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
   await page.close();
-  return { firstCard: percentile(firstCards, 50), indexReady: percentile(indexReady.slice(1), 50), indexBuild: indexReady[0], queryP95: percentile(queryOnly, 95), searchP50: percentile(search, 50), searchP95: percentile(search, 95), filter: percentile(filters, 50), heapMb: heap, bytesPerBrief: Math.round(usage / n) };
+  return { firstCard: percentile(firstCards, 50), firstPaint: percentile(firstPaints, 50), indexReady: percentile(indexReady.slice(1), 50), indexBuild: indexReady[0], queryP95: percentile(queryOnly, 95), searchP50: percentile(search, 50), searchP95: percentile(search, 95), filter: percentile(filters, 50), heapMb: heap, bytesPerBrief: Math.round(usage / n) };
 }
 
 /** The baseline: every brief read into memory, then each query a filter over all their text. */
@@ -129,13 +142,25 @@ async function measureNaive(page: Page) {
   return { naiveLoad: timings.load, naiveP50: percentile(timings.search, 50), naiveP95: percentile(timings.search, 95), naiveHeapMb: await heapMb(page) };
 }
 
+/** The floor under first card on this machine: how soon the browser paints an extension page that runs nothing. */
+async function measureBlank(open: (path: string) => Promise<Page>) {
+  const paints: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const page = await open('blank.html');
+    paints.push(await contentfulPaint(page));
+    await page.close();
+  }
+  return { blankPaint: percentile(paints, 50) };
+}
+
 async function main(): Promise<void> {
   const buildDir = await makeTestBuild();
+  await writeFile(join(buildDir, 'blank.html'), '<!doctype html><html lang="en"><title>Blank</title><p>Reading list</p></html>');
   const session = await launchWithExtension(buildDir);
-  const open = async () => {
+  const open = async (path = 'sidepanel.html') => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 420, height: 800 });
-    await page.goto(session.extensionUrl('sidepanel.html'));
+    await page.goto(session.extensionUrl(path));
     return page;
   };
   const rows: Row[] = [];
@@ -148,11 +173,11 @@ async function main(): Promise<void> {
       await seedBriefs(filler, { count: n - stored, seed: n, newest: Date.UTC(2026, 10, 30) - stored * 3_600_000 });
       stored = n;
       console.log(`filled ${n} briefs in ${Math.round((Date.now() - started) / 1000)} s`);
-      const sift = await measureSift(open, n);
+      const sift = await measureSift(() => open(), n);
       const naivePage = await open();
       const naive = await measureNaive(naivePage);
       await naivePage.close();
-      rows.push({ n, ...sift, ...naive });
+      rows.push({ n, ...sift, ...naive, ...(await measureBlank(open)) });
       console.log(JSON.stringify(rows.at(-1)));
     }
   } finally {
@@ -162,10 +187,10 @@ async function main(): Promise<void> {
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['briefs', 'first card ms', 'index build ms', 'index ready ms', 'search p50 ms', 'search p95 ms', 'query only p95 ms', 'filter ms', 'heap MB', 'DB bytes/brief', 'naive load ms', 'naive p50 ms', 'naive p95 ms', 'naive heap MB'];
+  const head = ['briefs', 'first card ms', 'first paint ms', 'blank page paint ms', 'index build ms', 'index ready ms', 'search p50 ms', 'search p95 ms', 'query only p95 ms', 'filter ms', 'heap MB', 'DB bytes/brief', 'naive load ms', 'naive p50 ms', 'naive p95 ms', 'naive heap MB'];
   console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   for (const r of rows) {
-    const cells = [r.n, r.firstCard, r.indexBuild, r.indexReady, r.searchP50, r.searchP95, r.queryP95, r.filter, r.heapMb, r.bytesPerBrief, r.naiveLoad, r.naiveP50, r.naiveP95, r.naiveHeapMb];
+    const cells = [r.n, r.firstCard, r.firstPaint, r.blankPaint, r.indexBuild, r.indexReady, r.searchP50, r.searchP95, r.queryP95, r.filter, r.heapMb, r.bytesPerBrief, r.naiveLoad, r.naiveP50, r.naiveP95, r.naiveHeapMb];
     console.log(`| ${cells.map((c) => round(c)).join(' | ')} |`);
   }
   const part = (r: Row) => `n=${r.n} first_card_ms=${round(r.firstCard)} search_p95_ms=${round(r.searchP95)} naive_search_p95_ms=${round(r.naiveP95)}`;
