@@ -2,6 +2,7 @@ import type { RelatedLink } from '../../brief';
 import { elementsOf } from '../elements';
 import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
+import { findCopies } from './copies';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, originalOf, stampHints, type Hint } from './hints';
 import { classifyLine, type LineKind } from './lines';
@@ -81,12 +82,13 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     const outside = live.every(({ el }) => story.isAfterStory(el) || story.isBeforeStory(el));
     if (removedChars + chars > total * (outside ? MAX_REMOVED_SHARE_OUTSIDE : MAX_REMOVED_SHARE)) return false;
     removedChars += chars;
-    for (const { el, kind } of live) {
-      removed.push({ kind, text: textOf(el) });
-      if (el.parentElement) emptied.add(el.parentElement);
-      el.remove();
-    }
+    for (const { el, kind } of live) drop(el, kind);
     return true;
+  };
+  const drop = (el: Element, kind: RemovedKind) => {
+    removed.push({ kind, text: textOf(el) });
+    if (el.parentElement) emptied.add(el.parentElement);
+    el.remove();
   };
 
   // The intro the page set apart above the body goes first, as plain paragraphs: only its text is taken.
@@ -133,6 +135,9 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   }
 
   const left = () => blocks.filter((el) => root.contains(el));
+  // A second copy of a paragraph says nothing the first does not, so it goes whatever its share
+  // of the text: the guards are there so no story is lost, and its first copy stays.
+  for (const el of findCopies(left())) drop(el, 'duplicate');
   remove(findRepeats(left(), story).map((el) => ({ el, kind: 'duplicate' })), story);
   remove(findCredits(left(), story).map((el) => ({ el, kind: 'credit' })), story);
 

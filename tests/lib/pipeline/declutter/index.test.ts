@@ -44,4 +44,11 @@ describe('declutterStory', () => {
     const result = run(`<p>A short intro.</p><ul>${list}</ul>`);
     expect(result.text).toContain('Section 7 of the guide');
   });
+
+  it('keeps one copy of a story the page shipped twice, though the copy is half the text', () => {
+    const story = [1, 2, 3].map(storyParagraph).join('');
+    const result = run(`<div class="desktop">${story}</div><div class="mobile">${story}</div>`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2', 'Story paragraph 3']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+  });
 });

@@ -1,0 +1,30 @@
+import { textOf } from './text';
+
+// A repeated block this long is a copy of the story's text, not a line a story repeats on
+// purpose ("Add salt.", "Read the terms."): pages that ship a desktop and a mobile copy of the
+// article, or a slider of the same paragraphs, give Readability every copy.
+const MIN_COPY_CHARS = 80;
+// Headings are shorter: one that repeats an earlier heading this long is a copy too.
+const MIN_HEADING_COPY_CHARS = 20;
+
+/**
+ * Blocks whose text already appeared, word for word, in an earlier block: the later copies, in
+ * document order. A heading is a copy only of an earlier heading, since a table of contents
+ * lists the headings that follow it. Code is left alone.
+ */
+export function findCopies(blocks: Element[]): Element[] {
+  const seen = new Set<string>();
+  const headings = new Set<string>();
+  const copies: Element[] = [];
+  for (const block of blocks) {
+    // Squashing whitespace only shortens text: most blocks are too short to need it.
+    if ((block.textContent?.length ?? 0) < MIN_HEADING_COPY_CHARS) continue;
+    const isHeading = /^H[1-6]$/.test(block.tagName);
+    const text = textOf(block);
+    if (text.length < (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS) || block.closest('pre, code')) continue;
+    const earlier = isHeading ? headings : seen;
+    if (earlier.has(text)) copies.push(block);
+    else earlier.add(text);
+  }
+  return copies;
+}
