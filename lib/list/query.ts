@@ -65,9 +65,9 @@ export function applyQuery(entries: ListEntry[], query: ListQuery, index: WordIn
     if (card[at] & bit) onCard.push(e);
     else if (any[at] & bit) inStory.push(e);
   }
-  // One return: a second object literal would be a second shape for the JIT to meet mid-search.
-  const shown = sorted(onCard, query.sort);
-  return { shown: inStory.length > 0 ? shown.concat(sorted(inStory, query.sort)) : shown, inStory: inStory.length };
+  // One path for every query, searches and the list's first loads alike: code that a search
+  // reached first (a call, an object literal) would make the JIT drop what it had compiled.
+  return { shown: sorted(onCard, query.sort).concat(sorted(inStory, query.sort)), inStory: inStory.length };
 }
 
 /** Every entry, as matches on its card. */
