@@ -1,5 +1,6 @@
 import type { Story } from './story';
-import { keyOf, squash, textOf, wordsOf } from './text';
+import { countWords } from '../html-text';
+import { keyOf, squash, textOf } from './text';
 
 // Credit-only lines are short; a longer line is a caption that names its photographer.
 const MAX_CREDIT_WORDS = 12;
@@ -20,7 +21,7 @@ const MIN_REPEAT_CHARS = 30;
  * sentence: a figure keeps one caption. Other repeated paragraphs stay: steps, feature lists
  * and summaries repeat lines on purpose. Headings stay, since a table of contents says the same.
  */
-export function findRepeats(blocks: Element[], story: Story): Element[] {
+export function findRepeats(blocks: Element[], story: Story, text: (el: Element) => string = textOf): Element[] {
   const captions = new Set<string>();
   for (const img of story.root.querySelectorAll('img[alt]')) {
     const alt = keyOf(img.getAttribute('alt') ?? '');
@@ -33,14 +34,14 @@ export function findRepeats(blocks: Element[], story: Story): Element[] {
   const repeats: Element[] = [];
   for (const block of blocks) {
     if (cores.has(block) || /^H[1-6]$/.test(block.tagName)) continue;
-    const key = keyOf(textOf(block));
+    const key = keyOf(text(block));
     if (key.length < MIN_REPEAT_CHARS) continue;
     const figure = block.closest('figure');
     const isCaption = !!block.closest('figcaption');
     // A figure's first caption stays even when its alt text says the same.
     if (figure && isCaption && !captioned.has(figure)) captioned.add(figure);
     else if (captions.has(key)) repeats.push(block);
-    else if (isPullQuote(block) && (coreKeys ??= story.cores.map((c) => keyOf(textOf(c)))).some((c) => c.includes(key))) {
+    else if (isPullQuote(block) && (coreKeys ??= story.cores.map((c) => keyOf(text(c)))).some((c) => c.includes(key))) {
       repeats.push(block);
     }
     if (isCaption) captions.add(key);
@@ -53,6 +54,6 @@ function isPullQuote(block: Element): boolean {
 }
 
 /** Short credit-only lines outside the story's paragraphs. */
-export function findCredits(blocks: Element[], story: Story): Element[] {
-  return blocks.filter((b) => !story.cores.includes(b) && wordsOf(b) <= MAX_CREDIT_WORDS && isCreditLine(textOf(b)));
+export function findCredits(blocks: Element[], story: Story, text: (el: Element) => string = textOf): Element[] {
+  return blocks.filter((b) => !story.cores.includes(b) && countWords(text(b)) <= MAX_CREDIT_WORDS && isCreditLine(text(b)));
 }

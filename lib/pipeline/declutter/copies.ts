@@ -12,19 +12,17 @@ const MIN_HEADING_COPY_CHARS = 20;
  * document order. A heading is a copy only of an earlier heading, since a table of contents
  * lists the headings that follow it. Code is left alone.
  */
-export function findCopies(blocks: Element[]): Element[] {
+export function findCopies(blocks: Element[], text: (el: Element) => string = textOf): Element[] {
   const seen = new Set<string>();
   const headings = new Set<string>();
   const copies: Element[] = [];
   for (const block of blocks) {
-    // Squashing whitespace only shortens text: most blocks are too short to need it.
-    if ((block.textContent?.length ?? 0) < MIN_HEADING_COPY_CHARS) continue;
     const isHeading = /^H[1-6]$/.test(block.tagName);
-    const text = textOf(block);
-    if (text.length < (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS) || block.closest('pre, code')) continue;
+    const said = text(block);
+    if (said.length < (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS) || block.closest('pre, code')) continue;
     const earlier = isHeading ? headings : seen;
-    if (earlier.has(text)) copies.push(block);
-    else earlier.add(text);
+    if (earlier.has(said)) copies.push(block);
+    else earlier.add(said);
   }
   return copies;
 }

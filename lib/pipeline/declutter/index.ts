@@ -129,17 +129,20 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   }
 
   const blocks = leafBlocks(root);
+  // From here on only whole blocks go, so each block's text, read once, holds for every rule.
+  const texts = new Map(blocks.map((el) => [el, textOf(el)]));
+  const text = (el: Element) => texts.get(el) ?? textOf(el);
   for (const el of blocks) {
-    const kind = classifyLine(el, story, input.byline);
+    const kind = classifyLine(el, story, input.byline, text(el));
     if (kind && remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
   }
 
   const left = () => blocks.filter((el) => root.contains(el));
   // A second copy of a paragraph says nothing the first does not, so it goes whatever its share
   // of the text: the guards are there so no story is lost, and its first copy stays.
-  for (const el of findCopies(left())) drop(el, 'duplicate');
-  remove(findRepeats(left(), story).map((el) => ({ el, kind: 'duplicate' })), story);
-  remove(findCredits(left(), story).map((el) => ({ el, kind: 'credit' })), story);
+  for (const el of findCopies(left(), text)) drop(el, 'duplicate');
+  remove(findRepeats(left(), story, text).map((el) => ({ el, kind: 'duplicate' })), story);
+  remove(findCredits(left(), story, text).map((el) => ({ el, kind: 'credit' })), story);
 
   pruneEmpty(root, emptied);
   clearStamps(root);

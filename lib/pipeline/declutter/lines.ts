@@ -13,6 +13,7 @@ import {
   isTagsLabel,
 } from './labels';
 import type { Story } from './story';
+import { countWords } from '../html-text';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
 
 export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comments' | 'tags' | 'ad' | 'label' | 'bio' | 'notice';
@@ -24,11 +25,13 @@ const UPDATED = /^(updated|published|posted|this entry was posted|aktualisiert|v
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
 
-/** What a short block outside the story's paragraphs is, when it is clutter; null otherwise. */
-export function classifyLine(el: Element, story: Story, byline: string | null): LineKind | null {
+/**
+ * What a short block outside the story's paragraphs is, when it is clutter; null otherwise.
+ * `text` is the block's text, when the caller has read it already.
+ */
+export function classifyLine(el: Element, story: Story, byline: string | null, text = textOf(el)): LineKind | null {
   if (story.cores.includes(el)) return null;
-  const text = textOf(el);
-  const words = wordsOf(el);
+  const words = countWords(text);
   if (!text) return null;
   if (isShareBar(el)) return 'share';
   const hasLink = !!el.querySelector('a[href]');
