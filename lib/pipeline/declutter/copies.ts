@@ -19,10 +19,11 @@ export function findCopies(blocks: Element[], text: (el: Element) => string = te
   for (const block of blocks) {
     const isHeading = /^H[1-6]$/.test(block.tagName);
     const said = text(block);
-    if (said.length < (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS) || block.closest('pre, code')) continue;
+    if (said.length < (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS)) continue;
     const earlier = isHeading ? headings : seen;
-    if (earlier.has(said)) copies.push(block);
-    else earlier.add(said);
+    // Only a repeat is asked whether it is code: the walk up the tree is the costly part.
+    if (!earlier.has(said)) earlier.add(said);
+    else if (!block.closest('pre, code')) copies.push(block);
   }
   return copies;
 }
