@@ -18,8 +18,8 @@ interface Props {
   actions: EntryActions;
   /** False while the reader covers the list: its keys are the reader's then. */
   visible: boolean;
-  /** The newest entries, when the page read them before its first render. */
-  firstScreen?: ListEntry[];
+  /** The newest entries, when the page started reading them before it rendered. */
+  firstScreen?: Promise<ListEntry[]>;
   /** Opens the options page: import, export, fetch articles, storage. */
   onOpenOptions(): void;
 }

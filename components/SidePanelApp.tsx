@@ -29,7 +29,7 @@ interface Props {
   fetchLink(url: string): Promise<SaveOutcome>;
   summarizer: unknown;
   speech: SpeechSynthesis | undefined;
-  firstScreen?: ListEntry[];
+  firstScreen?: Promise<ListEntry[]>;
   onOpenOptions(): void;
 }
 

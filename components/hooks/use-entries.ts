@@ -17,15 +17,13 @@ export interface Entries {
  * once, then all of them, kept current as briefs are saved, changed or deleted anywhere: a
  * change to a few briefs rereads just those.
  */
-export function useEntries(db: SiftDb, firstScreen?: ListEntry[]): Entries {
-  const [state, setState] = useState<Entries>({ entries: firstScreen, complete: false });
+export function useEntries(db: SiftDb, firstScreen?: Promise<ListEntry[]>): Entries {
+  const [state, setState] = useState<Entries>({ entries: undefined, complete: false });
   useEffect(() => {
     let stopped = false;
-    const first = firstScreen
-      ? Promise.resolve()
-      : listEntries(db, FIRST_SCREEN).then((entries) => {
-          if (!stopped) setState((prev) => (prev.complete ? prev : { entries, complete: false }));
-        });
+    const first = (firstScreen ?? listEntries(db, FIRST_SCREEN)).then((entries) => {
+      if (!stopped) setState((prev) => (prev.complete ? prev : { entries, complete: false }));
+    });
     // The whole list is asked for only once the first screenful is in: the two would share the database.
     const unfollow = followTable(
       db,

@@ -13,9 +13,8 @@ import '../../components/sift.css';
 const db = openDb();
 const root = document.getElementById('app')!;
 const stored = browser.storage.local.get([LIST_STATE_KEY, READER_SETTINGS_KEY]);
-// Read in parallel with the settings, before anything renders, so the first render has the
-// first cards: a render that waits for them in an effect paints them a frame or two later.
-const firstScreen = listEntries(db, FIRST_SCREEN).catch((err) => console.error('Sift: reading the newest briefs failed', err));
+// Read in parallel with the settings, before anything renders: the first cards come sooner.
+const firstScreen = listEntries(db, FIRST_SCREEN);
 
 // The permission prompt needs the reader's click (a user gesture): it is asked here, not in the background.
 const fetchLink = (url: string) => askLinkAccess(url)().then(() => sendMessage('fetchLink', { url }));
@@ -24,7 +23,7 @@ const fetchLink = (url: string) => askLinkAccess(url)().then(() => sendMessage('
 let settings: ReaderSettings | undefined;
 
 async function show(value: unknown) {
-  const [items, first] = await Promise.all([stored, firstScreen]);
+  const items = await stored;
   settings ??= readReaderSettings(items[READER_SETTINGS_KEY]);
   const request: PanelRequest | null = isOpenBriefRequest(value) ? { id: value.id, query: value.query, seq: value.at } : null;
   render(
@@ -42,7 +41,7 @@ async function show(value: unknown) {
       fetchLink={fetchLink}
       summarizer={(globalThis as { Summarizer?: unknown }).Summarizer}
       speech={globalThis.speechSynthesis}
-      firstScreen={first ?? undefined}
+      firstScreen={firstScreen}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />,
     root,
