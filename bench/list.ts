@@ -20,7 +20,7 @@ const OPENS = 5;
 interface Row {
   n: number;
   firstCard: number;
-  /** The panel's first contentful paint: the browser's own time for the first cards on screen. */
+  /** The panel's first contentful paint: the browser's own time for its first text on screen (the header and "Loading…" may come a frame before the cards). */
   firstPaint: number;
   /** From opening the panel to its search index ready (it starts after the list is in): read from the saved index. */
   indexReady: number;
