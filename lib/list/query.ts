@@ -1,5 +1,5 @@
 import type { ListEntry } from '../db/entries';
-import { emptyBitset } from '../search/bitset';
+import { fullBitset } from '../search/bitset';
 import { findMatches, type Matches } from '../search/find-words';
 import type { WordIndex } from '../search/word-index';
 import { queryWords } from '../search/words';
@@ -74,7 +74,7 @@ export function applyQuery(entries: ListEntry[], query: ListQuery, index: WordIn
 function everyEntry(entries: ListEntry[]): Matches {
   let top = 0;
   for (let i = 0; i < entries.length; i++) top = Math.max(top, entries[i].id);
-  const all = emptyBitset(top).fill(~0);
+  const all = fullBitset(top);
   return { card: all, any: all };
 }
 

@@ -3,6 +3,9 @@ export type Bitset = Uint32Array;
 
 export const emptyBitset = (maxId: number): Bitset => new Uint32Array((maxId >>> 5) + 1);
 
+/** Every id up to `maxId` (and the few past it that share its last word). */
+export const fullBitset = (maxId: number): Bitset => emptyBitset(maxId).fill(~0);
+
 export function addBit(bits: Bitset, id: number): void {
   bits[id >>> 5] |= 1 << (id & 31);
 }

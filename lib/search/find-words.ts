@@ -1,4 +1,4 @@
-import { andInto, emptyBitset, orInto, putBit, type Bitset } from './bitset';
+import { andInto, emptyBitset, fullBitset, orInto, putBit, type Bitset } from './bitset';
 import { addPostings, type WordIndex } from './word-index';
 import type { IndexedWords } from './words';
 
@@ -59,7 +59,7 @@ export function findMatches(index: WordIndex, query: string[]): Matches {
       andInto(found.any, bits.any);
     } else found = bits;
   }
-  found ??= { card: emptyBitset(top).fill(~0), any: emptyBitset(top).fill(~0) };
+  found ??= { card: fullBitset(top), any: fullBitset(top) };
   for (const [id, doc] of index.changed) {
     const anywhere = query.every((q) => startsOne(doc.head, q) || startsOne(doc.body, q));
     putBit(found.card, id, anywhere && query.every((q) => startsOne(doc.head, q)));

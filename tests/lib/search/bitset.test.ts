@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { addBit, andInto, emptyBitset, hasBit, orInto, putBit } from '../../../lib/search/bitset';
+import { addBit, andInto, emptyBitset, fullBitset, hasBit, orInto, putBit } from '../../../lib/search/bitset';
 
 const members = (bits: Uint32Array, max: number) => Array.from({ length: max + 1 }, (_, id) => id).filter((id) => hasBit(bits, id));
 
@@ -38,4 +38,9 @@ test('OR takes a smaller set into a larger one', () => {
   addBit(small, 33);
   orInto(large, small);
   expect(members(large, 200)).toEqual([33, 150]);
+});
+
+test('a full set holds every id up to the largest it was made for', () => {
+  expect(members(fullBitset(70), 70)).toEqual(Array.from({ length: 71 }, (_, id) => id));
+  expect(hasBit(fullBitset(70), 5000)).toBe(false);
 });
