@@ -74,6 +74,13 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     return (originals && originalOf(el, originals)) || el;
   };
 
+  // Takes one block out and records it, with no guard: `remove` guards its batches, copies need none.
+  const drop = (el: Element, kind: RemovedKind) => {
+    removed.push({ kind, text: textOf(el) });
+    if (el.parentElement) emptied.add(el.parentElement);
+    el.remove();
+  };
+
   // Removes a batch as one decision: all of it, or none when it would hold story or too much text.
   const remove = (batch: { el: Element; kind: RemovedKind }[], story: Story): boolean => {
     const live = batch.filter(({ el }) => root.contains(el) && el !== root);
@@ -84,11 +91,6 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     removedChars += chars;
     for (const { el, kind } of live) drop(el, kind);
     return true;
-  };
-  const drop = (el: Element, kind: RemovedKind) => {
-    removed.push({ kind, text: textOf(el) });
-    if (el.parentElement) emptied.add(el.parentElement);
-    el.remove();
   };
 
   // The intro the page set apart above the body goes first, as plain paragraphs: only its text is taken.
