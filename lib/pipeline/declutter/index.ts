@@ -7,6 +7,7 @@ import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, originalOf, stampHints, type Hint } from './hints';
 import { classifyLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
+import { isStoryPointer } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
 import { findLeadIn } from './lead-in';
 import { findNextStory } from './next-story';
@@ -135,7 +136,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const texts = new Map(blocks.map((el) => [el, textOf(el)]));
   const text = (el: Element) => texts.get(el) ?? textOf(el);
   for (const el of blocks) {
-    const kind = classifyLine(el, story, input.byline, text(el));
+    const kind = classifyLine(el, story, input.byline, text(el)) ?? (isStoryPointer(el, text(el), pageUrl) ? 'readmore' : null);
     if (kind && remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
   }
 

@@ -51,4 +51,12 @@ describe('declutterStory', () => {
     expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2', 'Story paragraph 3']);
     expect(result.removed.map((r) => r.kind)).toEqual(['duplicate', 'duplicate', 'duplicate']);
   });
+
+  it('takes out pointers to other stories set between the paragraphs, and lists where they lead', () => {
+    const result = run(`${storyParagraph(1)}<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>
+      ${storyParagraph(2)}<p><a href="/sport/derby?utm_source=inline">Derby called off after crowd trouble on Sunday</a></p>${storyParagraph(3)}`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2', 'Story paragraph 3']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['readmore', 'readmore']);
+    expect(result.related.map((r) => r.url)).toEqual(['https://news.example.com/world/talks', 'https://news.example.com/sport/derby']);
+  });
 });

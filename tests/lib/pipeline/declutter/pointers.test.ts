@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isStoryPointer } from '../../../../lib/pipeline/declutter/pointers';
+import { textOf } from '../../../../lib/pipeline/declutter/text';
+import { contentOf } from './dom';
+
+const PAGE = 'https://news.example.com/politics/budget-vote';
+const pointer = (html: string) => {
+  const el = contentOf(html).firstElementChild!;
+  return isStoryPointer(el, textOf(el), PAGE);
+};
+
+describe('isStoryPointer', () => {
+  it('finds a link to another story of the site behind a short label, in any language', () => {
+    expect(pointer('<p>Lea también: <a href="/world/talks-fail">Why the talks in Riyadh failed again</a></p>')).toBe(true);
+    expect(pointer('<p>PUEDES VER: <a href="https://news.example.com/x/1">¿Qué es la Sunedu y para qué sirve?</a></p>')).toBe(true);
+    expect(pointer('<p><strong>Dowiedz się więcej:</strong> <a href="/kraj/glosowanie">Kto jak głosował ws. unijnych funduszy?</a></p>')).toBe(true);
+    expect(pointer('<p>» <a href="https://m.example.com/sport/match">Spielabbruch in der Kreisliga am Sonntag</a></p>')).toBe(true);
+  });
+
+  it('finds a paragraph that is nothing but such a link', () => {
+    expect(pointer('<p><a href="/sport/live">Manchester United vs. Brighton, en vivo</a></p>')).toBe(true);
+    expect(pointer('<p>&gt;&gt; <a href="/people/closure">Wegen Corona: Danni muss ihr Lokal schließen</a> &lt;&lt;</p>')).toBe(true);
+  });
+
+  it('leaves a list of links alone, as list items or as a run of paragraphs: inside a story it is the story’s own', () => {
+    expect(pointer('<li><a href="/guides/movers">All Around Moving Services Company, Inc.</a></li>')).toBe(false);
+    const run = ['Brooks Ghost 17 running shoe review', 'Hoka Clifton 10 running shoe review'].map((t, i) => `<p><a href="/reviews/${i}">${t}</a></p>`).join('');
+    expect(pointer(run)).toBe(false);
+    expect(pointer(`<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>${run}`)).toBe(true);
+  });
+
+  it('leaves links to other sites, to the page itself, and short links such as names', () => {
+    expect(pointer('<p>Lea también: <a href="https://other.org/report">Why the talks in Riyadh failed again</a></p>')).toBe(false);
+    expect(pointer(`<p>See: <a href="${PAGE}#votes">How each member of the council voted</a></p>`)).toBe(false);
+    expect(pointer('<p>Photo: <a href="/staff/jane">Jane Doe</a></p>')).toBe(false);
+  });
+
+  it('leaves a sentence with a link in it, and a long label', () => {
+    expect(pointer('<p>The mayor <a href="/politics/mayor-speech">explained her reasons in a speech</a> on Tuesday.</p>')).toBe(false);
+    expect(pointer('<p>The council said on Monday evening: <a href="/politics/statement">Our full statement on the budget</a></p>')).toBe(false);
+    expect(pointer('<p><a href="/a">Why the talks in Riyadh failed</a> and <a href="/b">what comes next for the region</a></p>')).toBe(false);
+  });
+});
