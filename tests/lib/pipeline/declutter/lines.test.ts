@@ -28,6 +28,10 @@ describe('classifyLine', () => {
 
   it('takes an update stamp wherever it stands, but not a sentence that opens with one', () => {
     expect(classify('', 'Aktualisiert: 11.04.2020, 10:27').after).toBe('byline');
+    expect(classify('', 'Stand: 05. Februar 2020').after).toBe('byline');
+    expect(classify('', 'Stand 05.02.2020').after).toBe('byline');
+    expect(classify('', 'Standing ovation on 5 May 2020').after).toBeNull();
+    expect(classify('Stand der Dinge im Mai 2020').before).toBeNull();
     expect(classify('', 'Updated figures from 12 May 2020 show fewer cases').after).toBeNull();
   });
 
