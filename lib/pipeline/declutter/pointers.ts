@@ -1,12 +1,12 @@
 import { countWords } from '../html-text';
+import { isRelatedLabel } from './labels';
 import { articleLink } from './links';
 import { textOf } from './text';
 
 // A headline is a few words at least; a shorter link is a name or a source.
 const MIN_HEADLINE_WORDS = 4;
 const MAX_LINE_WORDS = 30;
-// "Lea también:", "PUEDES VER:", "Lesen Sie hier:": a label is a few words and ends in a separator.
-const MAX_LABEL_WORDS = 3;
+// "Lea también:", "PUEDES VER:", "Lesen Sie hier:": a label is one to three words and a separator.
 const LABEL = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}'’.]+\s*){1,3}[:：»›>→|–—-]+$/u;
 // Nothing but marks around the link (">> … <<", "» …").
 const MARKS = /^[^\p{L}\p{N}]*$/u;
@@ -19,7 +19,8 @@ const MARKS = /^[^\p{L}\p{N}]*$/u;
 export function isStoryPointer(el: Element, text: string, pageUrl: string): boolean {
   const parts = splitLink(el, text, pageUrl);
   if (!parts) return false;
-  if (!MARKS.test(parts.before)) return LABEL.test(parts.before) && countWords(parts.before) <= MAX_LABEL_WORDS;
+  // A longer label counts when it is one of the known ones ("Das könnte Sie auch interessieren:").
+  if (!MARKS.test(parts.before)) return LABEL.test(parts.before) || isRelatedLabel(parts.before);
   return el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl);
 }
 

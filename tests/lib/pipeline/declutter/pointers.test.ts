@@ -14,6 +14,7 @@ describe('isStoryPointer', () => {
     expect(pointer('<p>Lea también: <a href="/world/talks-fail">Why the talks in Riyadh failed again</a></p>')).toBe(true);
     expect(pointer('<p>PUEDES VER: <a href="https://news.example.com/x/1">¿Qué es la Sunedu y para qué sirve?</a></p>')).toBe(true);
     expect(pointer('<p><strong>Dowiedz się więcej:</strong> <a href="/kraj/glosowanie">Kto jak głosował ws. unijnych funduszy?</a></p>')).toBe(true);
+    expect(pointer('<p>Das könnte Sie auch interessieren: <a href="/ratgeber/heizung">So sparen Sie beim Heizen im Winter</a></p>')).toBe(true);
     expect(pointer('<p>» <a href="https://m.example.com/sport/match">Spielabbruch in der Kreisliga am Sonntag</a></p>')).toBe(true);
   });
 
