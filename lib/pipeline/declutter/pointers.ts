@@ -6,6 +6,8 @@ import { textOf } from './text';
 // A headline is a few words at least; a shorter link is a name or a source.
 const MIN_HEADLINE_WORDS = 4;
 const MAX_LINE_WORDS = 30;
+// Thirty words are rarely longer than this; a longer block is turned away before its links are read.
+const MAX_LINE_CHARS = 400;
 // "Lea también:", "PUEDES VER:", "Lesen Sie hier:": a label is one to three words and a separator.
 const LABEL = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}'’.]+\s*){1,3}[:：»›>→|–—-]+$/u;
 // Nothing but marks around the link (">> … <<", "» …").
@@ -17,26 +19,33 @@ const MARKS = /^[^\p{L}\p{N}]*$/u;
  * story set inside this one. A run of such paragraphs is a list, which a story may hold as its own.
  */
 export function isStoryPointer(el: Element, text: string, pageUrl: string): boolean {
-  const parts = splitLink(el, text, pageUrl);
+  const parts = splitLink(el, text);
   if (!parts) return false;
   // A longer label counts when it is one of the known ones ("Das könnte Sie auch interessieren:").
-  if (!MARKS.test(parts.before)) return LABEL.test(parts.before) || isRelatedLabel(parts.before);
-  return el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl);
+  const pointer = MARKS.test(parts.before)
+    ? el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl)
+    : LABEL.test(parts.before) || isRelatedLabel(parts.before);
+  return pointer && !!articleLink(parts.link, pageUrl);
 }
 
 function isBareLink(el: Element | null, pageUrl: string): boolean {
   if (el?.tagName !== 'P') return false;
-  const parts = splitLink(el, textOf(el), pageUrl);
-  return !!parts && MARKS.test(parts.before);
+  const parts = splitLink(el, textOf(el));
+  return !!parts && MARKS.test(parts.before) && !!articleLink(parts.link, pageUrl);
 }
 
-/** The text before the block's one headline link to the site, when only marks follow it. */
-function splitLink(el: Element, text: string, pageUrl: string): { before: string } | null {
+/**
+ * The block's one link when it ends the block and reads like a headline, with the text before it.
+ * Shape first, address last: most blocks fail on shape, and reading the address parses URLs.
+ */
+function splitLink(el: Element, text: string): { link: Element; before: string } | null {
+  if (text.length > MAX_LINE_CHARS) return null;
   const links = el.getElementsByTagName('a');
-  if (links.length !== 1 || countWords(text) > MAX_LINE_WORDS) return null;
-  const linkText = textOf(links[0]);
-  if (countWords(linkText) < MIN_HEADLINE_WORDS || !articleLink(links[0], pageUrl)) return null;
-  const at = text.indexOf(linkText);
-  if (at < 0 || !MARKS.test(text.slice(at + linkText.length))) return null;
-  return { before: text.slice(0, at).trim() };
+  if (links.length !== 1) return null;
+  const link = links[0];
+  const linkText = textOf(link);
+  const at = text.lastIndexOf(linkText);
+  if (!linkText || at < 0 || !MARKS.test(text.slice(at + linkText.length))) return null;
+  if (countWords(linkText) < MIN_HEADLINE_WORDS || countWords(text) > MAX_LINE_WORDS) return null;
+  return { link, before: text.slice(0, at).trim() };
 }
