@@ -21,7 +21,7 @@ export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comment
 const DATE =
   /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2},? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
 const BY = /^(by|von|par|por|di|door|av|przez|автор)\s+\p{Lu}/iu;
-// "Stand:" (German "as of") only before a colon or a date: "Stand der Dinge" opens a sentence.
+// "Stand" (German "as of") only before a colon or a digit: "Stand der Dinge" opens a sentence.
 const UPDATED = /^(updated|published|posted|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|lesezeit)\b/i;
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
