@@ -6,7 +6,6 @@ export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'cre
 // Readability drops class and id, so what they say is copied to these attributes on the clone
 // before it runs; data-* attributes survive Readability.
 export const HINT_ATTR = 'data-sift-hint';
-export const INDEX_ATTR = 'data-sift-i';
 // Readability turns <h1> into <h2>; this keeps where the page's own top-level headlines were.
 export const HEADLINE_ATTR = 'data-sift-h1';
 
@@ -63,21 +62,16 @@ function hintOfNames(names: string): Hint | null {
   return PATTERNS.find(([, re]) => re.test(key))?.[0] ?? null;
 }
 
-// Only blocks are looked up later; stamping inline elements too would cost time for nothing.
-const STAMPED = /^(DIV|SECTION|ASIDE|ARTICLE|NAV|HEADER|FOOTER|UL|OL|LI|P|H[1-6]|FIGURE|DL|DT|DD)$/;
-
 /**
- * Stamps the blocks of `doc` (a clone about to go to Readability) with their position in
- * `elementsOf`'s order, and hinted elements with their hint. The position finds the untouched
- * original of a block later, with everything Readability stripped from it.
+ * Stamps the hinted elements of `doc` (a clone about to go to Readability) with their hint and
+ * its top-level headlines with HEADLINE_ATTR. Returns the clone's elements in `elementsOf`'s
+ * order, which `originsOf` pairs with the page's to find a block's untouched original later.
  */
-export function stampHints(doc: Document): void {
+export function stampHints(doc: Document): Element[] {
   const all = elementsOf(doc);
   // Cards, list items and wrappers repeat the same class names: each set is read once.
   const seen = new Map<string, Hint | null>();
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    if (STAMPED.test(el.tagName)) el.setAttribute(INDEX_ATTR, String(i));
+  for (const el of all) {
     if (el.tagName === 'H1') el.setAttribute(HEADLINE_ATTR, '');
     const names = namesOf(el);
     if (!names) continue;
@@ -85,18 +79,12 @@ export function stampHints(doc: Document): void {
     if (hint === undefined) seen.set(names, (hint = hintOfNames(names)));
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
-}
-
-/** The original of a stamped element in `doc`, the document the clone was made from. */
-export function originalOf(el: Element, originals: ArrayLike<Element>): Element | null {
-  const i = Number(el.getAttribute(INDEX_ATTR));
-  return Number.isInteger(i) ? (originals[i] ?? null) : null;
+  return all;
 }
 
 /** Removes the stamps from a finished subtree, so they never reach the stored HTML. */
 export function clearStamps(root: Element): void {
-  for (const el of [root, ...root.querySelectorAll(`[${INDEX_ATTR}], [${HINT_ATTR}], [${HEADLINE_ATTR}]`)]) {
-    el.removeAttribute(INDEX_ATTR);
+  for (const el of [root, ...root.querySelectorAll(`[${HINT_ATTR}], [${HEADLINE_ATTR}]`)]) {
     el.removeAttribute(HINT_ATTR);
     el.removeAttribute(HEADLINE_ATTR);
   }

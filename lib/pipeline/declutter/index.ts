@@ -4,7 +4,8 @@ import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
 import type { ContentStage } from '../extract';
-import { clearStamps, HINT_ATTR, originalOf, stampHints, type Hint } from './hints';
+import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
+import { originsOf, type Origins } from './origins';
 import { classifyLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer } from './pointers';
@@ -28,8 +29,8 @@ export interface DeclutterInput {
   pageUrl: string;
   title: string;
   byline: string | null;
-  /** The page's own elements in stamp order, to read teasers Readability cut short. */
-  originals?: () => ArrayLike<Element>;
+  /** Where the content's blocks came from in the page, to read teasers Readability cut short. */
+  origins?: () => Origins;
 }
 
 export interface DeclutterResult {
@@ -54,9 +55,12 @@ const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
 
 /** The declutter stage for `doc`'s extraction: hints stamped before Readability, clean-up after. */
 export function declutterStage(doc: Document): ContentStage {
+  let cloned: Element[] = [];
   return {
-    prepare: stampHints,
-    clean: (content, page) => declutterStory({ content, ...page, originals: () => elementsOf(doc) }),
+    prepare: (clone) => {
+      cloned = stampHints(clone);
+    },
+    clean: (content, page) => declutterStory({ content, ...page, origins: () => originsOf(elementsOf(doc), cloned) }),
   };
 }
 
@@ -68,12 +72,9 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const regions: RelatedRegion[] = [];
   let removedChars = 0;
   const emptied = new Set<Element>();
-  let originals: ArrayLike<Element> | undefined;
+  const origins = input.origins?.();
   // The page's own block, where Readability may have cut teaser links that the clone lost.
-  const original = (el: Element) => {
-    originals ??= input.originals?.();
-    return (originals && originalOf(el, originals)) || el;
-  };
+  const original = (el: Element) => origins?.of(el) ?? el;
 
   // Takes one block out and records it, with no guard: `remove` guards its batches, copies need none.
   const drop = (el: Element, kind: RemovedKind) => {
@@ -95,10 +96,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   };
 
   // The intro the page set apart above the body goes first, as plain paragraphs: only its text is taken.
-  if (input.originals) {
-    originals ??= input.originals();
-    root.prepend(...findLeadIn(root, originals).map((text) => paragraph(root.ownerDocument, text)));
-  }
+  if (origins) root.prepend(...findLeadIn(root, origins).map((text) => paragraph(root.ownerDocument, text)));
   const groups = findCardGroups(root, pageUrl);
   const next = findNextStory(root, input.title);
   const story = locateStory(root, [...groups.flat(), ...next]);

@@ -1,5 +1,6 @@
 import { countWords } from '../html-text';
-import { INDEX_ATTR } from './hints';
+import { elementsOf } from '../elements';
+import type { Origins } from './origins';
 import { endsSentence, keyOf, linkDensity, textOf } from './text';
 
 // How far back from Readability's first block the lead-in may start, in page elements: the
@@ -16,11 +17,11 @@ const ELSEWHERE = 'nav, aside, footer, form, li, figure, blockquote, [hidden], [
  * after the headline: CMSs often set the intro apart from the body, and Readability keeps only
  * the body. Returns their texts, in page order, leaving out any the story already has.
  */
-export function findLeadIn(content: Element, originals: ArrayLike<Element>): string[] {
-  const stamped = content.querySelector(`[${INDEX_ATTR}]`);
-  const start = stamped ? Number(stamped.getAttribute(INDEX_ATTR)) : NaN;
-  const first = originals[start];
+export function findLeadIn(content: Element, origins: Origins): string[] {
+  const originals = origins.page;
+  const first = firstOrigin(content, origins);
   if (!first) return [];
+  const start = originals.indexOf(first);
   // The whole story's key is built only when some paragraph above qualifies: most pages have none.
   let has: string | undefined;
   const lead: string[] = [];
@@ -34,4 +35,14 @@ export function findLeadIn(content: Element, originals: ArrayLike<Element>): str
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }
   return lead;
+}
+
+/** The page block that Readability's first block, or the first it kept whole, came from. */
+function firstOrigin(content: Element, origins: Origins): Element | null {
+  const inside = elementsOf(content);
+  for (let i = 1; i < inside.length; i++) {
+    const origin = origins.of(inside[i]);
+    if (origin) return origin;
+  }
+  return null;
 }

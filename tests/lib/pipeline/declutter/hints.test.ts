@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../../lib/node/parse-page';
-import { clearStamps, hintOf, HINT_ATTR, originalOf, stampHints } from '../../../../lib/pipeline/declutter/hints';
+import { clearStamps, HEADLINE_ATTR, hintOf, HINT_ATTR, stampHints } from '../../../../lib/pipeline/declutter/hints';
 import { elementsOf } from '../../../../lib/pipeline/elements';
 
 const el = (html: string) => parsePage(`<html><body>${html}</body></html>`).body.firstElementChild!;
@@ -36,12 +36,14 @@ describe('hintOf', () => {
 });
 
 describe('stampHints', () => {
-  it('stamps a clone so its elements lead back to the originals, and clears the stamps', () => {
-    const doc = parsePage('<html><body><div class="share-bar"><a href="/x">Share</a></div><p>Text</p></body></html>');
+  it('stamps hints and headlines on a clone, returns its elements in page order, and clears the stamps', () => {
+    const doc = parsePage('<html><body><h1>Title</h1><div class="share-bar"><a href="/x">Share</a></div><p>Text</p></body></html>');
     const clone = doc.cloneNode(true) as Document;
-    stampHints(clone);
-    const bar = clone.querySelector(`[${HINT_ATTR}="share"]`)!;
-    expect(originalOf(bar, elementsOf(doc))).toBe(doc.querySelector('.share-bar'));
+    const cloned = stampHints(clone);
+    expect(cloned.map((e) => e.tagName)).toEqual(elementsOf(doc).map((e) => e.tagName));
+    expect(cloned.indexOf(clone.querySelector(`[${HINT_ATTR}="share"]`)!)).toBe(elementsOf(doc).indexOf(doc.querySelector('.share-bar')!));
+    expect(clone.querySelector(`[${HEADLINE_ATTR}]`)?.tagName).toBe('H1');
+    expect(clone.querySelectorAll('[data-sift-hint], [data-sift-h1]')).toHaveLength(2);
     clearStamps(clone.body);
     expect(clone.body.innerHTML).toBe(doc.body.innerHTML);
   });

@@ -5,6 +5,7 @@ import { extractArticle } from '../../../../lib/pipeline/extract';
 import { declutterStage } from '../../../../lib/pipeline/declutter';
 import { stampHints } from '../../../../lib/pipeline/declutter/hints';
 import { findLeadIn } from '../../../../lib/pipeline/declutter/lead-in';
+import { originsOf } from '../../../../lib/pipeline/declutter/origins';
 import { elementsOf } from '../../../../lib/pipeline/elements';
 import { storyParagraph } from './dom';
 
@@ -16,11 +17,12 @@ const page = (above: string, promo = PROMO) => `<html><head><title>Council passe
   <div class="wrap"><div class="hero"><h1>Council passes the budget</h1>${above}</div></div>
   <div class="main"><article><div id="body">${[1, 2, 3, 4, 5, 6, 7, 8].map(storyParagraph).join('')}</div></article></div></body></html>`;
 
-/** The page stamped as the declutter stage stamps it, with its story body as Readability's result. */
+/** A clone of the page stamped as the declutter stage stamps it, with its story body as Readability's result. */
 function leadIn(html: string, content = '#body'): string[] {
   const doc = parsePage(html);
-  stampHints(doc);
-  return findLeadIn(doc.querySelector(content)!, elementsOf(doc));
+  const clone = doc.cloneNode(true) as Document;
+  const cloned = stampHints(clone);
+  return findLeadIn(clone.querySelector(content)!, originsOf(elementsOf(doc), cloned));
 }
 
 describe('findLeadIn', () => {
