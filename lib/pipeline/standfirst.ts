@@ -3,6 +3,9 @@ import { keyOf, squash, textOf } from './declutter/text';
 
 // Shorter descriptions are taglines ("News from Berlin"), found everywhere on a page.
 const MIN_DESCRIPTION_CHARS = 60;
+// Longer ones are the story itself, which some CMSs copy whole into the description: the block
+// that shows it is then the article, not a standfirst (a standfirst is a sentence or three).
+const MAX_DESCRIPTION_CHARS = 600;
 // The description's opening, looked for in one text node: long enough to be found only where the
 // page shows the standfirst.
 const PROBE_CHARS = 40;
@@ -18,7 +21,7 @@ const UNSHOWN = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TIT
  */
 export function shownStandfirst(doc: Document, description: string | null): string | null {
   const desc = squash(description ?? '').replace(/\s*(\.\.\.|…|\[…\])$/, '');
-  if (desc.length < MIN_DESCRIPTION_CHARS || !doc.body) return null;
+  if (desc.length < MIN_DESCRIPTION_CHARS || desc.length > MAX_DESCRIPTION_CHARS || !doc.body) return null;
   const probe = desc.slice(0, PROBE_CHARS);
   const node = findText(doc.body, probe);
   if (!node) return null;

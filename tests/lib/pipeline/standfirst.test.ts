@@ -55,4 +55,17 @@ describe('extractArticle with a standfirst', () => {
     expect(text.split(DESCRIPTION)).toHaveLength(2);
     expect(text).toContain('Paragraph 8 of the story');
   });
+
+  it('takes no standfirst from a description that copies the whole story', () => {
+    // Some shop blogs put the article itself in the description; the block showing it is the article.
+    const story = [1, 2, 3, 4, 5, 6].map(paragraph).join('');
+    const whole = parsePage(story).body.textContent!;
+    const html = `<html><head><title>Zero waste</title><meta name="description" content="${whole}"></head><body>
+      <article><ul><li><a href="/blog">What's new</a></li><li>0 comments</li></ul><div>${story}</div></article></body></html>`;
+    expect(shownStandfirst(parsePage(html), whole)).toBeNull();
+    const result = extractArticle(parsePage(html), 'https://shop.example/blog/zero-waste');
+    const text = result.ok ? result.article.text : '';
+    expect(text.split('Paragraph 1 of the story')).toHaveLength(2);
+    expect(text).not.toContain('0 comments');
+  });
 });
