@@ -24,7 +24,7 @@ const RELATED_LABEL = new RegExp(
     'auch lesen',
     'schon gelesen',
     'weitere (beiträge|artikel|themen|nachrichten|news|links)',
-    'weiterführende? links?',
+    'weiterführende[rn]? links?',
     'zum weiterlesen',
     'mehr themen',
     'neueste (artikel|beiträge)',
@@ -101,6 +101,15 @@ export function isReadMoreLine(text: string): boolean {
 const SHARE_WORD =
   /^(share|share (on|via|this)( \w+)?|tweet|post|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|mail|print|copy link|teilen|drucken|partager|compartir|condividi|udostępnij|поделиться)$/i;
 
+// Asks to share, as their whole line: "Artikel teilen" inside a sentence is the story's.
+const SHARE_ASK =
+  /^((share|like) this|teilen mit|gefällt mir|(please )?share (this|the) (article|post|story|page)( with \w+)?|((möchten sie|möchtest du|willst du|wollen sie|jetzt) )?((den|diesen|dieses) )?(artikel|beitrag|seite|post) (mit (anderen|freunden) )?teilen(\/\w+)?|teile(n sie)? (diesen|den) (artikel|beitrag)|partage[rz]? (cet|l'|l’) ?article|compart(e|ir) (este|el) (artículo|post)|condividi (questo|l'|l’) ?articolo)\s*[?:!.]?$/i;
+
+/** True for a line that asks the reader to share the story ("Share this article", "Artikel teilen"). */
+export function isShareAsk(text: string): boolean {
+  return SHARE_ASK.test(squash(text));
+}
+
 /** True for the text of one share button. */
 export function isShareWord(text: string): boolean {
   return SHARE_WORD.test(squash(text));
@@ -176,9 +185,9 @@ export function isBioLabel(text: string): boolean {
 }
 
 // Site notices that close an article: log-in and comment rules, spam filters, support asks,
-// paywalls, rights and affiliate disclosures, app promotions.
+// paywalls, rights and affiliate disclosures, app promotions, blog post footers, cookie banners.
 const NOTICE =
-  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate (links?|disclosure)|may (receive|earn) (a )?(compensation|commission)|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|straight to your phone|download (our|the) ([\w-]+ ){0,3}apps?\b|lade weitere inhalte|load more|this entry was posted in|bookmark the permalink|nicht eingeloggt|permission must be obtained|copyrighted property|(artikel|beitrag) gefallen\?|vergiss nicht,? (ihn |es )?zu teilen|if you (liked|enjoyed) this (post|article|story))/i;
+  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate (links?|disclosure)|may (receive|earn) (a )?(compensation|commission)|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|straight to your phone|download (our|the) ([\w-]+ ){0,3}apps?\b|lade weitere inhalte|load more|this entry was posted in|bookmark the permalink|nicht eingeloggt|permission must be obtained|copyrighted property|(artikel|beitrag) gefallen\?|vergiss nicht,? (ihn |es )?zu teilen|if you (liked|enjoyed) this (post|article|story)|(der|dieser) (beitrag|eintrag) wurde am .{0,80}veröffentlicht|alle angaben ohne gewähr|comments? (are )?closed|kommentare (sind )?geschlossen|commentaires (sont )?fermés|we use cookies|(site|website) uses cookies|use of (all )?(the )?cookies|wir (verwenden|nutzen) cookies|(seite|website) (verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie)/i;
 
 /** True for a site notice (log-in rules, rights, disclosures) rather than story text. */
 export function isNoticeText(text: string): boolean {

@@ -9,6 +9,7 @@ import {
   isNoticeText,
   isReadMoreLine,
   isRelatedLabel,
+  isShareAsk,
   isShareWord,
   isTagsLabel,
 } from './labels';
@@ -40,6 +41,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= 3 && isAdLabel(text)) return 'ad';
   if (words <= 20 && isAdLine(text)) return 'ad';
   if (words <= 8 && isControlLine(text)) return 'share';
+  if (words <= 12 && isShareAsk(text)) return 'share';
   if (words <= 8 && !hasLongLink(el) && isRelatedLabel(text)) return 'label';
   if (words <= 6 && isBioLabel(text)) return 'bio';
   if (words <= 12 && isCommentPrompt(text)) return 'comments';

@@ -7,6 +7,7 @@ import {
   isNoticeText,
   isReadMoreLine,
   isRelatedLabel,
+  isShareAsk,
   isShareWord,
   isTagsLabel,
 } from '../../../../lib/pipeline/declutter/labels';
@@ -33,6 +34,7 @@ describe('labels', () => {
       'اقرأ أيضا',
       'Heute empfehlen wir',
       'Empfehlungen aus dem Shop',
+      'Weiterführender Link',
     ]) {
       expect(isRelatedLabel(label), label).toBe(true);
     }
@@ -57,6 +59,28 @@ describe('labels', () => {
     expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);
     expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
     expect(isNoticeText('The council approved the plan.')).toBe(false);
+  });
+
+  it('knows asks to share the story, not sentences about sharing', () => {
+    for (const ask of ['Share this:', 'Share this article', 'Möchten Sie den Artikel teilen?', 'Den Artikel mit anderen teilen/diskutieren:', 'Teile diesen Artikel', 'Partagez cet article']) {
+      expect(isShareAsk(ask), ask).toBe(true);
+    }
+    expect(isShareAsk('Shareholders voted against the plan.')).toBe(false);
+    expect(isShareAsk('Die Artikel teilen sich drei Autoren.')).toBe(false);
+  });
+
+  it('knows blog post footers, closed comments and cookie banners', () => {
+    for (const notice of [
+      'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.',
+      '© 2fly4 - Alle Angaben ohne Gewähr!',
+      'Kommentarfeed | Kommentare geschlossen | Trackback-URL',
+      'Comments are closed.',
+      'We use cookies on our website to give you the most relevant experience.',
+      'Diese Webseite verwendet Cookies. Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden.',
+    ]) {
+      expect(isNoticeText(notice), notice).toBe(true);
+    }
+    expect(isNoticeText('Browsers store cookies for each site a reader visits.')).toBe(false);
   });
 
   it('knows affiliate disclosures by what they say, not by the word "commission" alone', () => {
