@@ -16,7 +16,7 @@ import { findTail } from './tail';
 import { findCardGroups } from './teasers';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story';
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form';
 
 export interface RemovedBlock {
   kind: RemovedKind;
@@ -116,6 +116,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     const kind = hintedKind(el, story);
     if (kind && remove([{ el, kind }], story) && kind === 'teaser') regions.push({ el: original(el) });
   }
+
+  // Forms (sign-ups, comment boxes, product pickers) are never the story's; a form wrapping the
+  // whole page (ASP.NET) holds the story's paragraphs, and the guard keeps it.
+  for (const form of root.querySelectorAll('form')) remove([{ el: form, kind: 'form' }], story);
 
   const tail = findTail(story);
   if (tail) {

@@ -52,6 +52,17 @@ describe('declutterStory', () => {
     expect(result.removed.map((r) => r.kind)).toEqual(['duplicate', 'duplicate', 'duplicate']);
   });
 
+  it('takes out forms beside the story, and keeps a form that wraps the whole story', () => {
+    const signup = '<form><p>Fill out the form to get a copy of our ebook.</p><div>First Name*</div><div>Email*</div><p>This field is for validation purposes and should be left unchanged.</p></form>';
+    const beside = run(`${storyParagraph(1)}${signup}${storyParagraph(2)}`);
+    expect(beside.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(beside.removed).toEqual([expect.objectContaining({ kind: 'form' })]);
+    // ASP.NET pages set everything inside one <form>.
+    const wrapped = run(`<form id="aspnetForm">${storyParagraph(1)}${storyParagraph(2)}</form>`);
+    expect(wrapped.text).toContain('Story paragraph 2');
+    expect(wrapped.removed).toEqual([]);
+  });
+
   it('takes out pointers to other stories set between the paragraphs, and lists where they lead', () => {
     const result = run(`${storyParagraph(1)}<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>
       ${storyParagraph(2)}<p><a href="/sport/derby?utm_source=inline">Derby called off after crowd trouble on Sunday</a></p>${storyParagraph(3)}`);
