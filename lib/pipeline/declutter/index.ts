@@ -3,6 +3,7 @@ import { elementsOf } from '../elements';
 import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
+import { findBioSections } from './bio';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
@@ -99,7 +100,8 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   if (origins) root.prepend(...findLeadIn(root, origins).map((text) => paragraph(root.ownerDocument, text)));
   const groups = findCardGroups(root, pageUrl);
   const next = findNextStory(root, input.title);
-  const story = locateStory(root, [...groups.flat(), ...next]);
+  const bios = findBioSections(root, input.byline);
+  const story = locateStory(root, [...groups.flat(), ...next, ...bios.flat()]);
   removeHeadline(root, input.title, story, remove);
   remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 
@@ -120,6 +122,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   // Forms (sign-ups, comment boxes, product pickers) are never the story's; a form wrapping the
   // whole page (ASP.NET) holds the story's paragraphs, and the guard keeps it.
   for (const form of root.querySelectorAll('form')) remove([{ el: form, kind: 'form' }], story);
+
+  for (const section of bios) {
+    if (story.isAfterStory(section[0])) remove(section.map((el) => ({ el, kind: 'bio' as const })), story);
+  }
 
   const tail = findTail(story);
   if (tail) {
