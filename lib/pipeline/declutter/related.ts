@@ -12,15 +12,18 @@ export interface RelatedRegion {
   after?: Element;
 }
 
+// Links the page marks as leading to an author's or a topic's page, not to a story.
+const NOT_A_STORY = /(^|\s)(author|tag|category)(\s|$)/i;
 // Long teaser blurbs are cut to their first sentence, and never longer than this.
 const MAX_TITLE_CHARS = 140;
 
-/** The teaser links of the removed regions: one per URL, never the page itself. */
+/** The teaser links of the removed regions: one per URL, never the page itself or an author's page. */
 export function collectRelated(regions: RelatedRegion[], pageUrl: string): RelatedLink[] {
   const found = new Map<string, RelatedLink>();
   for (const { el, section, after } of regions) {
     for (const a of el.querySelectorAll('a[href]')) {
       if (after && !(after.compareDocumentPosition(a) & 4)) continue;
+      if (NOT_A_STORY.test(a.getAttribute('rel') ?? '')) continue;
       const url = articleLink(a, pageUrl);
       if (!url || found.has(url)) continue;
       const title = titleOf(cardOf(a, el, pageUrl), a);

@@ -17,6 +17,12 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('leaves out links the page marks as an author or topic page', () => {
+    const region = contentOf(`<div><a href="/author/bob" rel="author">More about Bob Fischer</a></div>
+      <div><a href="/tag/aviation" rel="tag">All about aviation</a></div><div><a href="/world/c">Pilots trained in Italy</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/world/c']);
+  });
+
   it('takes only links after the label when given one', () => {
     const region = contentOf('<a href="/world/before">Before the label</a><h2 id="l">Related</h2><a href="/world/after">After the label</a>');
     const links = collectRelated([{ el: region, after: region.querySelector('#l')! }], PAGE);
