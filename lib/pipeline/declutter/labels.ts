@@ -177,7 +177,7 @@ export function isControlLine(text: string): boolean {
   return false;
 }
 
-const BIO_LABEL = /^(about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|o autorze)\s*:?$/i;
+const BIO_LABEL = /^(about the author|zur person|über den autor|über die autorin|à propos de l'auteur|sobre el autor|o autorze)\s*:?$/i;
 
 /** True for the heading of an author bio ("About the author"). */
 export function isBioLabel(text: string): boolean {
@@ -185,9 +185,10 @@ export function isBioLabel(text: string): boolean {
 }
 
 // Site notices that close an article: log-in and comment rules, spam filters, support asks,
-// paywalls, rights and affiliate disclosures, app promotions, blog post footers, cookie banners.
+// paywalls, rights, ad and affiliate disclosures, app promotions, follow asks, blog post footers,
+// cookie banners.
 const NOTICE =
-  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate (links?|disclosure)|may (receive|earn) (a )?(compensation|commission)|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|straight to your phone|download (our|the) ([\w-]+ ){0,3}apps?\b|lade weitere inhalte|load more|this entry was posted in|bookmark the permalink|nicht eingeloggt|permission must be obtained|copyrighted property|(artikel|beitrag) gefallen\?|vergiss nicht,? (ihn |es )?zu teilen|if you (liked|enjoyed) this (post|article|story)|(der|dieser) (beitrag|eintrag) wurde am .{0,80}veröffentlicht|alle angaben ohne gewähr|comments? (are )?closed|kommentare (sind )?geschlossen|commentaires (sont )?fermés|we use cookies|(site|website) uses cookies|use of (all )?(the )?cookies|wir (verwenden|nutzen) cookies|(seite|website) (verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie)/i;
+  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate[- ](links?|disclosure|partner)|es handelt sich um affiliate|(beitrag|artikel|post) enthält (werbung|affiliate)|follow (us|the [\w ]{1,30}) on (twitter|facebook|instagram|x|linkedin|tiktok|threads)|send us a message on whatsapp|may (receive|earn) (a )?(compensation|commission)|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|straight to your phone|download (our|the) ([\w-]+ ){0,3}apps?\b|lade weitere inhalte|load more|this entry was posted in|bookmark the permalink|nicht eingeloggt|permission must be obtained|copyrighted property|(artikel|beitrag) gefallen\?|vergiss nicht,? (ihn |es )?zu teilen|if you (liked|enjoyed) this (post|article|story)|(der|dieser) (beitrag|eintrag) wurde am .{0,80}veröffentlicht|alle angaben ohne gewähr|comments? (are )?closed|kommentare (sind )?geschlossen|commentaires (sont )?fermés|we use cookies|(site|website) uses cookies|use of (all )?(the )?cookies|wir (verwenden|nutzen) cookies|(seite|website) (verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie)/i;
 
 /** True for a site notice (log-in rules, rights, disclosures) rather than story text. */
 export function isNoticeText(text: string): boolean {

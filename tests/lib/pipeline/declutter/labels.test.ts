@@ -56,6 +56,7 @@ describe('labels', () => {
     expect(isTagsLabel('Themen im Artikel')).toBe(true);
     expect(isAdLabel('- Anzeige -')).toBe(true);
     expect(isBioLabel('About the author')).toBe(true);
+    expect(isBioLabel('Zur Person')).toBe(true);
     expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);
     expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
     expect(isNoticeText('The council approved the plan.')).toBe(false);
@@ -69,7 +70,7 @@ describe('labels', () => {
     expect(isShareAsk('Die Artikel teilen sich drei Autoren.')).toBe(false);
   });
 
-  it('knows blog post footers, closed comments and cookie banners', () => {
+  it('knows blog post footers, closed comments, cookie banners, follow asks and ad disclosures', () => {
     for (const notice of [
       'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.',
       '© 2fly4 - Alle Angaben ohne Gewähr!',
@@ -77,6 +78,9 @@ describe('labels', () => {
       'Comments are closed.',
       'We use cookies on our website to give you the most relevant experience.',
       'Diese Webseite verwendet Cookies. Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden.',
+      'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.',
+      '*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.',
+      'Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links',
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }
