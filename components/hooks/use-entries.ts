@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { followTable } from '../../lib/db/changes';
 import type { SiftDb } from '../../lib/db/db';
-import { listEntries, type ListEntry } from '../../lib/db/entries';
+import { FIRST_SCREEN, listEntries, type ListEntry } from '../../lib/db/entries';
 import { patchEntries } from '../../lib/list/patch-entries';
-
-export const FIRST_SCREEN = 30;
 
 export interface Entries {
   entries: ListEntry[] | undefined;

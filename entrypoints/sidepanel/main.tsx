@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidePanelApp, type PanelRequest } from '../../components/SidePanelApp';
-import { FIRST_SCREEN } from '../../components/hooks/use-entries';
-import { openDb } from '../../lib/db/db';
-import { listEntries } from '../../lib/db/entries';
+import { DB_NAME, openDb } from '../../lib/db/db';
+import { FIRST_SCREEN, listEntries } from '../../lib/db/entries';
+import { peekNewest } from '../../lib/db/peek-newest';
 import { sendMessage } from '../../lib/messaging';
 import { askLinkAccess } from '../../lib/menus';
 import { isOpenBriefRequest, OPEN_BRIEF_KEY, takeOpenRequest } from '../../lib/open-request';
@@ -12,9 +12,10 @@ import '../../components/sift.css';
 
 const db = openDb();
 const root = document.getElementById('app')!;
-const stored = browser.storage.local.get([LIST_STATE_KEY, READER_SETTINGS_KEY]);
 // Read in parallel with the settings, before anything renders: the first cards come sooner.
-const firstScreen = listEntries(db, FIRST_SCREEN);
+// IndexedDB alone answers before Dexie has opened the database; Dexie reads them if it cannot.
+const firstScreen = peekNewest(DB_NAME, FIRST_SCREEN).then((entries) => entries ?? listEntries(db, FIRST_SCREEN));
+const stored = browser.storage.local.get([LIST_STATE_KEY, READER_SETTINGS_KEY]);
 
 // The permission prompt needs the reader's click (a user gesture): it is asked here, not in the background.
 const fetchLink = (url: string) => askLinkAccess(url)().then(() => sendMessage('fetchLink', { url }));

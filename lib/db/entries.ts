@@ -28,6 +28,9 @@ export function toEntry(brief: Brief): ListEntry {
   return { id, url, title, siteName, byline, kind, summary, tags, readingMinutes, wordCount, savedAt, readAt, archived, favorite };
 }
 
+/** How many entries the list reads before the rest: more than a screenful, a sliver of thousands. */
+export const FIRST_SCREEN = 30;
+
 /** Entries, newest first: the first screenful, or (without a limit) the whole list. */
 export async function listEntries(db: SiftDb, limit = Infinity): Promise<ListEntry[]> {
   if (!Number.isFinite(limit)) return db.entries.orderBy('savedAt').reverse().toArray();
