@@ -164,7 +164,7 @@ export function isAdLine(text: string): boolean {
 
 // Buttons of image viewers and galleries, which only the page's script made work.
 const CONTROL_WORDS =
-  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom)( |$)/i;
+  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
 
 /** True for a line made only of image-viewer controls ("Bild anzeigen Bild schließen"). */
 export function isControlLine(text: string): boolean {
@@ -177,18 +177,18 @@ export function isControlLine(text: string): boolean {
   return false;
 }
 
-const BIO_LABEL = /^(about the author|zur person|über den autor|über die autorin|à propos de l'auteur|sobre el autor|o autorze)\s*:?$/i;
+const BIO_LABEL = /^(about the author|authors?|autor(in|en|innen)?|verfasser(in)?|zur person|über den autor|über die autorin|à propos de l'auteur|sobre el autor|o autorze)\s*:?$/i;
 
-/** True for the heading of an author bio ("About the author"). */
+/** True for the heading of an author bio ("About the author", "Autoren:"). */
 export function isBioLabel(text: string): boolean {
   return BIO_LABEL.test(squash(text));
 }
 
-// Site notices that close an article: log-in and comment rules, spam filters, support asks,
-// paywalls, rights, ad and affiliate disclosures, app promotions, follow asks, blog post footers,
-// cookie banners.
+// Site notices that close an article: log-in and comment rules, spam filters, support and
+// membership asks, paywalls, rights, ad and affiliate disclosures, opinion disclaimers, app
+// promotions, follow and channel asks, calls for letters, blog post footers, cookie banners.
 const NOTICE =
-  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate[- ](links?|disclosure|partner)|es handelt sich um affiliate|(beitrag|artikel|post) enthält (werbung|affiliate)|follow (us|the [\w ]{1,30}) on (twitter|facebook|instagram|x|linkedin|tiktok|threads)|send us a message on whatsapp|may (receive|earn) (a )?(compensation|commission)|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|straight to your phone|download (our|the) ([\w-]+ ){0,3}apps?\b|lade weitere inhalte|load more|this entry was posted in|bookmark the permalink|nicht eingeloggt|permission must be obtained|copyrighted property|(artikel|beitrag) gefallen\?|vergiss nicht,? (ihn |es )?zu teilen|if you (liked|enjoyed) this (post|article|story)|(der|dieser) (beitrag|eintrag) wurde am .{0,80}veröffentlicht|alle angaben ohne gewähr|comments? (are )?closed|kommentare (sind )?geschlossen|commentaires (sont )?fermés|we use cookies|(site|website) uses cookies|use of (all )?(the )?cookies|wir (verwenden|nutzen) cookies|(seite|website) (verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie)/i;
+  /(logged in to (post|comment)|log in to (comment|reply)|eingeloggt sein|anmelden, um|akismet|enjoyed (reading )?this (post|article)|consider supporting|support our (work|journalism)|pour lire la suite|to continue reading|weiterlesen mit|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony|unter der lizenz|under (a|the) creative commons|advertising disclosure|affiliate[- ](links?|disclosure|partner)|es handelt sich um affiliate|(beitrag|artikel|post) enthält (werbung|affiliate)|follow (us|the [\w ]{1,30}) on (twitter|facebook|instagram|x|linkedin|tiktok|threads)|send us a message on whatsapp|may (receive|earn) (a )?(compensation|commission)|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|straight to your phone|download (our|the) ([\w-]+ ){0,3}apps?\b|lade weitere inhalte|load more|this entry was posted in|bookmark the permalink|nicht eingeloggt|permission must be obtained|copyrighted property|(artikel|beitrag) gefallen\?|vergiss nicht,? (ihn |es )?zu teilen|if you (liked|enjoyed) this (post|article|story)|(der|dieser) (beitrag|eintrag) wurde am .{0,80}veröffentlicht|alle angaben ohne gewähr|comments? (are )?closed|kommentare (sind )?geschlossen|commentaires (sont )?fermés|we use cookies|(site|website) uses cookies|use of (all )?(the )?cookies|wir (verwenden|nutzen) cookies|(seite|website) (verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|advertising disclaimer|(gibt|geben) (die|nur die) meinung de[sr] (autors|autorin|verfassers)|nicht (notwendigerweise|unbedingt) die (meinung )?der redaktion|(do|does) not necessarily (reflect|represent)|not responsible for the (opinions|content|views)|submit (your|a) letter|letters? to the editor:|subscribers (also )?(receive|get) a|(hazte|hágase|hacete) miembro|apóyanos|únete a nuestra comunidad|canal de (telegram|youtube|whatsapp)|(telegram|whatsapp|youtube)[- ]?(channel|kanal)|(erstellt|geschrieben|veröffentlicht) am .{0,60} (abgelegt|gespeichert) unter)/i;
 
 /** True for a site notice (log-in rules, rights, disclosures) rather than story text. */
 export function isNoticeText(text: string): boolean {

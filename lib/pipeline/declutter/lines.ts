@@ -50,10 +50,18 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
     return 'newsletter';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
-  if (words <= 60 && outside && isNoticeText(text)) return 'notice';
+  if (outside && isNoticeLine(text, words)) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2)) return 'tags';
   return null;
+}
+
+// A site notice is a few sentences; a longer paragraph that mentions rights or log-ins is the story's.
+const MAX_NOTICE_WORDS = 60;
+
+/** A site notice (rights, disclosures, log-in rules, support asks) short enough to be only that. */
+export function isNoticeLine(text: string, words = countWords(text)): boolean {
+  return words <= MAX_NOTICE_WORDS && isNoticeText(text);
 }
 
 // A label may link to a section ("More from Politics"), but a long link is a headline.
@@ -73,8 +81,10 @@ function isBylineLine(el: Element, text: string, byline: string | null): boolean
 const MAX_DATE_LINE_WORDS = 4;
 
 function wordsBesideDate(text: string): number {
-  return text.replace(new RegExp(DATE.source, 'gi'), ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.replace(new RegExp(DATE.source, 'gi'), ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !WEEKDAY.test(w)).length;
 }
+// A weekday belongs to the date it names: "Erstellt am Dienstag, 6. Mai 2014" is a stamp.
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?$|^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$|^(lunes|martes|miércoles|jueves|viernes|sábado|domingo),?$/i;
 
 /** "Updated: 11.04.2020, 10:27" anywhere in the story: the stamp alone, nothing of the story. */
 function isDateStamp(text: string): boolean {

@@ -57,6 +57,9 @@ describe('labels', () => {
     expect(isAdLabel('- Anzeige -')).toBe(true);
     expect(isBioLabel('About the author')).toBe(true);
     expect(isBioLabel('Zur Person')).toBe(true);
+    expect(isBioLabel('Autoren:')).toBe(true);
+    expect(isBioLabel('Author')).toBe(true);
+    expect(isBioLabel('Authors of the new study')).toBe(false);
     expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);
     expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
     expect(isNoticeText('The council approved the plan.')).toBe(false);
@@ -85,6 +88,24 @@ describe('labels', () => {
       expect(isNoticeText(notice), notice).toBe(true);
     }
     expect(isNoticeText('Browsers store cookies for each site a reader visits.')).toBe(false);
+  });
+
+  it('knows opinion and advertising disclaimers, letters calls, membership and channel asks', () => {
+    for (const notice of [
+      'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
+      'The views expressed do not necessarily reflect those of the publisher.',
+      'NOTE: The advertising disclaimer below does not apply to this article.',
+      'GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.',
+      'Submit your letter to the editor via this form.',
+      'First-time subscribers also receive a special welcome gift!',
+      'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS',
+      '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular.',
+      'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum.',
+    ]) {
+      expect(isNoticeText(notice), notice).toBe(true);
+    }
+    expect(isNoticeText('The minister said the report reflects the views of the whole cabinet.')).toBe(false);
+    expect(isNoticeText('Readers wrote hundreds of letters after the vote.')).toBe(false);
   });
 
   it('knows affiliate disclosures by what they say, not by the word "commission" alone', () => {

@@ -33,12 +33,20 @@ describe('classifyLine', () => {
     expect(classify('', 'Standing ovation on 5 May 2020').after).toBeNull();
     expect(classify('Stand der Dinge im Mai 2020').before).toBeNull();
     expect(classify('', 'Updated figures from 12 May 2020 show fewer cases').after).toBeNull();
+    // The weekday is part of the date it names.
+    expect(classify('', 'Erstellt am Dienstag 6. Mai 2014').after).toBe('byline');
+    expect(classify('', 'Published Monday, May 5, 2014').after).toBe('byline');
+    expect(classify('', 'Erstellt am Dienstag 6. Mai 2014 von der Stadtverwaltung').after).toBeNull();
   });
 
   it('finds ad lines, image-viewer controls and plain newsletter asks inside the story too', () => {
     expect(classify('', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:').after).toBe('ad');
     expect(classify('', 'Bild anzeigen Bild schließen').after).toBe('share');
     expect(classify('', 'Bild der Woche').after).toBeNull();
+    for (const control of ['zurück', 'Zurück zur Listenansicht', 'Quellen ausblenden', 'Zum Vergrößern auf das Bild klicken', 'Valora esta noticia', 'Dieses Skript als PDF herunterladen', 'Nach oben']) {
+      expect(classify('', control).after, control).toBe('share');
+    }
+    expect(classify('', 'Zurück in die Zukunft').after).toBeNull();
     const root = contentOf(`${storyParagraph(1)}<p id="m">Never miss the latest news by signing up to our newsletter today!</p>${storyParagraph(2)}`);
     expect(classifyLine(root.querySelector('#m')!, locateStory(root), null)).toBe('newsletter');
   });
