@@ -3,11 +3,13 @@ import { elementsOf } from '../elements';
 import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
+import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
 import { findBioSections } from './bio';
+import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
-import { classifyLine, type LineKind } from './lines';
+import { classifyLine, isNoticeLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -15,9 +17,9 @@ import { findLeadIn } from './lead-in';
 import { findNextStory } from './next-story';
 import { findTail } from './tail';
 import { findCardGroups } from './teasers';
-import { keyOf, linkDensity, textOf, wordsOf } from './text';
+import { keyOf, linkDensity, squash, textOf, wordsOf } from './text';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form';
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact';
 
 export interface RemovedBlock {
   kind: RemovedKind;
@@ -127,6 +129,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     if (story.isAfterStory(section[0])) remove(section.map((el) => ({ el, kind: 'bio' as const })), story);
   }
 
+  for (const section of findContactSections(root)) {
+    if (story.isAfterStory(section[0])) remove(section.map((el) => ({ el, kind: 'contact' as const })), story);
+  }
+
   const tail = findTail(story);
   if (tail) {
     const section = textOf(tail.label);
@@ -140,7 +146,8 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   }
 
   const blocks = leafBlocks(root);
-  // From here on only whole blocks go, so each block's text, read once, holds for every rule.
+  // From here on blocks go whole (only the last step trims captions), so each block's text, read
+  // once, holds for every rule.
   const texts = new Map(blocks.map((el) => [el, textOf(el)]));
   const text = (el: Element) => texts.get(el) ?? textOf(el);
   for (const el of blocks) {
@@ -155,9 +162,27 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   remove(findRepeats(left(), story, text).map((el) => ({ el, kind: 'duplicate' })), story);
   remove(findCredits(left(), story, text).map((el) => ({ el, kind: 'credit' })), story);
 
+  for (const el of findFigureCredits(root)) if (root.contains(el)) drop(el, 'credit');
+  for (const { el, at } of findCreditTails(left(), story, text)) {
+    const raw = el.textContent ?? '';
+    if (!/[\p{L}\p{N}]/u.test(raw.slice(0, at))) drop(el, 'credit');
+    else {
+      removed.push({ kind: 'credit', text: squash(raw.slice(at)) });
+      cutTextFrom(el, at);
+    }
+  }
+  dropClosingNotices(story, root, drop);
   pruneEmpty(root, emptied);
   clearStamps(root);
   return { html: root.innerHTML, text: htmlToText(root), related: collectRelated(regions, pageUrl), removed };
+}
+
+// Site notices set as whole paragraphs after the story (rights, disclaimers, support asks) read
+// like story text, so they go only now, with every other rule done, from the end. One that opens
+// the story stays: there it is as often the story's own words about rights or log-ins.
+function dropClosingNotices(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
+  const cores = story.cores.filter((el) => root.contains(el));
+  for (let last = cores.length - 1; last > 0 && isNoticeLine(textOf(cores[last])); last--) drop(cores[last], 'notice');
 }
 
 function paragraph(doc: Document, text: string): Element {

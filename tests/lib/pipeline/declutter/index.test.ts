@@ -63,6 +63,19 @@ describe('declutterStory', () => {
     expect(wrapped.removed).toEqual([]);
   });
 
+  it('takes out site notices that close the story, though they read like its paragraphs', () => {
+    const rights = '<p>This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media. Reprinting content without permission is theft and punishable by law.</p>';
+    const closing = run(`${storyParagraph(1)}${storyParagraph(2)}${rights}`);
+    expect(closing.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(closing.removed).toEqual([expect.objectContaining({ kind: 'notice' })]);
+    // A paragraph that opens the story, or sits inside it, may be about rights and log-ins.
+    for (const html of [`${rights}${storyParagraph(1)}${storyParagraph(2)}`, `${storyParagraph(1)}${rights}${storyParagraph(2)}`]) {
+      expect(run(html).text).toContain('copyrighted property');
+    }
+    // Nor is a story of one paragraph ever left empty.
+    expect(run(rights).text).toContain('copyrighted property');
+  });
+
   it('takes out pointers to other stories set between the paragraphs, and lists where they lead', () => {
     const result = run(`${storyParagraph(1)}<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>
       ${storyParagraph(2)}<p><a href="/sport/derby?utm_source=inline">Derby called off after crowd trouble on Sunday</a></p>${storyParagraph(3)}`);

@@ -1,0 +1,109 @@
+import { countWords } from '../html-text';
+import { isCreditLine } from './captions';
+import { HINT_ATTR } from './hints';
+import type { Story } from './story';
+import { textOf } from './text';
+
+// A photo credit that closes a caption is a few words: "Foto: GdP/Hagen Immel", "(Reuters)".
+const MAX_TAIL_WORDS = 8;
+// Where a caption's credit may begin: after a sentence, a bar or a dash, or at an opening bracket.
+const SEPARATOR = /(?<=[.!?…])\s+|\s*[|•]\s*|\s+[–—-]\s+|\s+(?=\()/g;
+const MEDIA = 'img, picture, video';
+// Captions are a sentence or three; a longer block under a picture is the story going on.
+const MAX_CAPTION_WORDS = 60;
+
+/** Caption blocks that close with a photo credit, and where in their textContent it starts. */
+export function findCreditTails(blocks: Element[], story: Story, text: (el: Element) => string = textOf): { el: Element; at: number }[] {
+  const found: { el: Element; at: number }[] = [];
+  const cores = new Set(story.cores);
+  for (const el of blocks) {
+    if (countWords(text(el)) > MAX_CAPTION_WORDS || !isCaptionLike(el, !cores.has(el))) continue;
+    const at = creditTailStart(el.textContent ?? '');
+    if (at >= 0) found.push({ el, at });
+  }
+  return found;
+}
+
+/**
+ * Where the photo credit that closes a caption starts in `text` ("… in Kyiv. Photo: AP" → the
+ * space before "Photo"), or -1. A closing sentence is not a credit: a tail that ends like one
+ * must be a short credit ("Foto: dpa."). Credits in parts ("Foto: Jane Doe | dpa") are taken
+ * from the end, one part at a time, so the caption before them is never taken for one.
+ */
+export function creditTailStart(text: string): number {
+  let start = -1;
+  for (let at = lastCreditPart(text); at >= 0; at = lastCreditPart(text.slice(0, at))) start = at;
+  return start;
+}
+
+function lastCreditPart(text: string): number {
+  const separators = [...text.matchAll(SEPARATOR)];
+  for (let i = separators.length - 1; i >= 0; i--) {
+    const { index, 0: separator } = separators[i];
+    const tail = text.slice(index + separator.length).trim();
+    const words = countWords(tail);
+    if (words > MAX_TAIL_WORDS) return -1;
+    if (!words || (/[.!?]$/.test(tail) && words > 3)) continue;
+    if (isCreditLine(tail)) return index;
+  }
+  return -1;
+}
+
+/**
+ * A block that captions a picture: in a figure, marked a caption by the page, or (`underPicture`)
+ * set under one. A long caption reads like a story paragraph; a story paragraph under a picture
+ * is not a caption, so the caller asks for that last sign only of blocks that are not.
+ */
+export function isCaptionLike(block: Element, underPicture = true): boolean {
+  if (block.closest(`figure, figcaption, [${HINT_ATTR}="caption"]`)) return true;
+  if (block.querySelector(`figcaption, [${HINT_ATTR}="caption"]`)) return true;
+  if (!underPicture) return false;
+  const before = block.previousElementSibling;
+  return !!before && (before.matches(MEDIA) || !!before.querySelector(MEDIA));
+}
+
+/** Cuts `el`'s text from character `at` of its textContent to the end; emptied elements go too. */
+export function cutTextFrom(el: Element, at: number): void {
+  let seen = 0;
+  const cut: Node[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      const length = node.textContent?.length ?? 0;
+      if (seen + length > at) {
+        if (seen >= at) cut.push(node);
+        else node.textContent = (node.textContent ?? '').slice(0, at - seen);
+      }
+      seen += length;
+      return;
+    }
+    for (const child of [...node.childNodes]) walk(child);
+  };
+  walk(el);
+  const parents = new Set<Element | null>(cut.map((node) => node.parentElement));
+  for (const node of cut) node.parentNode?.removeChild(node);
+  // Elements the cut left empty go too: "<em>(Photo: AP)</em>" leaves no "<em></em>".
+  for (let parent of parents) {
+    while (parent && parent !== el && !parent.textContent?.trim() && !parent.matches(MEDIA) && !parent.querySelector(MEDIA)) {
+      const up: Element | null = parent.parentElement;
+      parent.remove();
+      parent = up;
+    }
+  }
+}
+
+/**
+ * Elements of a figure beside its caption that only credit the photo ("<span>Judy Eddy/WENN.com
+ * </span>"), outermost first. The caption itself is left to `creditTailStart`.
+ */
+export function findFigureCredits(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('figure *')) {
+    if (el.matches(MEDIA) || el.querySelector(MEDIA) || el.closest('figcaption') || el.querySelector('figcaption')) continue;
+    if (found.some((f) => f.contains(el))) continue;
+    // Part of a line ("… on <a>Unsplash</a>)") is not a line of its own.
+    if ([...(el.parentNode?.childNodes ?? [])].some((n) => n.nodeType === 3 && n.textContent?.trim())) continue;
+    const text = el.textContent ?? '';
+    if (isCreditLine(text) || isCreditLine(text.replace(/^[\s.,;:|•–—-]+/, ''))) found.push(el);
+  }
+  return found;
+}

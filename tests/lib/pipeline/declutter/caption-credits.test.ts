@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { creditTailStart, cutTextFrom, findFigureCredits, isCaptionLike } from '../../../../lib/pipeline/declutter/caption-credits';
+import { declutterStory } from '../../../../lib/pipeline/declutter';
+import { contentOf, storyParagraph } from './dom';
+
+const kept = (text: string) => (creditTailStart(text) < 0 ? text : text.slice(0, creditTailStart(text)).trimEnd());
+
+describe('creditTailStart', () => {
+  it('finds the credit that closes a caption, after a sentence, a bar, a dash or in brackets', () => {
+    expect(kept('Lee Elder in 1975. | © Augusta National/Getty Images')).toBe('Lee Elder in 1975.');
+    expect(kept('Das FWR reagiert mit Entsetzen. (Quelle: Fleischmann/Unsplash/DJV)')).toBe('Das FWR reagiert mit Entsetzen.');
+    expect(kept('GdP-Vize René Klemmer. Foto: GdP/Hagen Immel')).toBe('GdP-Vize René Klemmer.');
+    expect(kept('Das Hermelin ist gut getarnt. (mlharing / iStock.com)')).toBe('Das Hermelin ist gut getarnt.');
+    expect(kept('Crowds at the border – REUTERS/Jane Doe')).toBe('Crowds at the border');
+    expect(kept('. Imagen: Télam')).toBe('.');
+    expect(kept('Stapel mit Mauerziegeln. - © jollier_ - stock.adobe.com')).toBe('Stapel mit Mauerziegeln.');
+    expect(kept('Der Hirschkäfer (Lucanus cervus). Foto © Jörg Gemsch, Heidi Jost')).toBe('Der Hirschkäfer (Lucanus cervus).');
+  });
+
+  it('leaves captions that end in a sentence, a place in brackets or no credit', () => {
+    for (const text of ['Soldiers in Kyiv. AP reported that the soldiers left the city.', 'A quiet street in Rome (Italy)', 'The mayor at the council meeting.', 'Photo: a view of the harbour at dawn, taken by a reader from the pier on Sunday morning.']) {
+      expect(creditTailStart(text), text).toBe(-1);
+    }
+  });
+});
+
+describe('cutTextFrom', () => {
+  it('cuts the text from a point to the end, with the elements it leaves empty', () => {
+    const root = contentOf('<p id="c">The harbour at dawn. <em>(Photo: <b>Jane Doe</b>/AP)</em> </p>');
+    const p = root.querySelector('#c')!;
+    cutTextFrom(p, creditTailStart(p.textContent!));
+    expect(p.outerHTML).toBe('<p id="c">The harbour at dawn.</p>');
+  });
+});
+
+describe('isCaptionLike and findFigureCredits', () => {
+  it('knows a caption by its figure, its mark or the picture above it', () => {
+    const root = contentOf('<figure><figcaption id="a">x</figcaption></figure><a><img src="a.jpg"></a><p id="b">x</p><p id="c">x</p>');
+    expect(['a', 'b', 'c'].map((id) => isCaptionLike(root.querySelector(`#${id}`)!))).toEqual([true, true, false]);
+  });
+
+  it('finds elements in a figure that only credit its photo', () => {
+    const root = contentOf('<figure><div><img src="a.jpg"><figcaption>Will Smith and his son (Photo: <a href="/x">Unsplash</a>)</figcaption></div><span>Judy Eddy/WENN.com</span></figure>');
+    expect(findFigureCredits(root).map((el) => el.textContent)).toEqual(['Judy Eddy/WENN.com']);
+  });
+});
+
+describe('declutterStory with credited captions', () => {
+  it('keeps each caption and drops its credit', () => {
+    const html = `${storyParagraph(1)}<figure><img src="a.jpg"><figcaption>The harbour at dawn. Foto: Jane Doe</figcaption><span>Getty Images</span></figure>${storyParagraph(2)}`;
+    const result = declutterStory({ content: contentOf(html), pageUrl: 'https://news.example.com/a', title: '', byline: null });
+    expect(result.text).toContain('The harbour at dawn.');
+    expect(result.text).not.toContain('Jane Doe');
+    expect(result.text).not.toContain('Getty');
+    expect(result.removed.filter((r) => r.kind === 'credit').map((r) => r.text)).toEqual(['Getty Images', 'Foto: Jane Doe']);
+  });
+});
