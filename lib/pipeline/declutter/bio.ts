@@ -23,13 +23,15 @@ export function findBioSections(root: Element, byline: string | null): Element[]
     if (!isBioLabel(text) && !ABOUT_NAME.test(text) && !(name && keyOf(text) === name)) continue;
     const section = [heading];
     let words = 0;
-    let next = heading.nextElementSibling;
-    for (; next && !HEADING.test(next.tagName) && !isRelatedLabel(textOf(next)); next = next.nextElementSibling) {
+    let endsAtHeading = false;
+    for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+      if (isRelatedLabel(textOf(next))) break;
+      endsAtHeading = HEADING.test(next.tagName);
+      if (endsAtHeading) break;
       section.push(next);
       words += wordsOf(next);
     }
-    if (next && !isRelatedLabel(textOf(next))) continue;
-    if (section.length > 1 && words <= MAX_BIO_WORDS) sections.push(section);
+    if (!endsAtHeading && section.length > 1 && words <= MAX_BIO_WORDS) sections.push(section);
   }
   return sections;
 }
