@@ -2,7 +2,7 @@ import { squash, textOf, wordsOf } from './text';
 
 // "Kontakt:", "Pressekontakt", "Media contact", "Ansprechpartnerin zum Thema:".
 const CONTACT_LABEL =
-  /^(kontakt|pressekontakt|medienkontakt|presse ?kontakt|(ihr(e)? )?ansprechpartner(in|innen)?( zum thema)?|contacts?|media contacts?|press contacts?|media inquiries|contacto( de prensa)?|contact presse|contatti|kontakty?)\s*:?$/i;
+  /^(kontakt|presse ?kontakt|medien ?kontakt|(ihr(e)? )?ansprechpartner(in|innen)?( zum thema)?|contacts?|media contacts?|press contacts?|media inquiries|contacto( de prensa)?|contact presse|contatti|kontakty?)\s*:?$/i;
 // What a contact box holds: an e-mail address or a telephone number.
 const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\b(tel|telefon|telephone|phone|fon|tél|teléfono)\b\.?:?\s*\+?\(?\d|\+\d{2}[\d\s/().-]{6,}/i;
 // A press contact is a few names and numbers; more text under the label is the story's.

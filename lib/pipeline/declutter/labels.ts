@@ -162,11 +162,12 @@ export function isAdLine(text: string): boolean {
   return AD_LINE.test(squash(text));
 }
 
-// Buttons of image viewers and galleries, which only the page's script made work.
+// Buttons and links that only work on the page: image viewers and galleries, back and to-top
+// links, source toggles, ratings, PDF downloads.
 const CONTROL_WORDS =
   /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
 
-/** True for a line made only of image-viewer controls ("Bild anzeigen Bild schließen"). */
+/** True for a line made only of such controls ("Bild anzeigen Bild schließen", "Zurück"). */
 export function isControlLine(text: string): boolean {
   let rest = squash(text);
   if (!rest) return false;
