@@ -102,8 +102,8 @@ export function findFigureCredits(root: Element): Element[] {
     if (found.some((f) => f.contains(el))) continue;
     // Part of a line ("… on <a>Unsplash</a>)") is not a line of its own.
     if ([...(el.parentNode?.childNodes ?? [])].some((n) => n.nodeType === 3 && n.textContent?.trim())) continue;
-    const text = el.textContent ?? '';
-    if (isCreditLine(text) || isCreditLine(text.replace(/^[\s.,;:|•–—-]+/, ''))) found.push(el);
+    // ". Imagen: Télam": the punctuation a caption left before its credit.
+    if (isCreditLine((el.textContent ?? '').replace(/^[\s.,;:|•–—-]+/, ''))) found.push(el);
   }
   return found;
 }

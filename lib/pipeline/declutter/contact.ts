@@ -1,4 +1,4 @@
-import { squash, textOf, wordsOf } from './text';
+import { textOf, wordsOf } from './text';
 
 // "Kontakt:", "Pressekontakt", "Media contact", "Ansprechpartnerin zum Thema:".
 const CONTACT_LABEL =
@@ -25,7 +25,7 @@ export function findContactSections(root: Element): Element[][] {
       section.push(next);
       words += wordsOf(next);
     }
-    const details = section.slice(1).some((el) => CONTACT_DETAIL.test(squash(el.textContent ?? '')) || !!el.querySelector('a[href^="mailto:"], a[href^="tel:"]'));
+    const details = section.slice(1).some((el) => CONTACT_DETAIL.test(textOf(el)) || !!el.querySelector('a[href^="mailto:"], a[href^="tel:"]'));
     if (section.length > 1 && words <= MAX_CONTACT_WORDS && details) sections.push(section);
   }
   return sections;

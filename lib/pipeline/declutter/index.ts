@@ -165,7 +165,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   for (const el of findFigureCredits(root)) if (root.contains(el)) drop(el, 'credit');
   for (const { el, at } of findCreditTails(left(), story, text)) {
     const raw = el.textContent ?? '';
-    if (!/[\p{L}\p{N}]/u.test(raw.slice(0, at))) drop(el, 'credit');
+    if (!keyOf(raw.slice(0, at))) drop(el, 'credit');
     else {
       removed.push({ kind: 'credit', text: squash(raw.slice(at)) });
       cutTextFrom(el, at);

@@ -80,11 +80,12 @@ function isBylineLine(el: Element, text: string, byline: string | null): boolean
 // A date line is the date and a few words ("Montag, 5. August 2019"); with more it is a sentence.
 const MAX_DATE_LINE_WORDS = 4;
 
+// A weekday belongs to the date it names: "Erstellt am Dienstag, 6. Mai 2014" is a stamp.
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?$|^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$|^(lunes|martes|miércoles|jueves|viernes|sábado|domingo),?$/i;
+
 function wordsBesideDate(text: string): number {
   return text.replace(new RegExp(DATE.source, 'gi'), ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !WEEKDAY.test(w)).length;
 }
-// A weekday belongs to the date it names: "Erstellt am Dienstag, 6. Mai 2014" is a stamp.
-const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?$|^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$|^(lunes|martes|miércoles|jueves|viernes|sábado|domingo),?$/i;
 
 /** "Updated: 11.04.2020, 10:27" anywhere in the story: the stamp alone, nothing of the story. */
 function isDateStamp(text: string): boolean {
