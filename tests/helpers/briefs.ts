@@ -1,4 +1,5 @@
 import type { NewBrief, RawArticle } from '../../lib/brief';
+import type { ListEntry } from '../../lib/db/entries';
 
 /** A plain extracted article with sensible defaults; override what a test is about. */
 export function makeRawArticle(overrides: Partial<RawArticle> = {}): RawArticle {
@@ -22,6 +23,27 @@ export function makeRawArticle(overrides: Partial<RawArticle> = {}): RawArticle 
 
 export function makeNewBrief(overrides: Partial<NewBrief> = {}): NewBrief {
   return { ...makeRawArticle(), kind: 'article', summary: ['First sentence of the story.'], wordCount: 12, readingMinutes: 1, tags: [], ...overrides };
+}
+
+/** A reading-list entry, `Story ID`, saved at time `id`; override what a test is about. */
+export function makeEntry(id: number, overrides: Partial<ListEntry> = {}): ListEntry {
+  return {
+    id,
+    url: `https://news.example.com/${id}`,
+    title: `Story ${id}`,
+    siteName: 'Example News',
+    byline: null,
+    kind: 'article',
+    summary: ['A first sentence.'],
+    tags: [],
+    readingMinutes: 3,
+    wordCount: 600,
+    savedAt: id,
+    readAt: null,
+    archived: false,
+    favorite: false,
+    ...overrides,
+  };
 }
 
 let counter = 0;

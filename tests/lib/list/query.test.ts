@@ -1,36 +1,16 @@
 import { expect, test } from 'vitest';
-import type { ListEntry } from '../../../lib/db/entries';
 import { applyQuery, DEFAULT_QUERY, facetsOf, type ListQuery } from '../../../lib/list/query';
 import { withChanges } from '../../../lib/search/find-words';
 import { indexWords } from '../../../lib/search/word-index';
 import { briefWords } from '../../../lib/search/words';
-
-function entry(id: number, overrides: Partial<ListEntry> = {}): ListEntry {
-  return {
-    id,
-    url: `https://news.example.com/${id}`,
-    title: `Story ${id}`,
-    siteName: 'Example News',
-    byline: null,
-    kind: 'article',
-    summary: ['A first sentence.'],
-    tags: [],
-    readingMinutes: 3,
-    wordCount: 600,
-    savedAt: id,
-    readAt: null,
-    archived: false,
-    favorite: false,
-    ...overrides,
-  };
-}
+import { makeEntry } from '../../helpers/briefs';
 
 // Newest first, as the database gives them; each with a story of its own.
 const entries = [
-  entry(1, { title: 'Kursk incursion enters second week', siteName: 'GZERO Media', tags: ['ukraine'], wordCount: 900 }),
-  entry(2, { byline: 'Ana Kursková', readAt: 5, wordCount: 200 }),
-  entry(3, { archived: true, summary: ['Rates held at the central bank.'] }),
-  entry(4, { favorite: true, tags: ['ukraine', 'economy'], wordCount: 1500 }),
+  makeEntry(1, { title: 'Kursk incursion enters second week', siteName: 'GZERO Media', tags: ['ukraine'], wordCount: 900 }),
+  makeEntry(2, { byline: 'Ana Kursková', readAt: 5, wordCount: 200 }),
+  makeEntry(3, { archived: true, summary: ['Rates held at the central bank.'] }),
+  makeEntry(4, { favorite: true, tags: ['ukraine', 'economy'], wordCount: 1500 }),
 ].reverse();
 const stories: Record<number, string> = {
   1: 'Troops crossed near Sudzha.',
@@ -85,7 +65,7 @@ test('a search waits for the index; the filters alone do not', () => {
 });
 
 test('a brief not in the index yet is listed, and found by a search once its words are in', () => {
-  const newer = [entry(40, { title: 'Sudzha reopens' }), ...entries];
+  const newer = [makeEntry(40, { title: 'Sudzha reopens' }), ...entries];
   expect(applyQuery(newer, DEFAULT_QUERY, index)!.shown.map((e) => e.id)).toEqual([40, 4, 3, 2, 1]);
   expect(applyQuery(newer, DEFAULT_QUERY, null)!.shown.map((e) => e.id)).toEqual([40, 4, 3, 2, 1]);
   expect(applyQuery(newer, { ...DEFAULT_QUERY, text: 'sudzha' }, index)!.shown.map((e) => e.id)).toEqual([1]);
