@@ -10,6 +10,7 @@ import { useListKeys } from './hooks/use-list-keys';
 import { useVirtualizer } from './hooks/use-virtualizer';
 import { useWordIndex } from './hooks/use-word-index';
 import { ListToolbar } from './ListToolbar';
+import { PanelHeader } from './PanelHeader';
 
 interface Props {
   db: SiftDb;
@@ -20,6 +21,10 @@ interface Props {
   visible: boolean;
   /** The newest entries, when the page started reading them before it rendered. */
   firstScreen?: Promise<ListEntry[]>;
+  /** The cards the list showed when last open, shown until the database answers. */
+  lastScreen?: ListEntry[];
+  /** Told the top of the list, once it is read whole, whenever it changes without a search. */
+  onScreen?(query: ListQuery, entries: ListEntry[]): void;
   /** Opens the options page: import, export, fetch articles, storage. */
   onOpenOptions(): void;
 }
@@ -27,8 +32,8 @@ interface Props {
 const CARD_HEIGHT = 132;
 
 /** The virtualized reading list: search, views, filters, sort, card and bulk actions, keys. */
-export function ReadingList({ db, query, onQuery, actions, visible, firstScreen, onOpenOptions }: Props) {
-  const { entries, complete } = useEntries(db, firstScreen);
+export function ReadingList({ db, query, onQuery, actions, visible, firstScreen, lastScreen, onScreen, onOpenOptions }: Props) {
+  const { entries, complete } = useEntries(db, firstScreen, lastScreen);
   const index = useWordIndex(db, complete);
   const terms = useMemo(() => queryWords(query.text), [query.text]);
   // Briefs whose card matches first, then those that match in their story text only.
@@ -55,24 +60,19 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
 
   useEffect(() => setActive((i) => Math.min(i, Math.max(shown.length - 1, 0))), [shown.length]);
   useListKeys(visible, { count: shown.length, active, setActive, searchRef, virtualizer, entryAt: (i) => shown[i], actions });
-  // Preact runs effects after the frame is painted: the mark is when the first cards showed (bench:list).
+  // Preact runs effects after the frame is painted: the mark is when cards read from the database showed (bench:list).
   useEffect(() => {
-    if (ready && shown.length) performance.mark('sift:first-card');
+    if (ready && shown.length) performance.mark('sift:list-cards');
   }, [ready && shown.length > 0]);
+  useEffect(() => {
+    if (complete && !query.text) onScreen?.(query, shown);
+  }, [complete && !query.text && shown]);
 
   const toggle = (id: number, on: boolean) => setSelected((prev) => new Set(on ? [...prev, id] : [...prev].filter((x) => x !== id)));
   const withCurrent = (list: string[], current: string | null) => (current && !list.includes(current) ? [current, ...list] : list);
   return (
     <main class="panel" hidden={!visible}>
-      <header class="panel__header">
-        <h1>Reading list</h1>
-        <span class="muted" role="status">
-          {result && `${shown.length - inStory} of ${entries!.length}${inStory ? ` · ${inStory} in story text` : ''}`}
-        </span>
-        <button type="button" class="link-button panel__options" onClick={onOpenOptions}>
-          Import &amp; export
-        </button>
-      </header>
+      <PanelHeader status={result && complete ? `${shown.length - inStory} of ${entries!.length}${inStory ? ` · ${inStory} in story text` : ''}` : ''} onOpenOptions={onOpenOptions} />
       <ListToolbar query={query} tags={withCurrent(facets.tags, query.tag)} sites={withCurrent(facets.sites, query.site)} searchRef={searchRef} onChange={onQuery} />
       {suggestions}
       {selected.size > 0 && <BulkBar ids={[...selected]} actions={actions} onClear={() => setSelected(new Set())} />}

@@ -30,11 +30,13 @@ interface Props {
   summarizer: unknown;
   speech: SpeechSynthesis | undefined;
   firstScreen?: Promise<ListEntry[]>;
+  lastScreen?: ListEntry[];
+  onScreen?(query: ListQuery, entries: ListEntry[]): void;
   onOpenOptions(): void;
 }
 
 /** The side panel: the reading list, the reader over it, and undo for deletes. */
-export function SidePanelApp({ db, request, listState, onListState, readerSettings, onReaderSettings, fetchLink, summarizer, speech, firstScreen, onOpenOptions }: Props) {
+export function SidePanelApp({ db, request, listState, onListState, readerSettings, onReaderSettings, fetchLink, summarizer, speech, firstScreen, lastScreen, onScreen, onOpenOptions }: Props) {
   const [openId, setOpenId] = useState<number | null>(request?.id ?? null);
   const [query, setQuery] = useState<ListQuery>({ ...listState, text: request?.query ?? '' });
   const [deleted, setDeleted] = useState<Brief[] | null>(null);
@@ -84,6 +86,8 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
         actions={actions}
         visible={!reading}
         firstScreen={firstScreen}
+        lastScreen={lastScreen}
+        onScreen={onScreen}
         onOpenOptions={onOpenOptions}
       />
       {reading && (

@@ -11,12 +11,12 @@ export interface Entries {
 }
 
 /**
- * The list's entries: the newest screenful straight from the index so the first cards paint at
- * once, then all of them, kept current as briefs are saved, changed or deleted anywhere: a
- * change to a few briefs rereads just those.
+ * The list's entries: those it showed when last open (`lastScreen`), if any, until the newest
+ * screenful comes straight from the index, then all of them, kept current as briefs are saved,
+ * changed or deleted anywhere: a change to a few briefs rereads just those.
  */
-export function useEntries(db: SiftDb, firstScreen?: Promise<ListEntry[]>): Entries {
-  const [state, setState] = useState<Entries>({ entries: undefined, complete: false });
+export function useEntries(db: SiftDb, firstScreen?: Promise<ListEntry[]>, lastScreen?: ListEntry[]): Entries {
+  const [state, setState] = useState<Entries>({ entries: lastScreen, complete: false });
   useEffect(() => {
     let stopped = false;
     const first = (firstScreen ?? listEntries(db, FIRST_SCREEN)).then((entries) => {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, tabIdOf, type ExtensionSession, textOf } from '../../scripts/extension-browser';
 import { seedBriefs } from '../../scripts/seed-briefs';
+import { SNAPSHOT_KEY } from '../../lib/panel-snapshot';
 import { wordsOf } from '../../lib/search/words';
 
 const FIXTURES = resolve('tests/fixtures');
@@ -220,9 +221,49 @@ describe('the reading list', () => {
     await expect.poll(async () => (await readBriefs(panel)).find((b) => b.title === title)?.archived).toBe(true);
   });
 
+  test('reopened, the panel paints the list as it last looked at once, then the list from the database in its place', async () => {
+    await panel.reload();
+    await expect.poll(countText).toMatch(/^(\d+) of \1$/);
+    const shown = await panel.locator('.brief-card__title').allInnerTexts();
+    const keptTitles = () => panel.evaluate((key) => (JSON.parse(localStorage.getItem(key)!) as { entries: Array<{ title: string }> }).entries.map((e) => e.title), SNAPSHOT_KEY);
+    const kept = await keptTitles();
+    expect(kept.length).toBeGreaterThanOrEqual(Math.min(shown.length, 12));
+    expect(kept.slice(0, 6)).toEqual(shown.slice(0, 6));
+
+    // A snapshot gone stale while the panel was closed: a brief since deleted, another theme.
+    const stale = 'A brief deleted while the panel was closed';
+    await panel.evaluate(
+      ([key, title]) => {
+        const snapshot = JSON.parse(localStorage.getItem(key)!);
+        localStorage.setItem(key, JSON.stringify({ ...snapshot, theme: 'sepia', entries: [{ ...snapshot.entries[0], id: 999_999, title }] }));
+      },
+      [SNAPSHOT_KEY, stale],
+    );
+    const page = await session.context.newPage();
+    // Before any of the page's scripts: note the first card that ever shows, and how.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const title = document.querySelector('.brief-card__title');
+        if (!title) return;
+        (globalThis as { firstCard?: unknown }).firstCard = { title: title.textContent, inert: !!title.closest('[inert]'), theme: document.documentElement.dataset.theme };
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(session.extensionUrl('sidepanel.html'));
+    const status = page.locator('.panel__header [role=status]');
+    await expect.poll(() => textOf(status)).toMatch(/^(\d+) of \1$/);
+    expect(await page.evaluate(() => (globalThis as { firstCard?: unknown }).firstCard)).toEqual({ title: stale, inert: true, theme: 'sepia' });
+    expect(await page.getByText(stale).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('system');
+    expect(await page.locator('[inert]').count()).toBe(0);
+    // And the snapshot is the real list again.
+    await expect.poll(keptTitles).toEqual(kept);
+    await page.close();
+  });
+
   test('the list, in light and dark, has no serious accessibility problems', async () => {
     await panel.reload();
-    await panel.locator('.entry').first().waitFor();
+    await expect.poll(countText).toMatch(/ of /);
     expect(await axeViolations(panel)).toEqual([]);
     await panel.screenshot({ path: `${ARTIFACTS}/list-light.png` });
     await panel.emulateMedia({ colorScheme: 'dark' });
