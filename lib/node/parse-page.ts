@@ -7,9 +7,54 @@ export function parsePage(html: string): Document {
   // linkedom roots the document at whatever element comes first, or at none for bare text or a
   // page cut short; a browser always builds <html>, and Readability needs it.
   if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  mergeRootElements(document as unknown as Document);
   moveStrayHeadContent(document as unknown as Document);
   completeStreamedBoundaries(document as unknown as Document);
   return document as unknown as Document;
+}
+
+/**
+ * A browser builds one <html> with one <head> and then one <body>, whatever tags the page repeats
+ * or puts out of place: a second <html>, <head> or <body> tag only lends its attributes, and what
+ * came between </head> and <body> goes into the body. linkedom keeps every tag where it stood,
+ * and its `body` (the element right after the first <head>) is then an empty one it makes up,
+ * leaving the story outside. Runs before anything reads `doc.head` or `doc.body`, which create them.
+ */
+function mergeRootElements(doc: Document): void {
+  const root = doc.documentElement;
+  const nestedBodies: Element[] = [];
+  for (const el of [...root.querySelectorAll('html, head, body')]) {
+    if (el.parentElement === root && el.localName !== 'html') continue;
+    if (el.localName === 'html') lendAttributes(el, root);
+    if (el.localName === 'body') nestedBodies.push(el);
+    el.replaceWith(...el.childNodes);
+  }
+  const top = [...root.children];
+  const head = top.find((el) => el.localName === 'head') ?? root.insertBefore(doc.createElement('head'), root.firstChild);
+  const body = top.find((el) => el.localName === 'body') ?? doc.createElement('body');
+  for (const nested of nestedBodies) lendAttributes(nested, body);
+  // The rest of the top level but comments goes into the body in page order: what stood before
+  // it ahead of its content, what came after behind it; a repeated <head> or <body> gives its content.
+  const before: Node[] = [];
+  let seenBody = false;
+  for (const node of [...root.childNodes]) {
+    if (node === body) seenBody = true;
+    else if (node === head || node.nodeName === '#comment') continue;
+    else if (node.nodeName === 'HEAD' || node.nodeName === 'BODY') {
+      const repeated = node as Element;
+      if (repeated.localName === 'body') lendAttributes(repeated, body);
+      (repeated.localName === 'head' ? head : body).append(...repeated.childNodes);
+      repeated.remove();
+    } else if (seenBody) body.append(node);
+    else before.push(node);
+  }
+  body.prepend(...before);
+  head.after(body);
+}
+
+/** Copies to `to` the attributes of `from` that it lacks, as a repeated root tag does in a browser. */
+function lendAttributes(from: Element, to: Element): void {
+  for (const { name, value } of [...from.attributes]) if (!to.hasAttribute(name)) to.setAttribute(name, value);
 }
 
 const HEAD_ELEMENTS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);

@@ -37,3 +37,22 @@ test('parsePage moves body content that linkedom left in <head> into <body>, as 
   expect([...doc.head.children].map((el) => el.localName)).toEqual(['title']);
   expect([...doc.body.children].map((el) => el.id || el.textContent)).toEqual(['story', 'More', 'Body']);
 });
+
+test('parsePage builds one <head> and one <body> when the page puts tags between them or repeats them', () => {
+  const between = parsePage('<html><head><title>T</title></head><script>var a;</script><body class="post"><p>Story</p></body></html>');
+  expect([...between.documentElement.children].map((el) => el.localName)).toEqual(['head', 'body']);
+  expect(between.body.className).toBe('post');
+  expect(between.body.textContent).toContain('Story');
+
+  const twice = parsePage('<html><head><meta charset="utf-8"><html lang="de"><head><title>T</title></head><body id="b"><p>Erster</p></body></html></head><body class="x"><p>Zweiter</p></body></html>');
+  expect(twice.documentElement.getAttribute('lang')).toBe('de');
+  expect([...twice.documentElement.children].map((el) => el.localName)).toEqual(['head', 'body']);
+  expect([...twice.head.children].map((el) => el.localName)).toEqual(['meta', 'title']);
+  expect([...twice.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Erster', 'Zweiter']);
+  expect([twice.body.id, twice.body.className]).toEqual(['b', 'x']);
+
+  const split = parsePage('<!-- a comment --><html><head></head><body class="a"><p>One</p></body><p>Two</p><body class="b" id="c"><p>Three</p></body></html>');
+  expect([...split.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['One', 'Two', 'Three']);
+  expect([split.body.className, split.body.id]).toEqual(['a', 'c']);
+  expect(split.querySelectorAll('body')).toHaveLength(1);
+});
