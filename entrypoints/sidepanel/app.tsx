@@ -23,12 +23,11 @@ export function startApp(snapshot: PanelSnapshot | null): void {
   // The permission prompt needs the reader's click (a user gesture): it is asked here, not in the background.
   const fetchLink = (url: string) => askLinkAccess(url)().then(() => sendMessage('fetchLink', { url }));
 
+  // Across requests, so a later one (the popup's) keeps the typography chosen since the panel opened.
+  let settings: ReaderSettings | undefined;
   // Kept for the next opening's first screen: the list's top, with the theme it was painted in.
   let screen: { query: ListQuery; entries: ListEntry[] } | undefined;
   const keepSnapshot = () => settings && screen && writeSnapshot(localStorage, { theme: settings.theme, ...screen });
-
-  // Across requests, so a later one (the popup's) keeps the typography chosen since the panel opened.
-  let settings: ReaderSettings | undefined;
 
   async function show(value: unknown) {
     const items = await stored;
