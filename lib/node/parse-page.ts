@@ -7,8 +7,8 @@ export function parsePage(html: string): Document {
   // linkedom roots the document at whatever element comes first, or at none for bare text or a
   // page cut short; a browser always builds <html>, and Readability needs it.
   if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
-  mergeRootElements(document as unknown as Document);
-  moveStrayHeadContent(document as unknown as Document);
+  const { head, body } = mergeRootElements(document as unknown as Document);
+  moveStrayHeadContent(head, body);
   completeStreamedBoundaries(document as unknown as Document);
   return document as unknown as Document;
 }
@@ -19,8 +19,9 @@ export function parsePage(html: string): Document {
  * came between </head> and <body> goes into the body. linkedom keeps every tag where it stood,
  * and its `body` (the element right after the first <head>) is then an empty one it makes up,
  * leaving the story outside. Runs before anything reads `doc.head` or `doc.body`, which create them.
+ * Returns the two, now `doc.head` and `doc.body`.
  */
-function mergeRootElements(doc: Document): void {
+function mergeRootElements(doc: Document): { head: Element; body: Element } {
   const root = doc.documentElement;
   const nestedBodies: Element[] = [];
   for (const el of [...root.querySelectorAll('html, head, body')]) {
@@ -50,6 +51,7 @@ function mergeRootElements(doc: Document): void {
   }
   body.prepend(...before);
   head.after(body);
+  return { head, body };
 }
 
 /** Copies to `to` the attributes of `from` that it lacks, as a repeated root tag does in a browser. */
@@ -62,12 +64,9 @@ const HEAD_ELEMENTS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'n
 // A browser ends <head> at the first element that does not belong there and puts it, and all
 // after it, in <body>; linkedom leaves them in <head>, where Readability, climbing from a story
 // found there towards <body>, runs off the top of the document and throws.
-function moveStrayHeadContent(doc: Document): void {
-  // Only where the page has a <head>: linkedom's doc.head getter adds one to a page without.
-  if (!doc.querySelector('head')) return;
-  const { head, body } = doc;
+function moveStrayHeadContent(head: Element, body: Element): void {
   const stray = [...head.children].find((el) => !HEAD_ELEMENTS.has(el.localName));
-  if (!body || !stray) return;
+  if (!stray) return;
   const moved: Node[] = [];
   for (let node: Node | null = stray; node; node = node.nextSibling) moved.push(node);
   body.prepend(...moved);
