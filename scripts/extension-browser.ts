@@ -135,3 +135,12 @@ export async function readBriefs(page: Page): Promise<Array<Record<string, unkno
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.count()) ? locator.first().innerText() : '';
 }
+
+/** The side panel's list once its app runs: before that, the first screen paints an inert picture of it. */
+export function livePanel(page: Page): Locator {
+  return page.locator('.panel:not([inert])');
+}
+
+export function liveEntries(page: Page): Locator {
+  return livePanel(page).locator('.entry');
+}

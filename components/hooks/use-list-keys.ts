@@ -1,6 +1,6 @@
 import type { Virtualizer } from '@tanstack/virtual-core';
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ListEntry } from '../../lib/db/entries';
 import type { EntryActions } from '../EntryCard';
 
@@ -18,11 +18,11 @@ const isTyping = (target: EventTarget | null) => target instanceof HTMLElement &
 
 /** `/` search, `j`/`k` move, Enter open, `e` archive, `f` favorite; Esc leaves the search box. */
 export function useListKeys(enabled: boolean, current: ListKeys) {
-  // Keys can come faster than effects run (after paint): the listener, attached once, reads the
-  // latest render's state, so a key pressed just after the reader closes is not lost.
+  // Keys can come faster than effects run (after paint): the listener, attached once before the
+  // first paint, reads the latest render's state, so no key is lost once a live card shows.
   const latest = useRef({ ...current, enabled });
   latest.current = { ...current, enabled };
-  useEffect(() => {
+  useLayoutEffect(() => {
     const move = (index: number) => {
       const keys = latest.current;
       const next = Math.max(0, Math.min(keys.count - 1, index));

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, makeTestBuild, readBriefs, serve, type ExtensionSession } from '../../scripts/extension-browser';
+import { launchWithExtension, liveEntries, makeTestBuild, readBriefs, serve, type ExtensionSession } from '../../scripts/extension-browser';
 import { CANARY_FLAG, CANARY_LOG, canaryScript, eventHandlerNames, fillPlaceholders, findDangers, hostileCases, hostilePage, type HostileCase } from '../helpers/hostile-pages';
 
 // Every hostile page goes through the real save path into IndexedDB and is drawn in the popup,
@@ -263,10 +263,10 @@ test('the side panel list shows every brief, with nothing active in it', async (
   await panel.setViewportSize({ width: 420, height: 800 });
   await panel.goto(session.extensionUrl('sidepanel.html'));
   const scroller = panel.locator('.list-scroller');
-  await panel.locator('.entry').first().waitFor();
+  await liveEntries(panel).first().waitFor();
   const seen = new Set<string>();
   for (let end = false; !end; ) {
-    const entries = await panel.locator('.entry').evaluateAll((els) =>
+    const entries = await liveEntries(panel).evaluateAll((els) =>
       els.map((el) => ({
         title: el.querySelector('.brief-card__title')?.textContent ?? '',
         elements: el.querySelectorAll('.brief-card__title :is(img,svg,script,iframe)').length,

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchWithExtension, makeTestBuild, readBriefs, serveFolder, tabIdOf, type ExtensionSession, textOf } from '../../scripts/extension-browser';
+import { launchWithExtension, liveEntries, livePanel, makeTestBuild, readBriefs, serveFolder, tabIdOf, type ExtensionSession, textOf } from '../../scripts/extension-browser';
 import { seedBriefs } from '../../scripts/seed-briefs';
 import { SNAPSHOT_KEY } from '../../lib/panel-snapshot';
 import { wordsOf } from '../../lib/search/words';
@@ -47,8 +47,14 @@ async function openPanel(hash = ''): Promise<Page> {
   return page;
 }
 
+/** Reloads the list and waits for its app, so that no action lands on the first screen's picture. */
+async function reloadPanel() {
+  await panel.reload();
+  await livePanel(panel).waitFor();
+}
+
 const countText = () => textOf(panel.locator('.panel__header [role=status]'));
-const card = (title: string | RegExp) => panel.locator('.entry').filter({ has: panel.locator('.brief-card__title', { hasText: title }) });
+const card = (title: string | RegExp) => liveEntries(panel).filter({ has: panel.locator('.brief-card__title', { hasText: title }) });
 
 async function clickMenu(info: Record<string, unknown>, tabId: number) {
   await session.worker.evaluate(
@@ -91,7 +97,7 @@ describe('right-click menu handlers', () => {
     const link = `${origin.replace('127.0.0.1', 'localhost')}/pages/elsewhere.html`;
     await clickMenu({ menuItemId: 'save-link', linkUrl: link, linkText: 'A story elsewhere' }, await tabIdOf(session, panel));
     await expect.poll(async () => (await readBriefs(panel)).find((b) => b.url === link)).toMatchObject({ kind: 'link', title: 'A story elsewhere', text: '' });
-    await panel.reload();
+    await reloadPanel();
     await card('A story elsewhere').locator('.entry__open').click();
     await expect.poll(() => textOf(panel.locator('article.reader .notice'))).toContain('Not fetched');
     expect(await panel.getByRole('button', { name: 'Fetch the article' }).isVisible()).toBe(true);
@@ -101,7 +107,7 @@ describe('right-click menu handlers', () => {
 
 describe('the reading list', () => {
   test('search as you type narrows the list and marks the matches', async () => {
-    await panel.reload();
+    await reloadPanel();
     await panel.getByRole('searchbox', { name: 'Search briefs' }).fill('kursk');
     await expect.poll(countText).toBe('1 of 43');
     expect(await panel.locator('.brief-card__title mark').first().innerText()).toBe('Kursk');
@@ -151,7 +157,7 @@ describe('the reading list', () => {
     await expect.poll(() => textOf(panel.locator('.brief-card__title'))).toBe(shortest.title);
 
     await panel.getByRole('button', { name: 'Unread', exact: true }).click();
-    await panel.reload();
+    await reloadPanel();
     await expect.poll(() => panel.getByRole('button', { name: 'Unread', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await panel.getByLabel('Sort', { exact: true }).inputValue()).toBe('shortest');
     await panel.getByRole('button', { name: 'All', exact: true }).click();
@@ -171,7 +177,7 @@ describe('the reading list', () => {
 
   test('archive moves a brief to the archive; delete removes it until Undo', async () => {
     const first = await textOf(panel.locator('.brief-card__title'));
-    await panel.locator('.entry').first().getByRole('button', { name: 'Archive' }).click();
+    await liveEntries(panel).first().getByRole('button', { name: 'Archive' }).click();
     await expect.poll(() => textOf(panel.locator('.entry__meta'))).toMatch(/· archived$/);
     expect((await readBriefs(panel)).find((b) => b.title === first)?.archived).toBe(true);
     await panel.getByRole('button', { name: 'Unread', exact: true }).click();
@@ -200,8 +206,8 @@ describe('the reading list', () => {
   });
 
   test('the keyboard moves, opens, archives and favorites; Esc goes back', async () => {
-    await panel.reload();
-    await panel.locator('.entry').first().waitFor();
+    await reloadPanel();
+    await liveEntries(panel).first().waitFor();
     await panel.keyboard.press('/');
     expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search briefs');
     await panel.keyboard.press('Escape');
@@ -222,7 +228,7 @@ describe('the reading list', () => {
   });
 
   test('reopened, the panel paints the list as it last looked at once, then the list from the database in its place', async () => {
-    await panel.reload();
+    await reloadPanel();
     await expect.poll(countText).toMatch(/^(\d+) of \1$/);
     const shown = await panel.locator('.brief-card__title').allInnerTexts();
     const keptTitles = () => panel.evaluate((key) => (JSON.parse(localStorage.getItem(key)!) as { entries: Array<{ title: string }> }).entries.map((e) => e.title), SNAPSHOT_KEY);
@@ -262,7 +268,7 @@ describe('the reading list', () => {
   });
 
   test('the list, in light and dark, has no serious accessibility problems', async () => {
-    await panel.reload();
+    await reloadPanel();
     await expect.poll(countText).toMatch(/ of /);
     expect(await axeViolations(panel)).toEqual([]);
     await panel.screenshot({ path: `${ARTIFACTS}/list-light.png` });
@@ -341,8 +347,8 @@ describe('the popup', () => {
     await popup.getByLabel('Add a tag').press('Enter');
     await expect.poll(async () => (await readBriefs(popup)).find((b) => b.title === KURSK)?.tags).toEqual(['ukraine', 'war']);
 
-    await panel.reload();
-    await panel.locator('.entry').first().waitFor();
+    await reloadPanel();
+    await liveEntries(panel).first().waitFor();
     await popup.getByRole('searchbox', { name: 'Search the reading list' }).fill('kursk');
     // The popup closes itself once the side panel is open, which may end the key press early.
     await popup.getByRole('searchbox', { name: 'Search the reading list' }).press('Enter').catch(() => undefined);
