@@ -60,7 +60,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
 
   useEffect(() => setActive((i) => Math.min(i, Math.max(shown.length - 1, 0))), [shown.length]);
   useListKeys(visible, { count: shown.length, active, setActive, searchRef, virtualizer, entryAt: (i) => shown[i], actions });
-  // Preact runs effects after the frame is painted: the mark is when cards read from the database showed (bench:list).
+  // Preact runs effects once the frame is drawn: the mark is when cards read from the database were drawn (bench:list).
   useEffect(() => {
     if (ready && shown.length) performance.mark('sift:list-cards');
   }, [ready && shown.length > 0]);
