@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import { render } from 'preact';
+import { toTree, type DomTree } from '../lib/dom-tree';
 import type { PanelSnapshot } from '../lib/panel-snapshot';
 import { EntryCard, type EntryActions } from './EntryCard';
 import { ListToolbar } from './ListToolbar';
@@ -7,15 +8,14 @@ import { PanelHeader } from './PanelHeader';
 const nothing = () => {};
 const NO_ACTIONS: EntryActions = { open: nothing, change: nothing, remove: nothing };
 
+type Screen = Pick<PanelSnapshot, 'query' | 'entries'>;
+
 /**
  * The reading list as it looked when last open, painted while the app loads behind it. It is a
  * picture, not the list: `inert` keeps clicks, keys and screen readers off it until the app,
  * having read the database, puts the real list in its place.
  */
-export function FirstScreen({ snapshot: { query, entries } }: { snapshot: PanelSnapshot }) {
-  useEffect(() => {
-    if (entries.length) performance.mark('sift:snapshot-cards');
-  }, []);
+export function FirstScreen({ screen: { query, entries } }: { screen: Screen }) {
   return (
     <main class="panel" inert>
       <PanelHeader status="" onOpenOptions={nothing} />
@@ -31,4 +31,13 @@ export function FirstScreen({ snapshot: { query, entries } }: { snapshot: PanelS
       </div>
     </main>
   );
+}
+
+/** The first screen as data: the next opening draws it before loading Preact or the app. */
+export function firstScreenTree(screen: Screen): DomTree[] {
+  const root = document.createElement('div');
+  render(<FirstScreen screen={screen} />, root);
+  const trees = [...root.childNodes].map(toTree).filter((tree) => tree !== null);
+  render(null, root);
+  return trees;
 }

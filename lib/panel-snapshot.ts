@@ -1,4 +1,5 @@
 import type { ListEntry } from './db/entries';
+import type { DomTree } from './dom-tree';
 import { listStateToStore, readListState, readReaderSettings, type ReaderTheme } from './settings';
 import type { ListQuery } from './list/query';
 
@@ -12,27 +13,29 @@ export interface PanelSnapshot {
   theme: ReaderTheme;
   query: ListQuery;
   entries: ListEntry[];
+  /** The first screen drawn from `query` and `entries` (components/FirstScreen), as data. */
+  firstScreen: DomTree[];
 }
 
 export const SNAPSHOT_KEY = 'sift:panel-snapshot';
 /** Cards kept: a tall panel's screenful, not more (each is parsed before the first paint). */
 export const SNAPSHOT_SIZE = 12;
-const VERSION = 1;
+const VERSION = 2;
 
 /** The snapshot, or null when there is none or it cannot be read (an old format, a damaged value). */
 export function readSnapshot(storage: Pick<Storage, 'getItem'>): PanelSnapshot | null {
   try {
-    const stored = JSON.parse(storage.getItem(SNAPSHOT_KEY) ?? 'null') as { v?: unknown; theme?: unknown; query?: unknown; entries?: unknown } | null;
-    if (stored?.v !== VERSION || !Array.isArray(stored.entries) || !stored.entries.every(isEntry)) return null;
-    return { theme: readReaderSettings({ theme: stored.theme }).theme, query: readListState(stored.query), entries: stored.entries };
+    const stored = JSON.parse(storage.getItem(SNAPSHOT_KEY) ?? 'null') as { v?: unknown; theme?: unknown; query?: unknown; entries?: unknown; firstScreen?: unknown } | null;
+    if (stored?.v !== VERSION || !Array.isArray(stored.firstScreen) || !Array.isArray(stored.entries) || !stored.entries.every(isEntry)) return null;
+    return { theme: readReaderSettings({ theme: stored.theme }).theme, query: readListState(stored.query), entries: stored.entries, firstScreen: stored.firstScreen as DomTree[] };
   } catch {
     return null;
   }
 }
 
 /** Keeps `snapshot` (its search text and all but the first cards left out); writes only on change. */
-export function writeSnapshot(storage: Pick<Storage, 'getItem' | 'setItem'>, { theme, query, entries }: PanelSnapshot): void {
-  const value = JSON.stringify({ v: VERSION, theme, query: listStateToStore(query), entries: entries.slice(0, SNAPSHOT_SIZE) });
+export function writeSnapshot(storage: Pick<Storage, 'getItem' | 'setItem'>, { theme, query, entries, firstScreen }: PanelSnapshot): void {
+  const value = JSON.stringify({ v: VERSION, theme, query: listStateToStore(query), entries: entries.slice(0, SNAPSHOT_SIZE), firstScreen });
   try {
     if (storage.getItem(SNAPSHOT_KEY) !== value) storage.setItem(SNAPSHOT_KEY, value);
   } catch {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { firstScreenTree } from '../../components/FirstScreen';
 import { SidePanelApp, type PanelRequest } from '../../components/SidePanelApp';
 import { DB_NAME, openDb } from '../../lib/db/db';
 import { FIRST_SCREEN, listEntries, type ListEntry } from '../../lib/db/entries';
@@ -8,10 +9,10 @@ import type { ListQuery } from '../../lib/list/query';
 import { sendMessage } from '../../lib/messaging';
 import { askLinkAccess } from '../../lib/menus';
 import { isOpenBriefRequest, OPEN_BRIEF_KEY, takeOpenRequest } from '../../lib/open-request';
-import { writeSnapshot, type PanelSnapshot } from '../../lib/panel-snapshot';
+import { SNAPSHOT_SIZE, writeSnapshot, type PanelSnapshot } from '../../lib/panel-snapshot';
 import { LIST_STATE_KEY, listStateToStore, READER_SETTINGS_KEY, readListState, readReaderSettings, type ReaderSettings } from '../../lib/settings';
 
-/** The side panel's app, loaded behind the first screen that `main.tsx` painted from `snapshot`. */
+/** The side panel's app, loaded behind the first screen that `main.ts` painted from `snapshot`. */
 export function startApp(snapshot: PanelSnapshot | null): void {
   const db = openDb();
   const root = document.getElementById('app')!;
@@ -27,12 +28,20 @@ export function startApp(snapshot: PanelSnapshot | null): void {
   let settings: ReaderSettings | undefined;
   // Kept for the next opening's first screen: the list's top, with the theme it was painted in.
   let screen: { query: ListQuery; entries: ListEntry[] } | undefined;
-  const keepSnapshot = () => settings && screen && writeSnapshot(localStorage, { theme: settings.theme, ...screen });
+  const keepSnapshot = () => {
+    if (!settings || !screen) return;
+    const top = { query: screen.query, entries: screen.entries.slice(0, SNAPSHOT_SIZE) };
+    writeSnapshot(localStorage, { theme: settings.theme, ...top, firstScreen: firstScreenTree(top) });
+  };
+  // Preact did not render the first screen: the app's first render replaces it, in the same task.
+  let firstRender = true;
 
   async function show(value: unknown) {
     const items = await stored;
     settings ??= readReaderSettings(items[READER_SETTINGS_KEY]);
     const request: PanelRequest | null = isOpenBriefRequest(value) ? { id: value.id, query: value.query, seq: value.at } : null;
+    if (firstRender) root.replaceChildren();
+    firstRender = false;
     render(
       <SidePanelApp
         db={db}

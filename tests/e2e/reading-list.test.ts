@@ -241,7 +241,8 @@ describe('the reading list', () => {
     await panel.evaluate(
       ([key, title]) => {
         const snapshot = JSON.parse(localStorage.getItem(key)!);
-        localStorage.setItem(key, JSON.stringify({ ...snapshot, theme: 'sepia', entries: [{ ...snapshot.entries[0], id: 999_999, title }] }));
+        const drawn = JSON.stringify(snapshot.firstScreen).replace(JSON.stringify(snapshot.entries[0].title), JSON.stringify(title));
+        localStorage.setItem(key, JSON.stringify({ ...snapshot, theme: 'sepia', entries: [{ ...snapshot.entries[0], id: 999_999, title }], firstScreen: JSON.parse(drawn) }));
       },
       [SNAPSHOT_KEY, stale],
     );
