@@ -18,7 +18,8 @@ export function useReadingProgress(brief: Brief, end: RefObject<HTMLElement | nu
     window.scrollTo(0, (brief.readingProgress ?? 0) * scrollable());
   }, [brief.id]);
 
-  useEffect(() => {
+  // Listening from before the first paint: a scroll as soon as the story shows is saved too.
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       timer = undefined;
