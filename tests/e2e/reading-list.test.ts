@@ -268,6 +268,28 @@ describe('the reading list', () => {
     await page.close();
   });
 
+  test('reopened in another order, the list shows the cards it last showed until the whole list is in, never "Loading…"', async () => {
+    const kept = () => panel.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as { query: { sort: string }; entries: Array<{ title: string }> }, SNAPSHOT_KEY);
+    await panel.getByLabel('Sort', { exact: true }).selectOption('shortest');
+    await expect.poll(async () => (await kept()).query.sort).toBe('shortest');
+    const shortest = (await kept()).entries.map((e) => e.title);
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const seen = { loading: false, titles: [] as string[] };
+      (globalThis as { seen?: unknown }).seen = seen;
+      new MutationObserver(() => {
+        seen.loading ||= !!document.querySelector('[aria-busy="true"]');
+        if (!seen.titles.length) seen.titles = [...document.querySelectorAll('.brief-card__title')].map((t) => t.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(session.extensionUrl('sidepanel.html'));
+    await expect.poll(() => textOf(page.locator('.panel__header [role=status]'))).toMatch(/^(\d+) of \1$/);
+    expect(await page.evaluate(() => (globalThis as { seen?: unknown }).seen)).toEqual({ loading: false, titles: shortest });
+    expect((await liveEntries(page).locator('.brief-card__title').allInnerTexts()).slice(0, 3)).toEqual(shortest.slice(0, 3));
+    await page.close();
+    await panel.getByLabel('Sort', { exact: true }).selectOption('newest');
+  });
+
   test('the list, in light and dark, has no serious accessibility problems', async () => {
     await reloadPanel();
     await expect.poll(countText).toMatch(/ of /);
