@@ -17,6 +17,34 @@ export function isOpenBriefRequest(value: unknown): value is OpenBriefRequest {
   return typeof v?.at === 'number' && (typeof v.id === 'number' || typeof v.query === 'string');
 }
 
+/**
+ * localStorage key, shared by the extension's pages and read without waiting, by which the popup
+ * says that a request is on its way: the opening panel then skips its first screen, which would
+ * show the list for a moment before the brief or the search.
+ */
+export const OPEN_PENDING_KEY = 'sift:open-pending';
+/** Longer than a panel takes to open; an older mark is a panel that never opened. */
+const PENDING_MS = 3000;
+
+export function markOpenPending(storage: Pick<Storage, 'setItem'>, now = Date.now()): void {
+  try {
+    storage.setItem(OPEN_PENDING_KEY, String(now));
+  } catch {
+    // Without it the list shows for a moment first; nothing else changes.
+  }
+}
+
+/** Whether a request was just asked for, once: the mark is removed. */
+export function takeOpenPending(storage: Pick<Storage, 'getItem' | 'removeItem'>, now = Date.now()): boolean {
+  try {
+    const at = Number(storage.getItem(OPEN_PENDING_KEY));
+    storage.removeItem(OPEN_PENDING_KEY);
+    return at > now - PENDING_MS && at <= now;
+  } catch {
+    return false;
+  }
+}
+
 /** Takes the pending request, once: reopening the panel later shows the list, not an old brief. */
 export async function takeOpenRequest(): Promise<OpenBriefRequest | null> {
   const value = (await browser.storage.local.get(OPEN_BRIEF_KEY))[OPEN_BRIEF_KEY];

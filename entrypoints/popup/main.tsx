@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupTab } from '../../components/PopupApp';
 import { openDb } from '../../lib/db/db';
 import { sendMessage } from '../../lib/messaging';
-import { OPEN_BRIEF_KEY } from '../../lib/open-request';
+import { markOpenPending, OPEN_BRIEF_KEY } from '../../lib/open-request';
 import { whyUnsaveable } from '../../lib/restricted-url';
 import '../../components/sift.css';
 
@@ -19,6 +19,7 @@ async function findTab(): Promise<(PopupTab & { windowId: number }) | null> {
 }
 
 function openReadingList(windowId: number | undefined, request?: { id?: number; query?: string }) {
+  if (request) markOpenPending(localStorage);
   // Opening a side panel needs the click's user gesture: call it before awaiting anything.
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   const opened = sidebar ? sidebar.open() : browser.sidePanel.open({ windowId: windowId ?? browser.windows.WINDOW_ID_CURRENT });

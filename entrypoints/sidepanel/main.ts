@@ -1,10 +1,13 @@
 import { fromTree } from '../../lib/dom-tree';
+import { takeOpenPending } from '../../lib/open-request';
 import { readSnapshot } from '../../lib/panel-snapshot';
 import '../../components/sift.css';
 
 // The list as it last looked, drawn from localStorage before the app (Preact, Dexie, search, the
-// reader) has loaded: opening the panel shows cards at once. Not when it opens on a brief.
-const snapshot = location.hash ? null : readSnapshot(localStorage);
+// reader) has loaded: opening the panel shows cards at once. Not when it opens on a brief or on
+// the popup's search.
+const opening = takeOpenPending(localStorage) || location.hash !== '';
+const snapshot = opening ? null : readSnapshot(localStorage);
 if (snapshot) {
   document.documentElement.dataset.theme = snapshot.theme;
   for (const tree of snapshot.firstScreen) {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { launchWithExtension, liveEntries, livePanel, makeTestBuild, readBriefs, serveFolder, tabIdOf, type ExtensionSession, textOf } from '../../scripts/extension-browser';
 import { seedBriefs } from '../../scripts/seed-briefs';
+import { OPEN_PENDING_KEY } from '../../lib/open-request';
 import { SNAPSHOT_KEY } from '../../lib/panel-snapshot';
 import { wordsOf } from '../../lib/search/words';
 
@@ -288,6 +289,21 @@ describe('the reading list', () => {
     expect((await liveEntries(page).locator('.brief-card__title').allInnerTexts()).slice(0, 3)).toEqual(shortest.slice(0, 3));
     await page.close();
     await panel.getByLabel('Sort', { exact: true }).selectOption('newest');
+  });
+
+  test('opened by the popup for a brief or a search, the panel does not show its first screen before it', async () => {
+    await panel.evaluate((key) => localStorage.setItem(key, String(Date.now())), OPEN_PENDING_KEY);
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const seen = { inert: false };
+      (globalThis as { seen?: unknown }).seen = seen;
+      new MutationObserver(() => (seen.inert ||= !!document.querySelector('[inert]'))).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(session.extensionUrl('sidepanel.html'));
+    await liveEntries(page).first().waitFor();
+    expect(await page.evaluate(() => (globalThis as { seen?: unknown }).seen)).toEqual({ inert: false });
+    expect(await page.evaluate((key) => localStorage.getItem(key), OPEN_PENDING_KEY)).toBeNull();
+    await page.close();
   });
 
   test('the list, in light and dark, has no serious accessibility problems', async () => {

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { expect, test } from 'vitest';
-import { isOpenBriefRequest, OPEN_BRIEF_KEY, takeOpenRequest } from '../../lib/open-request';
+import { isOpenBriefRequest, markOpenPending, OPEN_BRIEF_KEY, OPEN_PENDING_KEY, takeOpenPending, takeOpenRequest } from '../../lib/open-request';
 
 test('isOpenBriefRequest accepts a brief id or a search, with the time asked', () => {
   expect(isOpenBriefRequest({ id: 3, at: 1700000000000 })).toBe(true);
@@ -17,4 +17,27 @@ test('a request is taken once', async () => {
   await fakeBrowser.storage.local.set({ [OPEN_BRIEF_KEY]: { query: 'kursk', at: 5 } });
   expect(await takeOpenRequest()).toEqual({ query: 'kursk', at: 5 });
   expect(await takeOpenRequest()).toBeNull();
+});
+
+test('the popup marks a request on its way; the opening panel takes the mark once, and only a fresh one', () => {
+  const values = new Map<string, string>();
+  const storage = { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v), removeItem: (k: string) => void values.delete(k) };
+  expect(takeOpenPending(storage, 10_000)).toBe(false);
+  markOpenPending(storage, 10_000);
+  expect(takeOpenPending(storage, 11_000)).toBe(true);
+  expect(takeOpenPending(storage, 11_000)).toBe(false);
+  // A mark left by a panel that never opened, or one from a clock set back, is not a request.
+  markOpenPending(storage, 10_000);
+  expect(takeOpenPending(storage, 20_000)).toBe(false);
+  expect(values.has(OPEN_PENDING_KEY)).toBe(false);
+  storage.setItem(OPEN_PENDING_KEY, 'soon');
+  expect(takeOpenPending(storage, 20_000)).toBe(false);
+  markOpenPending(storage, 30_000);
+  expect(takeOpenPending(storage, 20_000)).toBe(false);
+});
+
+test('a storage that refuses (disabled, full) costs only the mark', () => {
+  const refusing = { getItem: () => { throw new Error('disabled'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
+  expect(() => markOpenPending(refusing)).not.toThrow();
+  expect(takeOpenPending(refusing)).toBe(false);
 });
