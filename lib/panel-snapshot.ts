@@ -33,9 +33,17 @@ export function readSnapshot(storage: Pick<Storage, 'getItem'>): PanelSnapshot |
   }
 }
 
-/** Keeps `snapshot` (its search text and all but the first cards left out); writes only on change. */
-export function writeSnapshot(storage: Pick<Storage, 'getItem' | 'setItem'>, { theme, query, entries, firstScreen }: PanelSnapshot): void {
-  const value = JSON.stringify({ v: VERSION, theme, query: listStateToStore(query), entries: entries.slice(0, SNAPSHOT_SIZE), firstScreen });
+/**
+ * Keeps the panel as it looks (its search text and all but the first cards left out), with the
+ * first screen that `draw` makes of those cards; writes only on change.
+ */
+export function writeSnapshot(
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  { theme, query, entries }: Omit<PanelSnapshot, 'firstScreen'>,
+  draw: (screen: Pick<PanelSnapshot, 'query' | 'entries'>) => DomTree[],
+): void {
+  const top = { query, entries: entries.slice(0, SNAPSHOT_SIZE) };
+  const value = JSON.stringify({ v: VERSION, theme, query: listStateToStore(query), entries: top.entries, firstScreen: draw(top) });
   try {
     if (storage.getItem(SNAPSHOT_KEY) !== value) storage.setItem(SNAPSHOT_KEY, value);
   } catch {

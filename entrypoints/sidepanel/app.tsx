@@ -9,7 +9,7 @@ import type { ListQuery } from '../../lib/list/query';
 import { sendMessage } from '../../lib/messaging';
 import { askLinkAccess } from '../../lib/menus';
 import { isOpenBriefRequest, OPEN_BRIEF_KEY, takeOpenRequest } from '../../lib/open-request';
-import { SNAPSHOT_SIZE, writeSnapshot, type PanelSnapshot } from '../../lib/panel-snapshot';
+import { writeSnapshot, type PanelSnapshot } from '../../lib/panel-snapshot';
 import { LIST_STATE_KEY, listStateToStore, READER_SETTINGS_KEY, readListState, readReaderSettings, type ReaderSettings } from '../../lib/settings';
 
 /** The side panel's app, loaded behind the first screen that `main.ts` painted from `snapshot`. */
@@ -28,11 +28,7 @@ export function startApp(snapshot: PanelSnapshot | null): void {
   let settings: ReaderSettings | undefined;
   // Kept for the next opening's first screen: the list's top, with the theme it was painted in.
   let screen: { query: ListQuery; entries: ListEntry[] } | undefined;
-  const keepSnapshot = () => {
-    if (!settings || !screen) return;
-    const top = { query: screen.query, entries: screen.entries.slice(0, SNAPSHOT_SIZE) };
-    writeSnapshot(localStorage, { theme: settings.theme, ...top, firstScreen: firstScreenTree(top) });
-  };
+  const keepSnapshot = () => settings && screen && writeSnapshot(localStorage, { theme: settings.theme, ...screen }, firstScreenTree);
   // Preact did not render the first screen: the app's first render replaces it, in the same task.
   let firstRender = true;
 

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { DEFAULT_QUERY } from '../../lib/list/query';
 import type { DomTree } from '../../lib/dom-tree';
 import { makeEntry } from '../helpers/briefs';
-import { readSnapshot, SNAPSHOT_KEY, SNAPSHOT_SIZE, writeSnapshot, type PanelSnapshot } from '../../lib/panel-snapshot';
+import { readSnapshot, SNAPSHOT_KEY, SNAPSHOT_SIZE, writeSnapshot } from '../../lib/panel-snapshot';
 
 const DRAWN: DomTree[] = [['main', { class: 'panel', inert: '' }, [['h1', {}, ['Reading list']]]]];
 const entry = (id: number) => makeEntry(id, { tags: ['world'], savedAt: Date.UTC(2026, 0, 1) - id * 60_000 });
@@ -24,19 +24,27 @@ test('a snapshot round-trips its theme, its filters without the search text, and
   const storage = memoryStorage();
   const entries = Array.from({ length: 40 }, (_, i) => entry(i + 1));
   const query = { ...DEFAULT_QUERY, text: 'kursk', view: 'unread', tag: 'world' } as const;
-  writeSnapshot(storage, { theme: 'dark', query, entries, firstScreen: DRAWN });
+  const drawnFrom: unknown[] = [];
+  const draw = (screen: unknown) => {
+    drawnFrom.push(screen);
+    return DRAWN;
+  };
+  writeSnapshot(storage, { theme: 'dark', query, entries }, draw);
   expect(readSnapshot(storage)).toEqual({ theme: 'dark', query: { ...query, text: '' }, entries: entries.slice(0, SNAPSHOT_SIZE), firstScreen: DRAWN });
+  // The first screen is drawn from the cards kept, not from the whole list.
+  expect(drawnFrom).toEqual([{ query, entries: entries.slice(0, SNAPSHOT_SIZE) }]);
 });
 
 test('the same snapshot is not written again', () => {
   const storage = memoryStorage();
-  const snapshot: PanelSnapshot = { theme: 'system', query: DEFAULT_QUERY, entries: [entry(1)], firstScreen: DRAWN };
-  writeSnapshot(storage, snapshot);
-  writeSnapshot(storage, { ...snapshot, entries: [entry(1)] });
+  const snapshot = { theme: 'system' as const, query: DEFAULT_QUERY, entries: [entry(1)] };
+  const draw = () => DRAWN;
+  writeSnapshot(storage, snapshot, draw);
+  writeSnapshot(storage, { ...snapshot, entries: [entry(1)] }, draw);
   expect(storage.writes).toBe(1);
-  writeSnapshot(storage, { ...snapshot, entries: [{ ...entry(1), readAt: 5 }] });
+  writeSnapshot(storage, { ...snapshot, entries: [{ ...entry(1), readAt: 5 }] }, draw);
   expect(storage.writes).toBe(2);
-  writeSnapshot(storage, { ...snapshot, entries: [{ ...entry(1), readAt: 5 }], firstScreen: [['main', { class: 'panel', inert: '' }, []]] });
+  writeSnapshot(storage, { ...snapshot, entries: [{ ...entry(1), readAt: 5 }] }, () => [['main', { class: 'panel', inert: '' }, []]]);
   expect(storage.writes).toBe(3);
 });
 
@@ -61,7 +69,7 @@ test('unknown filters and themes fall back to the defaults', () => {
 
 test('a storage that refuses to write (full, disabled) costs nothing but the snapshot', () => {
   const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
-  expect(() => writeSnapshot(full, { theme: 'light', query: DEFAULT_QUERY, entries: [entry(1)], firstScreen: DRAWN })).not.toThrow();
+  expect(() => writeSnapshot(full, { theme: 'light', query: DEFAULT_QUERY, entries: [entry(1)] }, () => DRAWN)).not.toThrow();
   const broken = { getItem: () => { throw new Error('disabled'); } };
   expect(readSnapshot(broken)).toBeNull();
 });
