@@ -48,8 +48,8 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
   // Until every entry is in, only the newest-first order of the first screenful is right; a search waits for the index.
   const ready = result !== null && (complete || query.sort === 'newest');
   // Another order stands on the cards the list showed in it when last open, not on "Loading…", until then.
-  const standIn = !ready && !complete && !query.text && lastScreen?.length ? lastScreen : null;
-  const { shown, inStory } = (ready ? result : standIn && { shown: standIn, inStory: 0 }) ?? { shown: [], inStory: 0 };
+  const listed = ready ? result : !query.text && lastScreen?.length ? { shown: lastScreen, inStory: 0 } : null;
+  const { shown, inStory } = listed ?? { shown: [], inStory: 0 };
   const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
   // A component element made once per list of tags: typing does not render it again.
   const suggestions = useMemo(() => <TagSuggestions tags={facets.tags} />, [facets.tags]);
@@ -58,7 +58,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
   const [editing, setEditing] = useState<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const virtualizer = useVirtualizer(ready || standIn ? shown.length : 0, scroller, CARD_HEIGHT, (i) => shown[i]?.id ?? i);
+  const virtualizer = useVirtualizer(listed ? shown.length : 0, scroller, CARD_HEIGHT, (i) => shown[i]?.id ?? i);
 
   useEffect(() => setActive((i) => Math.min(i, Math.max(shown.length - 1, 0))), [shown.length]);
   useListKeys(visible, { count: shown.length, active, setActive, searchRef, virtualizer, entryAt: (i) => shown[i], actions });
@@ -79,7 +79,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
       {suggestions}
       {selected.size > 0 && <BulkBar ids={[...selected]} actions={actions} onClear={() => setSelected(new Set())} />}
       <div class="list-scroller" ref={scroller}>
-        {!entries || !(ready || standIn) ? (
+        {!entries || !listed ? (
           <p class="muted" aria-busy="true">Loading…</p>
         ) : shown.length === 0 ? (
           <p class="muted">{entries.length ? 'No briefs match.' : 'Nothing saved yet. Open an article and press Save in the Sift popup.'}</p>
