@@ -55,6 +55,8 @@ async function reloadPanel() {
 }
 
 const countText = () => textOf(panel.locator('.panel__header [role=status]'));
+/** The side panel's snapshot of itself, as kept in the extension's localStorage. */
+const keptSnapshot = () => panel.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as { query: { sort: string }; entries: Array<{ title: string }> }, SNAPSHOT_KEY);
 const card = (title: string | RegExp) => liveEntries(panel).filter({ has: panel.locator('.brief-card__title', { hasText: title }) });
 
 async function clickMenu(info: Record<string, unknown>, tabId: number) {
@@ -232,7 +234,7 @@ describe('the reading list', () => {
     await reloadPanel();
     await expect.poll(countText).toMatch(/^(\d+) of \1$/);
     const shown = await panel.locator('.brief-card__title').allInnerTexts();
-    const keptTitles = () => panel.evaluate((key) => (JSON.parse(localStorage.getItem(key)!) as { entries: Array<{ title: string }> }).entries.map((e) => e.title), SNAPSHOT_KEY);
+    const keptTitles = async () => (await keptSnapshot()).entries.map((e) => e.title);
     const kept = await keptTitles();
     expect(kept.length).toBeGreaterThanOrEqual(Math.min(shown.length, 12));
     expect(kept.slice(0, 6)).toEqual(shown.slice(0, 6));
@@ -270,10 +272,9 @@ describe('the reading list', () => {
   });
 
   test('reopened in another order, the list shows the cards it last showed until the whole list is in, never "Loading…"', async () => {
-    const kept = () => panel.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as { query: { sort: string }; entries: Array<{ title: string }> }, SNAPSHOT_KEY);
     await panel.getByLabel('Sort', { exact: true }).selectOption('shortest');
-    await expect.poll(async () => (await kept()).query.sort).toBe('shortest');
-    const shortest = (await kept()).entries.map((e) => e.title);
+    await expect.poll(async () => (await keptSnapshot()).query.sort).toBe('shortest');
+    const shortest = (await keptSnapshot()).entries.map((e) => e.title);
     const page = await session.context.newPage();
     await page.addInitScript(() => {
       const seen = { loading: false, titles: [] as string[] };
