@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { useMemo } from 'preact/hooks';
+import { keyOf } from '../lib/pipeline/declutter/text';
 
 // Stored story HTML comes from web pages: anything active or that could restyle the page goes
 // (`background` too: a legacy attribute that loads an image and restyles like `style`).
@@ -22,11 +23,22 @@ function purifier(): typeof DOMPurify {
       if (node.tagName === 'IMG') {
         node.setAttribute('loading', 'lazy');
         node.setAttribute('referrerpolicy', 'no-referrer');
+        if (altRepeatsCaption(node)) node.setAttribute('alt', '');
       }
     });
     hooked = true;
   }
   return DOMPurify;
+}
+
+/**
+ * An image whose alt text its figure's caption already says: read out twice by a screen reader,
+ * and shown twice where the image cannot load (offline), once in its place and once below.
+ */
+function altRepeatsCaption(img: Element): boolean {
+  const alt = keyOf(img.getAttribute('alt') ?? '');
+  const caption = img.closest('figure')?.querySelector('figcaption');
+  return !!alt && !!caption && keyOf(caption.textContent ?? '').includes(alt);
 }
 
 /** Sanitizes untrusted page HTML with DOMPurify; the result is safe to put in an extension page. */
