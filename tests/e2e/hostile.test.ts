@@ -17,6 +17,8 @@ const isPopupCase = (c: HostileCase) => c.group === 'metadata';
 // (lib/pipeline/budget.ts). Saved apart, so a regression hangs only its own tab.
 const CLOBBERED_FORMS = cases.filter((c) => c.id.startsWith('clobber-form-')).map((c) => c.id);
 const SAVE_TIMEOUT_MS = 5_000;
+// Each of the two long passes takes 2 to 2.7 minutes on a 2-core machine; the limit leaves a slower one room.
+const LONG_PASS_MS = 420_000;
 // A sentence of the template's story, around the payloads.
 const STORY_SENTENCE = 'approved the long-debated harbour redevelopment plan';
 
@@ -211,7 +213,7 @@ test('every case but the clobbered forms saves through the real save path', asyn
   }
   await popup.close();
   expect(notSaved).toEqual([]);
-}, 240_000);
+}, LONG_PASS_MS);
 
 test('pages with clobbered forms are refused with the reason, and Sift still saves the next page', async () => {
   // One at a time, after the rest: a looping content script would hold a renderer its tab may share.
@@ -256,7 +258,7 @@ test('the reader draws every brief with nothing active in it and metadata as tex
   };
   await Promise.all([read(), read()]);
   expect(Object.fromEntries(problems)).toEqual({});
-}, 240_000);
+}, LONG_PASS_MS);
 
 test('the side panel list shows every brief, with nothing active in it', async () => {
   const panel = await newCheckedPage();
