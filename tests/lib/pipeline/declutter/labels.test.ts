@@ -84,10 +84,14 @@ describe('labels', () => {
       'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.',
       '*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.',
       'Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links',
+      'When you purchase through links in our articles, we may earn a small commission.',
+      'We earn a commission for products purchased through some links in this article.',
+      'We earn commissions from links on our site, enabling us to deliver independent reviews.',
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }
     expect(isNoticeText('Browsers store cookies for each site a reader visits.')).toBe(false);
+    expect(isNoticeText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
   });
 
   it('knows opinion and advertising disclaimers, letters calls, membership and channel asks', () => {
