@@ -1,3 +1,4 @@
+import { countWords } from '../html-text';
 import { isBioLabel, isRelatedLabel } from './labels';
 import { keyOf, textOf, wordsOf } from './text';
 
@@ -7,6 +8,17 @@ const MAX_BIO_WORDS = 100;
 // "Über Simon Dückert", "About Jane Doe": the label with a name of two to four capitalised words.
 const ABOUT_NAME = /^([Üü]ber|[Aa]bout|[Àà] propos de|[Ss]obre) (\p{Lu}[\p{L}.'’-]*\s?){2,4}$/u;
 const HEADING = /^H[2-6]$/;
+// A bio paragraph is a few sentences; the longest seen run to about 110 words.
+const MIN_BIO_PARAGRAPH_WORDS = 12;
+const MAX_BIO_PARAGRAPH_WORDS = 130;
+// A name of two to four capitalised words, maybe with credentials ("Matt Frankel, CFP,"), then
+// what the person is or does: "Jane Doe is a staff writer", "Jean Dupont est journaliste".
+const NAME_THEN_VERB =
+  /^((\p{Lu}[\p{L}'’.-]*)\s){1,3}\p{Lu}[\p{L}'’-]+(, [^,]{1,40},)? (is|was|has been|has|joined|writes|covers|serves|specializes|ist|war|arbeitet|schreibt|est|écrit|es|escribe|trabaja)\b/u;
+// Without the byline to match, the name must be one of the trade ("… is a staff writer", "… ist
+// Redakteurin"), or a story's closing "The mayor is a former teacher" would read as a bio.
+const WRITING_TRADE =
+  /\b(is|was|ist|war|est|es) (a |an |the |ein |eine |un |une |una |el |la )?([\p{L}'’&.-]+ ){0,6}?(writer|journalist|reporter|editor|author|contributor|columnist|correspondent|freelancer|blogger|copywriter|redakteur(in)?|journalist(in)?|autor(in)?|korrespondent(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?)\b/iu;
 
 /**
  * Author boxes set under a heading that names the author ("About the author", "Über Simon
@@ -34,4 +46,38 @@ export function findBioSections(root: Element, byline: string | null): Element[]
     if (!endsAtHeading && section.length > 1 && words <= MAX_BIO_WORDS) sections.push(section);
   }
   return sections;
+}
+
+/**
+ * The person a plain-paragraph author bio introduces ("Jane Doe is a staff writer at …"), as a
+ * key, or null: a short paragraph that opens with a name and what the person is, where the name
+ * is the byline's or the sentence names a writing trade.
+ */
+export function bioPerson(text: string, byline: string | null): string | null {
+  // The anchored pattern first: it turns most blocks away at their first words.
+  const opening = NAME_THEN_VERB.exec(text);
+  if (!opening) return null;
+  const words = countWords(text);
+  if (words < MIN_BIO_PARAGRAPH_WORDS || words > MAX_BIO_PARAGRAPH_WORDS) return null;
+  const person = keyOf(opening[0].slice(0, opening[0].search(/,| \p{Ll}/u)));
+  const name = byline ? keyOf(byline) : '';
+  if (name && name.includes(person)) return person;
+  const firstSentence = text.slice(0, text.search(/[.!?](\s|$)/) + 1 || undefined);
+  return WRITING_TRADE.test(firstSentence) ? person : null;
+}
+
+/**
+ * The story's last core paragraphs that are author bios, each with the line of the bare name
+ * above it when there is one. A bio reads like a story paragraph, so it would otherwise mark the
+ * story's end; the caller finds the story again without them, and removes them after it.
+ */
+export function findClosingBios(cores: Element[], byline: string | null): Element[][] {
+  const found: Element[][] = [];
+  for (let i = cores.length - 1; i >= 0; i--) {
+    const person = bioPerson(textOf(cores[i]), byline);
+    if (!person) break;
+    const above = cores[i].previousElementSibling;
+    found.unshift(above && keyOf(textOf(above)) === person ? [above, cores[i]] : [cores[i]]);
+  }
+  return found;
 }

@@ -4,7 +4,7 @@ import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
 import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
-import { findBioSections } from './bio';
+import { findBioSections, findClosingBios } from './bio';
 import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
@@ -102,8 +102,12 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   if (origins) root.prepend(...findLeadIn(root, origins).map((text) => paragraph(root.ownerDocument, text)));
   const groups = findCardGroups(root, pageUrl);
   const next = findNextStory(root, input.title);
-  const bios = findBioSections(root, input.byline);
-  const story = locateStory(root, [...groups.flat(), ...next, ...bios.flat()]);
+  const sections = findBioSections(root, input.byline);
+  const notStory = [...groups.flat(), ...next, ...sections.flat()];
+  const found = locateStory(root, notStory);
+  const closing = findClosingBios(found.cores, input.byline);
+  const bios = [...sections, ...closing];
+  const story = closing.length ? locateStory(root, [...notStory, ...closing.flat()]) : found;
   removeHeadline(root, input.title, story, remove);
   remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 

@@ -13,6 +13,7 @@ import {
   isShareWord,
   isTagsLabel,
 } from './labels';
+import { bioPerson } from './bio';
 import type { Story } from './story';
 import { countWords } from '../html-text';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
@@ -52,6 +53,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
   if (outside && isNoticeLine(text, words)) return 'notice';
   if (!story.isAfterStory(el)) return null;
+  if (bioPerson(text, byline)) return 'bio';
   if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2)) return 'tags';
   return null;
 }

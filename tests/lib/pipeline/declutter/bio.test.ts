@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBioSections } from '../../../../lib/pipeline/declutter/bio';
+import { bioPerson, findBioSections, findClosingBios } from '../../../../lib/pipeline/declutter/bio';
 import { declutterStory } from '../../../../lib/pipeline/declutter';
 import { contentOf, storyParagraph } from './dom';
 
@@ -42,5 +42,65 @@ describe('declutterStory with an author box', () => {
   it('keeps a section about a person in the middle of the story', () => {
     const result = run(`${storyParagraph(1)}<div><h4>About Jane Doe</h4>${BIO}</div>${storyParagraph(2)}`);
     expect(result.text).toContain('Brussels');
+  });
+});
+
+describe('bioPerson', () => {
+  it('knows a paragraph that names a writer by trade, in several languages', () => {
+    for (const [bio, person] of [
+      ['Rebecca Norris is a full-time freelance writer living in the Washington area. Over the past ten years she has covered health and money.', 'rebeccanorris'],
+      ['Catherine Boeckmann is the Executive Digital Editor of the Almanac. She covers the weather, the night sky and gardening for readers.', 'catherineboeckmann'],
+      ['Jane Doe ist Redakteurin im Ressort Politik. Sie berichtet seit zehn Jahren aus Berlin und schreibt über die Europäische Union.', 'janedoe'],
+      ['Jean Dupont est journaliste au service économie. Il suit les marchés, les banques et la politique monétaire depuis vingt ans.', 'jeandupont'],
+    ]) {
+      expect(bioPerson(bio, null), bio).toBe(person);
+    }
+  });
+
+  it("knows the byline's own name whatever the trade", () => {
+    const bio = 'Matt Frankel, CFP, has been a contributing stock market analyst since 2013, specializing in the real estate and financial sectors.';
+    expect(bioPerson(bio, 'By Matt Frankel')).toBe('mattfrankel');
+    expect(bioPerson(bio, 'Jane Doe')).toBeNull();
+  });
+
+  it('leaves story sentences about people who are not writers, short lines and long paragraphs', () => {
+    expect(bioPerson('The mayor is a former teacher who has lived in the city for thirty years and says the budget will pass next week.', null)).toBeNull();
+    expect(bioPerson('The New York Times has reported that the editor of the paper will resign after the vote on the new budget next week.', null)).toBeNull();
+    expect(bioPerson('Jane Doe is a reporter.', null)).toBeNull();
+    expect(bioPerson(`Jane Doe is a reporter who ${'covered the war and then the peace talks, '.repeat(20)}and now lives in Rome.`, null)).toBeNull();
+  });
+});
+
+describe('findClosingBios', () => {
+  it("takes the story's last paragraphs while they are bios, with the name line above one", () => {
+    const bio = 'Jane Doe is a staff writer covering city politics. Before joining the paper she reported from Brussels for ten years, and she still writes about the European Union.';
+    const root = contentOf(`${storyParagraph(1)}<p>Jane Doe</p><p>${bio}</p>${storyParagraph(2)}<p>${bio}</p>`);
+    const cores = [...root.querySelectorAll('p')].filter((p) => p.textContent!.length > 60);
+    expect(texts(findClosingBios(cores, null))).toEqual([['Jane Doe is a staff ']]);
+    expect(texts(findClosingBios(cores.slice(0, 2), null))).toEqual([['Jane Doe', 'Jane Doe is a staff ']]);
+    expect(texts(findClosingBios([cores[1], cores[3]], null))).toHaveLength(2);
+    expect(findClosingBios(cores.slice(0, 1), null)).toEqual([]);
+  });
+});
+
+describe('declutterStory with a bio paragraph', () => {
+  const BIO_PARAGRAPH = '<p>Jane Doe is a staff writer covering city politics. Before joining the paper she reported from Brussels for ten years, and she still writes about the European Union.</p>';
+  const run = (html: string) => declutterStory({ content: contentOf(html), pageUrl: 'https://news.example.com/a', title: '', byline: null });
+
+  it('removes it after the story, though it reads like a story paragraph', () => {
+    const result = run(`${storyParagraph(1)}${storyParagraph(2)}${BIO_PARAGRAPH}`);
+    expect(result.text).toContain('Story paragraph 2');
+    expect(result.text).not.toContain('Brussels');
+    expect(result.removed.filter((r) => r.kind === 'bio')).toHaveLength(1);
+  });
+
+  it('removes a short one after the story, which is no story paragraph', () => {
+    const result = run(`${storyParagraph(1)}${storyParagraph(2)}<p>Jane Doe is a staff writer who covers city politics and the state budget for the paper.</p>`);
+    expect(result.text).not.toContain('staff writer');
+    expect(result.removed.filter((r) => r.kind === 'bio')).toHaveLength(1);
+  });
+
+  it('keeps it where the story goes on after it', () => {
+    expect(run(`${storyParagraph(1)}${BIO_PARAGRAPH}${storyParagraph(2)}`).text).toContain('Brussels');
   });
 });
