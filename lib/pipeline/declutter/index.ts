@@ -5,6 +5,7 @@ import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
 import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
 import { findBioSections, findClosingBios } from './bio';
+import { findContentsLists } from './contents';
 import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
@@ -19,7 +20,7 @@ import { findTail } from './tail';
 import { findCardGroups } from './teasers';
 import { keyOf, linkDensity, squash, textOf, wordsOf } from './text';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact';
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents';
 
 export interface RemovedBlock {
   kind: RemovedKind;
@@ -132,6 +133,8 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   for (const section of bios) {
     if (story.isAfterStory(section[0])) remove(section.map((el) => ({ el, kind: 'bio' as const })), story);
   }
+
+  for (const list of findContentsLists(root, pageUrl)) remove(list.map((el) => ({ el, kind: 'contents' as const })), story);
 
   for (const section of findContactSections(root)) {
     if (story.isAfterStory(section[0])) remove(section.map((el) => ({ el, kind: 'contact' as const })), story);

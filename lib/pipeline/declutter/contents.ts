@@ -1,0 +1,56 @@
+import { keyOf, linkDensity, textOf } from './text';
+
+// A table of contents has a few entries at least; two links to headings are a sentence's.
+const MIN_ENTRIES = 3;
+// Nearly all of its text is its links (numbers and separators aside).
+const MIN_LINK_DENSITY = 0.8;
+// "Table of contents", "Inhaltsverzeichnis", "Sommaire", "In this article" above the list.
+const CONTENTS_LABEL =
+  /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|skip to|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|dans cet article|índice|contenido|indice|sommario|spis treści|содержание|目次|目录)\b.{0,20}$/i;
+
+/**
+ * Tables of contents: lists whose every link jumps to a place on the page itself and names one
+ * of the story's own headings, so nothing is lost with them (where Readability dropped a heading,
+ * the list is its only copy, and stays). Each comes with its label line above it, when there is one.
+ */
+export function findContentsLists(root: Element, pageUrl: string): Element[][] {
+  const found: Element[][] = [];
+  let headings: string[] | undefined;
+  for (const list of root.querySelectorAll('ul, ol')) {
+    // The outermost list only: a nested list is part of its parent's contents.
+    const outer = list.parentElement?.closest('ul, ol');
+    if (outer && root.contains(outer)) continue;
+    const links = [...list.querySelectorAll('a[href]')];
+    if (links.length < MIN_ENTRIES || !links.every((a) => jumpsWithinPage(a.getAttribute('href')!, pageUrl))) continue;
+    if (linkDensity(list) < MIN_LINK_DENSITY) continue;
+    headings ??= [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => keyOf(textOf(h)));
+    const repeats = (a: Element) => {
+      const entry = keyOf(textOf(a));
+      return !!entry && headings!.some((h) => h.includes(entry));
+    };
+    if (!links.every(repeats)) continue;
+    const above = list.previousElementSibling;
+    found.push(above && isContentsLabel(textOf(above)) ? [above, list] : [list]);
+  }
+  return found;
+}
+
+/** A line that titles a table of contents. */
+export function isContentsLabel(text: string): boolean {
+  return CONTENTS_LABEL.test(text.trim());
+}
+
+/** True for "#section" and for the page's own address with a fragment. */
+function jumpsWithinPage(href: string, pageUrl: string): boolean {
+  const trimmed = href.trim();
+  if (trimmed.startsWith('#')) return trimmed.length > 1;
+  const hash = trimmed.indexOf('#');
+  if (hash < 0 || !pageUrl) return false;
+  try {
+    const target = new URL(trimmed, pageUrl);
+    const page = new URL(pageUrl);
+    return keyOf(target.host + target.pathname) === keyOf(page.host + page.pathname);
+  } catch {
+    return false;
+  }
+}
