@@ -14,6 +14,7 @@ import {
   isTagsLabel,
 } from './labels';
 import { bioPerson } from './bio';
+import { isContentsLabel } from './contents';
 import type { Story } from './story';
 import { countWords } from '../html-text';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
@@ -24,7 +25,7 @@ const DATE =
   /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2},? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
 const BY = /^(by|von|par|por|di|door|av|przez|автор)\s+\p{Lu}/iu;
 // "Stand" (German "as of") only before a colon or a digit: "Stand der Dinge" opens a sentence.
-const UPDATED = /^(updated|published|posted|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|lesezeit)\b/i;
+const UPDATED = /^(updated|published|posted|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|reading time|lesezeit)\b/i;
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
 
@@ -45,6 +46,8 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= 12 && isShareAsk(text)) return 'share';
   if (words <= 8 && !hasLongLink(el) && isRelatedLabel(text)) return 'label';
   if (words <= 6 && isBioLabel(text)) return 'bio';
+  // A contents label left alone above the story: its list was drawn by a script, or went as contents.
+  if (words <= 5 && story.isBeforeStory(el) && isContentsLabel(text)) return 'label';
   if (words <= 12 && isCommentPrompt(text)) return 'comments';
   const outside = story.isBeforeStory(el) || story.isAfterStory(el);
   if (words <= 30 && isNewsletterText(text) && (outside || hasLink || !!el.querySelector('form,input,button') || isNewsletterAsk(text)))

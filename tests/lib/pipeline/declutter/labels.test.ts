@@ -87,6 +87,7 @@ describe('labels', () => {
       'When you purchase through links in our articles, we may earn a small commission.',
       'We earn a commission for products purchased through some links in this article.',
       'We earn commissions from links on our site, enabling us to deliver independent reviews.',
+      'Purchases made through links earn us a small commission, at no extra cost to you.',
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }

@@ -17,6 +17,7 @@ describe('classifyLine', () => {
     expect(classify('GZERO Staff <time datetime="2024-08-13">August 13, 2024</time>').before).toBe('byline');
     expect(classify('By Jane Doe').before).toBe('byline');
     expect(classify('Updated 3 hours ago').before).toBe('byline');
+    expect(classify('Reading Time: 8 minutes').before).toBe('byline');
     expect(classify('Jane Doe', '', 'Jane Doe').before).toBe('byline');
   });
 
@@ -57,6 +58,8 @@ describe('classifyLine', () => {
     expect(classify('', 'Read more: <a href="/x">Why the vote failed</a>').after).toBe('readmore');
     expect(classify('', 'You may also like').after).toBe('label');
     expect(classify('Advertisement').before).toBe('ad');
+    expect(classify('Table of Contents').before).toBe('label');
+    expect(classify('', 'Table of Contents').after).toBeNull();
   });
 
   it('finds comment prompts and tag lines after the story', () => {
