@@ -1,12 +1,11 @@
+import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
+import { isContentsLabel } from './labels';
 import { keyOf, linkDensity, textOf } from './text';
 
 // A table of contents has a few entries at least; two links to headings are a sentence's.
 const MIN_ENTRIES = 3;
 // Nearly all of its text is its links (numbers and separators aside).
 const MIN_LINK_DENSITY = 0.8;
-// "Table of contents", "Inhaltsverzeichnis", "Sommaire", "In this article" above the list.
-const CONTENTS_LABEL =
-  /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|skip to|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|dans cet article|índice|contenido|indice|sommario|spis treści|содержание|目次|目录)\b.{0,20}$/i;
 
 /**
  * Tables of contents: lists whose every link jumps to a place on the page itself and names one
@@ -35,22 +34,10 @@ export function findContentsLists(root: Element, pageUrl: string): Element[][] {
   return found;
 }
 
-/** A line that titles a table of contents. */
-export function isContentsLabel(text: string): boolean {
-  return CONTENTS_LABEL.test(text.trim());
-}
-
 /** True for "#section" and for the page's own address with a fragment. */
 function jumpsWithinPage(href: string, pageUrl: string): boolean {
   const trimmed = href.trim();
   if (trimmed.startsWith('#')) return trimmed.length > 1;
-  const hash = trimmed.indexOf('#');
-  if (hash < 0 || !pageUrl) return false;
-  try {
-    const target = new URL(trimmed, pageUrl);
-    const page = new URL(pageUrl);
-    return keyOf(target.host + target.pathname) === keyOf(page.host + page.pathname);
-  } catch {
-    return false;
-  }
+  const target = trimmed.includes('#') ? resolveHttpUrl(trimmed, pageUrl) : null;
+  return !!target && !!pageUrl && canonicalizeUrl(target) === canonicalizeUrl(pageUrl);
 }

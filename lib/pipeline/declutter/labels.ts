@@ -185,6 +185,15 @@ export function isBioLabel(text: string): boolean {
   return BIO_LABEL.test(squash(text));
 }
 
+// "Table of contents", "Inhaltsverzeichnis", "Sommaire", "In this article" above a list of jump links.
+const CONTENTS_LABEL =
+  /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|skip to|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|dans cet article|índice|contenido|indice|sommario|spis treści|содержание|目次|目录)\b.{0,20}$/i;
+
+/** A line that titles a table of contents. */
+export function isContentsLabel(text: string): boolean {
+  return CONTENTS_LABEL.test(squash(text));
+}
+
 // Site notices that close an article: log-in and comment rules, spam filters, support and
 // membership asks, paywalls, rights, ad and affiliate disclosures, opinion disclaimers, app
 // promotions, follow and channel asks, calls for letters, blog post footers, cookie banners.

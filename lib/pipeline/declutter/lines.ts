@@ -3,6 +3,7 @@ import {
   isAdLine,
   isBioLabel,
   isCommentPrompt,
+  isContentsLabel,
   isControlLine,
   isNewsletterAsk,
   isNewsletterText,
@@ -14,7 +15,6 @@ import {
   isTagsLabel,
 } from './labels';
 import { bioPerson } from './bio';
-import { isContentsLabel } from './contents';
 import type { Story } from './story';
 import { countWords } from '../html-text';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContentsLists, isContentsLabel } from '../../../../lib/pipeline/declutter/contents';
+import { findContentsLists } from '../../../../lib/pipeline/declutter/contents';
 import { declutterStory } from '../../../../lib/pipeline/declutter';
 import { contentOf, storyParagraph } from './dom';
 
@@ -27,10 +27,6 @@ describe('findContentsLists', () => {
     expect(findContentsLists(contentOf(`<ol>${notes}</ol><h3>↩</h3>`), PAGE)).toEqual([]);
   });
 
-  it('knows the labels in several languages', () => {
-    for (const label of ['Contents', 'In this article', 'Inhaltsverzeichnis', 'Sommaire', 'Índice', 'Jump to:']) expect(isContentsLabel(label), label).toBe(true);
-    expect(isContentsLabel('Contents of the budget were leaked to the press on Monday')).toBe(false);
-  });
 });
 
 describe('declutterStory with a table of contents', () => {

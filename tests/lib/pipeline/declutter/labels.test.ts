@@ -3,6 +3,7 @@ import {
   isAdLabel,
   isBioLabel,
   isCommentPrompt,
+  isContentsLabel,
   isNewsletterText,
   isNoticeText,
   isReadMoreLine,
@@ -13,6 +14,11 @@ import {
 } from '../../../../lib/pipeline/declutter/labels';
 
 describe('labels', () => {
+  it('knows table-of-contents labels in several languages', () => {
+    for (const label of ['Contents', 'In this article', 'Inhaltsverzeichnis', 'Sommaire', 'Índice', 'Jump to:']) expect(isContentsLabel(label), label).toBe(true);
+    expect(isContentsLabel('Contents of the budget were leaked to the press on Monday')).toBe(false);
+  });
+
   it('knows related-story labels in many languages', () => {
     for (const label of [
       'More from GZERO Media',
