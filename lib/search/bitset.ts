@@ -25,7 +25,9 @@ export function orInto(into: Bitset, other: Bitset): void {
   for (let i = 0, end = Math.min(into.length, other.length); i < end; i++) into[i] |= other[i];
 }
 
-/** `into` becomes `into & other`. */
+/** `into` becomes `into & other`; ids past the end of a shorter `other` are cleared. */
 export function andInto(into: Bitset, other: Bitset): void {
-  for (let i = 0; i < into.length; i++) into[i] &= other[i];
+  const end = Math.min(into.length, other.length);
+  for (let i = 0; i < end; i++) into[i] &= other[i];
+  into.fill(0, end);
 }

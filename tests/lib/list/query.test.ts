@@ -34,6 +34,12 @@ test('each view, tag and site filters the list', () => {
   expect(ids({ site: 'GZERO Media' })).toEqual([1]);
 });
 
+test('a search within a filter leaves the filter as it was', () => {
+  expect(ids({ view: 'unread', text: 'kursk' })).toEqual([1]);
+  expect(ids({ view: 'unread' })).toEqual([4, 1]);
+  expect(ids({ view: 'unread', text: 'refug', sort: 'longest' })).toEqual([4]);
+});
+
 test('sorts by age and by length', () => {
   expect(ids({ sort: 'oldest' })).toEqual([1, 2, 3, 4]);
   expect(ids({ sort: 'shortest' })).toEqual([2, 3, 1, 4]);

@@ -21,6 +21,10 @@ test('OR and AND combine two sets in place', () => {
   expect(members(union, 70)).toEqual([1, 40, 41, 70]);
   andInto(a, b);
   expect(members(a, 70)).toEqual([40]);
+  // What a shorter set cannot hold is not in it.
+  const wide = fullBitset(70);
+  andInto(wide, fullBitset(31));
+  expect(members(wide, 70)).toEqual(Array.from({ length: 32 }, (_, id) => id));
 });
 
 test('putBit sets and clears one id, leaving its neighbours', () => {
