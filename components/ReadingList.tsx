@@ -30,6 +30,7 @@ interface Props {
 }
 
 const CARD_HEIGHT = 132;
+const NOTHING_LISTED = { shown: [], inStory: 0 };
 
 /** The virtualized reading list: search, views, filters, sort, card and bulk actions, keys. */
 export function ReadingList({ db, query, onQuery, actions, visible, firstScreen, lastScreen, onScreen, onOpenOptions }: Props) {
@@ -49,7 +50,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
   const ready = result !== null && (complete || query.sort === 'newest');
   // Another order stands on the cards the list showed in it when last open, not on "Loading…", until then.
   const listed = ready ? result : !query.text && lastScreen?.length ? { shown: lastScreen, inStory: 0 } : null;
-  const { shown, inStory } = listed ?? { shown: [], inStory: 0 };
+  const { shown, inStory } = listed ?? NOTHING_LISTED;
   const facets = useMemo(() => facetsOf(entries ?? []), [entries]);
   // A component element made once per list of tags: typing does not render it again.
   const suggestions = useMemo(() => <TagSuggestions tags={facets.tags} />, [facets.tags]);
@@ -58,7 +59,7 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
   const [editing, setEditing] = useState<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const virtualizer = useVirtualizer(listed ? shown.length : 0, scroller, CARD_HEIGHT, (i) => shown[i]?.id ?? i);
+  const virtualizer = useVirtualizer(shown, scroller, CARD_HEIGHT);
 
   useEffect(() => setActive((i) => Math.min(i, Math.max(shown.length - 1, 0))), [shown.length]);
   useListKeys(visible, { count: shown.length, active, setActive, searchRef, virtualizer, entryAt: (i) => shown[i], actions });
