@@ -5,7 +5,7 @@ import type { RelatedLink } from '../brief';
 import { articleBodyFallback } from './declutter/article-body';
 import { linkDensity, squash } from './declutter/text';
 import { countWords, htmlToText } from './html-text';
-import { readMetadata, type PageMetadata } from './metadata';
+import { isLink, readMetadata, type PageMetadata } from './metadata';
 import { findMarkedBody, missedMarkedBody } from './marked-body';
 import { isTeaserOnly } from './paywall';
 import { shownStandfirst, withStandfirst } from './standfirst';
@@ -170,7 +170,7 @@ function cleanTitle(title: string, siteName: string | null): string {
 
 function cleanByline(byline: string | null | undefined): string | null {
   const text = squash(byline ?? '').replace(/^by(\s+|$)/i, '');
-  return text || null;
+  return text && !isLink(text) ? text : null;
 }
 
 function dropLeadingHeadline(text: string, title: string): string {

@@ -26,12 +26,14 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   const meta = metaContents(found);
   const ld = articleLdIn(found.ldScripts);
   const pick = (...keys: string[]) => keys.map((k) => meta.get(k)).find(Boolean) ?? null;
+  // `article:author` is meant to be a profile link; a byline is a name.
+  const pickName = (...keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v && !isLink(v)) ?? null;
   const canonicalHref = found.canonical?.getAttribute('href');
   const base = baseUrl || pick('og:url') || '';
   return {
     canonicalUrl: resolveHttpUrl(canonicalHref, base) ?? resolveHttpUrl(pick('og:url'), base),
     title: text(ld?.headline) ?? pick('og:title', 'twitter:title'),
-    byline: personNames(ld?.author) ?? pick('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'),
+    byline: personNames(ld?.author) ?? pickName('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'),
     siteName: pick('og:site_name', 'application-name') ?? personNames(ld?.publisher),
     publishedTime:
       pick('article:published_time', 'datepublished', 'date', 'dc.date', 'parsely-pub-date') ??
@@ -140,11 +142,16 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** True for a web address standing where a name should ("https://facebook.com/jane.doe"). */
+export function isLink(text: string): boolean {
+  return /^(https?:\/\/|www\.)\S*$/i.test(text.trim());
+}
+
 function personNames(value: unknown): string | null {
   const list = Array.isArray(value) ? value : [value];
   const names = list
     .map((p) => (typeof p === 'string' ? p : p && typeof p === 'object' ? (p as LdNode).name : null))
-    .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
+    .filter((n): n is string => typeof n === 'string' && n.trim() !== '' && !isLink(n))
     .map((n) => n.trim());
   return names.length ? names.join(', ') : null;
 }

@@ -79,6 +79,13 @@ describe('extractArticle on short pages', () => {
     expect(extractArticle(page(`<div><p>Officials said repairs would start in April.</p></div>`), 'https://news.example/a').ok).toBe(false);
   });
 
+  it('takes a name for the byline, not the profile link a page gives as its author', () => {
+    const head = '<meta name="author" content="https://www.facebook.com/jane.doe"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jane Doe"}}</script>';
+    const doc = parsePage(`<html><head><title>Short</title>${head}</head><body><div><p>${sentence} ${sentence}</p><p>${sentence}</p></div></body></html>`);
+    const result = extractArticle(doc, 'https://news.example/a');
+    expect(result.ok && result.article.byline).toBe('Jane Doe');
+  });
+
   it('calls a short list of links a page, not an article', () => {
     const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/story-${i}">Another story about the old bridge number ${i}</a></li>`).join('');
     const result = extractArticle(page(`<div><ul>${links}</ul><p>${sentence}</p></div>`), 'https://news.example/a');

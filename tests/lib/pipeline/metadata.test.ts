@@ -91,3 +91,13 @@ test('sources are matched as their selectors would, wherever they stand, the fir
     lang: 'de-AT',
   });
 });
+
+test('a byline is a name: a profile link in article:author or in JSON-LD is passed over', () => {
+  const linked = page(`<meta property="article:author" content="https://www.facebook.com/jane.doe"><meta name="parsely-author" content="Jane Doe">`);
+  expect(readMetadata(linked, '').byline).toBe('Jane Doe');
+  expect(readMetadata(page(`<meta property="article:author" content="http://facebook.com/jane.doe">`), '').byline).toBeNull();
+  const ld = { '@type': 'NewsArticle', author: [{ name: 'www.example.com/staff/jane' }, { name: 'B Two' }] };
+  expect(readMetadata(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`), '').byline).toBe('B Two');
+  // A name that only mentions a site is still a name.
+  expect(readMetadata(page(`<meta name="author" content="Jane Doe, example.com">`), '').byline).toBe('Jane Doe, example.com');
+});
