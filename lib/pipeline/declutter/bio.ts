@@ -11,10 +11,15 @@ const HEADING = /^H[2-6]$/;
 // A bio paragraph is a few sentences; the longest seen run to about 110 words.
 const MIN_BIO_PARAGRAPH_WORDS = 12;
 const MAX_BIO_PARAGRAPH_WORDS = 130;
-// A name of two to four capitalised words, maybe with credentials ("Matt Frankel, CFP,"), then
-// what the person is or does: "Jane Doe is a staff writer", "Jean Dupont est journaliste".
+// A name of one to four capitalised words, maybe with credentials or a post ("Matt Frankel, CFP,",
+// "Amanda Furrer, Editor, Running Reviews,"), then what the person is or does: "Jane Doe is a
+// staff writer", "Jean Dupont est journaliste", "Jean-Luc started CNX Software in 2010".
 const NAME_THEN_VERB =
-  /^((\p{Lu}[\p{L}'’.-]*)\s){1,3}\p{Lu}[\p{L}'’-]+(, [^,]{1,40},)? (is|was|has been|has|joined|writes|covers|serves|specializes|ist|war|arbeitet|schreibt|est|écrit|es|escribe|trabaja)\b/u;
+  /^((\p{Lu}[\p{L}'’.-]*)\s){0,3}\p{Lu}[\p{L}'’-]+((, [^,]{1,40}){1,3},)? (is|was|has been|has|joined|writes|covers|serves|specializes|started|founded|studied|graduated|holds|lives|ist|war|arbeitet|schreibt|est|écrit|es|escribe|trabaja)\b/u;
+// A first name alone may be a brand's ("QCY is embracing …"); a person's bio goes on with "she" or "his".
+const PERSONAL = /\b(he|she|his|her|him)\b/i;
+// Verbs that tell of anyone ("started", "lives"): a bio only under the byline's own name.
+const LIFE_VERB = /^(started|founded|studied|graduated|holds|lives)$/;
 // Without the byline to match, the name must be one of the trade ("… is a staff writer", "… ist
 // Redakteurin"), or a story's closing "The mayor is a former teacher" would read as a bio.
 const WRITING_TRADE =
@@ -22,17 +27,18 @@ const WRITING_TRADE =
 
 /**
  * Author boxes set under a heading that names the author ("About the author", "Über Simon
- * Dückert", or the byline's own name): each heading with the short text after it. The text runs
- * to the end of its container or to a "More by …" label (left for the tail rule, which reads the
- * author's teasers after it); another heading after it means a section of the story. The caller
- * keeps them out of the story's paragraphs and removes those that sit after the story.
+ * Dückert", the byline's own name, or a name linking to the author's page): each heading with
+ * the short text after it. The text runs to the end of its container or to a "More by …" label
+ * (left for the tail rule, which reads the author's teasers after it); another heading after it
+ * means a section of the story. The caller keeps them out of the story's paragraphs and removes
+ * those that sit after the story.
  */
 export function findBioSections(root: Element, byline: string | null): Element[][] {
   const name = byline ? keyOf(byline) : '';
   const sections: Element[][] = [];
   for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6')) {
     const text = textOf(heading);
-    if (!isBioLabel(text) && !ABOUT_NAME.test(text) && !(name && keyOf(text) === name)) continue;
+    if (!isBioLabel(text) && !ABOUT_NAME.test(text) && !(name && keyOf(text) === name) && !isAuthorLink(heading, text)) continue;
     const section = [heading];
     let words = 0;
     let endsAtHeading = false;
@@ -48,6 +54,15 @@ export function findBioSections(root: Element, byline: string | null): Element[]
   return sections;
 }
 
+// An author's own page: "/author/jane-doe/", "/autoren/jane-doe", "/staff/jdoe".
+const AUTHOR_PAGE = /\/(authors?|autor(en|in)?|auteurs?|staff|contributors?|profiles?|writers?|journalists?)\/[^/?#]+/i;
+
+/** A heading that is only the link to an author's page: the name over an author box. */
+function isAuthorLink(heading: Element, text: string): boolean {
+  const links = heading.getElementsByTagName('a');
+  return links.length === 1 && textOf(links[0]) === text && AUTHOR_PAGE.test(links[0].getAttribute('href') ?? '');
+}
+
 /**
  * The person a plain-paragraph author bio introduces ("Jane Doe is a staff writer at …"), as a
  * key, or null: a short paragraph that opens with a name and what the person is, where the name
@@ -59,11 +74,19 @@ export function bioPerson(text: string, byline: string | null): string | null {
   if (!opening) return null;
   const words = countWords(text);
   if (words < MIN_BIO_PARAGRAPH_WORDS || words > MAX_BIO_PARAGRAPH_WORDS) return null;
-  const person = keyOf(opening[0].slice(0, opening[0].search(/,| \p{Ll}/u)));
-  const name = byline ? keyOf(byline) : '';
-  if (name && name.includes(person)) return person;
+  const named = opening[0].slice(0, opening[0].search(/,| \p{Ll}/u));
+  const person = keyOf(named);
+  if (byline && (named.includes(' ') ? keyOf(byline).includes(person) : isFirstName(person, byline) && PERSONAL.test(text))) return person;
+  // Without the byline, a full name that says what the person is: "Irene is …" may be anyone.
+  if (!named.includes(' ') || LIFE_VERB.test(opening[opening.length - 1])) return null;
   const firstSentence = text.slice(0, text.search(/[.!?](\s|$)/) + 1 || undefined);
   return WRITING_TRADE.test(firstSentence) ? person : null;
+}
+
+/** True when `person` (a key) is the first of the byline's names: "Irene" of "Irene Okpanachi", not of a one-word company. */
+function isFirstName(person: string, byline: string): boolean {
+  const [first, ...rest] = byline.replace(/^by\s+/i, '').split(/[\s,]+/);
+  return rest.length > 0 && keyOf(first) === person;
 }
 
 /**

@@ -101,6 +101,10 @@ function isDateStamp(text: string): boolean {
 function isShareBar(el: Element): boolean {
   const links = [...el.querySelectorAll('a, button')].map(textOf).filter(Boolean);
   if (links.length >= 2 && links.every(isShareWord) && linkDensity(el) > 0.5) return true;
-  const parts = textOf(el).split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
-  return parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord);
+  const text = textOf(el);
+  const parts = text.split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
+  if (parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord)) return true;
+  // Buttons run together with single spaces: "SMS Facebook Twitter Email".
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 8 && words.every(isShareWord);
 }

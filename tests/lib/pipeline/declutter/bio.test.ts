@@ -14,6 +14,17 @@ describe('findBioSections', () => {
     }
   });
 
+  it("finds a heading that only links to the author's page, without a byline", () => {
+    for (const href of ['https://news.example.com/author/jane-doe/', '/autoren/jane-doe', '/staff/jdoe?ref=box']) {
+      const root = contentOf(`${storyParagraph(1)}<div><h3><a href="${href}">Jane Doe</a></h3>${BIO}</div>`);
+      expect(texts(findBioSections(root, null)), href).toEqual([['Jane Doe', 'Jane Doe covers city']]);
+    }
+    // A heading linking to a story, or a section page, or with more than the link, is the story's.
+    for (const heading of ['<a href="/2024/05/vote">Jane Doe</a>', '<a href="/author/">Our newsroom</a>', 'Interview with <a href="/author/jane-doe">Jane Doe</a>']) {
+      expect(findBioSections(contentOf(`<div><h3>${heading}</h3>${BIO}</div>`), null), heading).toEqual([]);
+    }
+  });
+
   it('ends the box at a "More by" label, which opens the author\'s teasers', () => {
     for (const label of ['<p>More from Jane Doe</p>', '<h4>More from Jane Doe</h4>']) {
       const root = contentOf(`<div><h3>About Jane Doe</h3>${BIO}${label}<p><a href="/b">Another story by her</a></p></div>`);
@@ -61,6 +72,24 @@ describe('bioPerson', () => {
     const bio = 'Matt Frankel, CFP, has been a contributing stock market analyst since 2013, specializing in the real estate and financial sectors.';
     expect(bioPerson(bio, 'By Matt Frankel')).toBe('mattfrankel');
     expect(bioPerson(bio, 'Jane Doe')).toBeNull();
+  });
+
+  it("knows a first name, a post between commas and what a person did, under the byline's name only", () => {
+    const irene = "Irene is an experienced writer with five years' experience in the tech and food niches. She currently writes for two sites.";
+    expect(bioPerson(irene, 'Irene Okpanachi')).toBe('irene');
+    expect(bioPerson(irene, null)).toBeNull();
+    // A name the byline only contains is not the byline's: "She" is not Shepard Smith.
+    expect(bioPerson('She is an experienced writer with five years of experience in the tech and food niches of the web.', 'Shepard Smith')).toBeNull();
+    const started = 'Jean-Luc started CNX Software in 2010 as a part-time endeavor, before quitting his job to write daily news and reviews.';
+    expect(bioPerson(started, 'Jean-Luc Aufranc (CNXSoft)')).toBe('jeanluc');
+    expect(bioPerson(started, null)).toBeNull();
+    const post = 'Amanda Furrer, Editor, Running Reviews, studied journalism at NYU and writing at Emerson College, and has reviewed gear since 2015.';
+    expect(bioPerson(post, 'Amanda Furrer')).toBe('amandafurrer');
+    expect(bioPerson(post, null)).toBeNull();
+    // A one-word byline is a company's, and a first name that goes on without "she" or "his" may be a brand.
+    expect(bioPerson('Budlong is dedicated to empowering clients with expert plumbing engineering services across the region.', 'Budlong')).toBeNull();
+    expect(bioPerson('QCY is already embracing many of these trends with its innovative range of wireless headphones and earbuds.', 'QCY Official')).toBeNull();
+    expect(bioPerson('Maria Lopez, 34, lives in the city with her two children and says the rent has doubled since the landlord sold the building.', 'Jane Doe')).toBeNull();
   });
 
   it('leaves story sentences about people who are not writers, short lines and long paragraphs', () => {

@@ -56,6 +56,7 @@ describe('labels', () => {
     expect(isReadMoreLine('Read more about it later')).toBe(false);
     expect(isShareWord('Share on Facebook')).toBe(true);
     expect(isShareWord('Facebook announced')).toBe(false);
+    expect(isShareWord('SMS')).toBe(true);
     expect(isNewsletterText('Get GZERO Daily in your inbox')).toBe(true);
     expect(isCommentPrompt('Leave a comment')).toBe(true);
     expect(isTagsLabel('Tags: politics, Ukraine')).toBe(true);
@@ -94,11 +95,34 @@ describe('labels', () => {
       'We earn a commission for products purchased through some links in this article.',
       'We earn commissions from links on our site, enabling us to deliver independent reviews.',
       'Purchases made through links earn us a small commission, at no extra cost to you.',
+      'If you make a purchase through these links, we will earn a commission at no extra cost to you.',
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }
     expect(isNoticeText('Browsers store cookies for each site a reader visits.')).toBe(false);
     expect(isNoticeText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
+  });
+
+  it('knows donation asks, advice disclaimers, republishing notes, tip forms and transcript notes', () => {
+    for (const notice of [
+      'Since you made it to the bottom of this article, we have a small favor to ask.',
+      'If you believe stories like the one you just finished matter, please consider pitching in what you can.',
+      'We’re in the midst of our end-of-year campaign, our most important fundraising effort of the year.',
+      'This article is intended for educational purposes and is not a substitute for professional medical advice.',
+      'This story was republished with permission from The Conversation.',
+      'Fill out the form below or email your questions, issues, or story ideas to our team.',
+      'Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors.',
+    ]) {
+      expect(isNoticeText(notice), notice).toBe(true);
+    }
+    for (const story of [
+      'The charity asked donors to consider giving more, the director said.',
+      'The page was originally published on Wednesday, March 2, 2022.',
+      'Doctors said the app was a substitute for nothing, and patients agreed.',
+      'The court transcript showed the witness changed her account twice.',
+    ]) {
+      expect(isNoticeText(story), story).toBe(false);
+    }
   });
 
   it('knows opinion and advertising disclaimers, letters calls, membership and channel asks', () => {

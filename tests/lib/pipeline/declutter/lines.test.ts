@@ -54,6 +54,9 @@ describe('classifyLine', () => {
 
   it('finds share bars, newsletters, read-more lines, labels and ads', () => {
     expect(classify('<a href="/s">Share</a> <a href="/t">Tweet</a> <a href="/e">Email</a>').before).toBe('share');
+    // Buttons whose words run together with single spaces, and a sentence that names them.
+    expect(classify('', 'SMS Facebook Twitter Email').after).toBe('share');
+    expect(classify('', 'Facebook Twitter Email ban').after).toBeNull();
     expect(classify('', 'Get GZERO Daily in your inbox').after).toBe('newsletter');
     expect(classify('', 'Read more: <a href="/x">Why the vote failed</a>').after).toBe('readmore');
     expect(classify('', 'You may also like').after).toBe('label');
