@@ -97,6 +97,8 @@ function isDateStamp(text: string): boolean {
   return UPDATED.test(text) && DATE.test(text) && wordsBesideDate(text) <= 2;
 }
 
+const MAX_SHARE_BAR_CHARS = 80;
+
 /** A block of share buttons: every link or line in it is a share word. */
 function isShareBar(el: Element): boolean {
   const links = [...el.querySelectorAll('a, button')].map(textOf).filter(Boolean);
@@ -104,7 +106,8 @@ function isShareBar(el: Element): boolean {
   const text = textOf(el);
   const parts = text.split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
   if (parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord)) return true;
-  // Buttons run together with single spaces: "SMS Facebook Twitter Email".
+  // Buttons run together with single spaces: "SMS Facebook Twitter Email" (eight short words at most).
+  if (text.length > MAX_SHARE_BAR_CHARS) return false;
   const words = text.split(' ');
   return words.length >= 2 && words.length <= 8 && words.every(isShareWord);
 }
