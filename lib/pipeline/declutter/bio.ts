@@ -76,9 +76,13 @@ export function bioPerson(text: string, byline: string | null): string | null {
   if (words < MIN_BIO_PARAGRAPH_WORDS || words > MAX_BIO_PARAGRAPH_WORDS) return null;
   const named = opening[0].slice(0, opening[0].search(/,| \p{Ll}/u));
   const person = keyOf(named);
-  if (byline && (named.includes(' ') ? keyOf(byline).includes(person) : isFirstName(person, byline) && PERSONAL.test(text))) return person;
+  const fullName = named.includes(' ');
+  if (byline) {
+    const isBylines = fullName ? keyOf(byline).includes(person) : isFirstName(person, byline) && PERSONAL.test(text);
+    if (isBylines) return person;
+  }
   // Without the byline, a full name that says what the person is: "Irene is …" may be anyone.
-  if (!named.includes(' ') || LIFE_VERB.test(opening[opening.length - 1])) return null;
+  if (!fullName || LIFE_VERB.test(opening[opening.length - 1])) return null;
   const firstSentence = text.slice(0, text.search(/[.!?](\s|$)/) + 1 || undefined);
   return WRITING_TRADE.test(firstSentence) ? person : null;
 }

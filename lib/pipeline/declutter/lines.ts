@@ -37,7 +37,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (story.cores.includes(el)) return null;
   const words = countWords(text);
   if (!text) return null;
-  if (isShareBar(el)) return 'share';
+  if (isShareBar(el, text)) return 'share';
   const hasLink = !!el.querySelector('a[href]');
   if (isReadMoreLine(text) && hasLink && words <= 30) return 'readmore';
   if (words <= 3 && isAdLabel(text)) return 'ad';
@@ -99,11 +99,10 @@ function isDateStamp(text: string): boolean {
 
 const MAX_SHARE_BAR_CHARS = 80;
 
-/** A block of share buttons: every link or line in it is a share word. */
-function isShareBar(el: Element): boolean {
+/** A block of share buttons: every link or line in it is a share word. `text` is the block's text. */
+function isShareBar(el: Element, text: string): boolean {
   const links = [...el.querySelectorAll('a, button')].map(textOf).filter(Boolean);
   if (links.length >= 2 && links.every(isShareWord) && linkDensity(el) > 0.5) return true;
-  const text = textOf(el);
   const parts = text.split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
   if (parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord)) return true;
   // Buttons run together with single spaces: "SMS Facebook Twitter Email" (eight short words at most).
