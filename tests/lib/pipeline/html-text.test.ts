@@ -28,3 +28,13 @@ test('countWords counts words in Latin and Cyrillic scripts and characters in CJ
   expect(countWords('日本語のテキスト')).toBe(8);
   expect(countWords('')).toBe(0);
 });
+
+test('countWords counts Latin text as Unicode word rules do, character by character', () => {
+  const unicodeCount = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0;
+  const latin = [...Array(0x250).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)];
+  for (const code of latin) {
+    const c = String.fromCodePoint(code);
+    const text = `a${c}b ${c} ${c}${c}x —${c}’`;
+    expect([code, countWords(text)]).toEqual([code, unicodeCount(text)]);
+  }
+});

@@ -10,6 +10,16 @@ describe('text helpers', () => {
     expect(wordsOf(contentOf('<p>one two three</p>'))).toBe(3);
   });
 
+  it('collapses every whitespace run as /\\s+/ does, lone spaces included', () => {
+    const spaces = [' ', '\n', '\t', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff'];
+    for (const a of spaces) {
+      for (const b of ['', ...spaces]) {
+        const text = `${a}x${a}${b}y ${b}z${b}`;
+        expect(squash(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+
   it('measures link density', () => {
     expect(linkDensity(contentOf('<p><a href="/a">abcd</a>abcd</p>'))).toBe(0.5);
     expect(linkDensity(contentOf(''))).toBe(0);
