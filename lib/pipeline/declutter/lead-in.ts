@@ -39,10 +39,14 @@ export function findLeadIn(content: Element, origins: Origins): string[] {
 
 /** The page block that Readability's first block, or the first it kept whole, came from. */
 function firstOrigin(content: Element, origins: Origins): Element | null {
-  const inside = elementsOf(content);
-  for (let i = 1; i < inside.length; i++) {
-    const origin = origins.of(inside[i]);
-    if (origin) return origin;
-  }
-  return null;
+  const inside = elementsOf(content).slice(1);
+  const first = (of: (el: Element) => Element | null) => {
+    for (const el of inside) {
+      const origin = of(el);
+      if (origin) return origin;
+    }
+    return null;
+  };
+  // Matching blocks by text reads the whole page: it is tried only when Readability kept none.
+  return first(origins.kept) ?? first(origins.of);
 }

@@ -1,4 +1,4 @@
-import { textOf } from './text';
+import { squash, textOf } from './text';
 
 /** Leads blocks of Readability's result back to the untouched page elements they were cloned from. */
 export interface Origins {
@@ -6,6 +6,8 @@ export interface Origins {
   readonly page: readonly Element[];
   /** The page block `el` came from, or null for what Readability made itself or an inline element. */
   of(el: Element): Element | null;
+  /** The same, for a block Readability kept or renamed; without the text match, which reads the whole page. */
+  kept(el: Element): Element | null;
 }
 
 // Only blocks are led back: teaser cards, labels and the story's first block.
@@ -20,7 +22,8 @@ const BLOCK = /^(DIV|SECTION|ASIDE|ARTICLE|NAV|HEADER|FOOTER|UL|OL|LI|P|H[1-6]|F
  */
 export function originsOf(page: readonly Element[], clone: readonly Element[]): Origins {
   let positions: Map<Element, number> | undefined;
-  let byText: Map<string, Element> | undefined;
+  let pagePositions: Map<Element, number> | undefined;
+  let byOpening: Map<string, Element[]> | undefined;
   const position = (el: Element | null) => (el ? (positions ??= new Map(clone.map((c, i) => [c, i]))).get(el) : undefined);
   const block = (el: Element | null | undefined) => (el && BLOCK.test(el.tagName) ? el : null);
 
@@ -28,7 +31,7 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
   // wrapper then, whose copy is out of the tree and empty.
   const unfold = (el: Element): Element => {
     for (let up = el.parentElement; up && (up.tagName === 'DIV' || up.tagName === 'SECTION'); up = up.parentElement) {
-      const copy = clone[page.indexOf(up)];
+      const copy = clone[(pagePositions ??= new Map(page.map((p, i) => [p, i]))).get(up) ?? -1];
       if (!copy || copy.parentNode || copy.firstElementChild) break;
       el = up;
     }
@@ -44,27 +47,50 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
     return parent && parent.firstElementChild === page[first] && parent.lastElementChild === page[last] ? parent : null;
   };
 
-  // When its first read finds too little, Readability reparses the page, and nothing keeps its identity.
+  // When its first read finds too little, Readability reparses the page, and nothing keeps its
+  // identity. Page blocks are sorted by their first words, which are quick to read, and only
+  // those that open as `el` does have their whole text read, where reading every block's whole
+  // text took a twentieth of the declutter stage's time.
   const sameText = (el: Element): Element | null => {
-    if (!byText) {
-      byText = new Map();
+    const text = textOf(el);
+    if (!text) return null;
+    if (!byOpening) {
+      byOpening = new Map();
       for (const original of page) {
-        const text = BLOCK.test(original.tagName) ? textOf(original) : '';
-        if (text && !byText.has(text)) byText.set(text, original);
+        const opening = BLOCK.test(original.tagName) ? openingOf(original) : '';
+        if (!opening) continue;
+        const same = byOpening.get(opening);
+        if (same) same.push(original);
+        else byOpening.set(opening, [original]);
       }
     }
-    const text = textOf(el);
-    return (text && byText.get(text)) || null;
+    return byOpening.get(openingOf(el))?.find((original) => textOf(original) === text) ?? null;
   };
 
-  return {
-    page,
-    of(el) {
-      const at = position(el);
-      if (at !== undefined) return block(unfold(page[at]));
-      // Readability's own wrappers hold the whole story, not a page block.
-      if (el.id.startsWith('readability-')) return null;
-      return block(renamed(el) ?? sameText(el));
-    },
+  // Which way `el` is led back: by identity, not at all (Readability's own wrappers hold the
+  // whole story, not a page block), or else by its children or text.
+  const trace = (el: Element, byText: boolean): Element | null => {
+    const at = position(el);
+    if (at !== undefined) return block(unfold(page[at]));
+    if (el.id.startsWith('readability-')) return null;
+    return block(renamed(el) ?? (byText ? sameText(el) : null));
   };
+
+  return { page, of: (el) => trace(el, true), kept: (el) => trace(el, false) };
+}
+
+/** The first text of `el` that is not blank, squashed: its opening words. */
+function openingOf(el: Element): string {
+  for (let node: Node | null = el.firstChild; node && node !== el; ) {
+    if (node.nodeType === 3) {
+      const text = squash(node.nodeValue ?? '');
+      if (text) return text;
+    }
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node !== el && !node!.nextSibling) node = node!.parentNode;
+      node = node === el ? null : node!.nextSibling;
+    }
+  }
+  return '';
 }

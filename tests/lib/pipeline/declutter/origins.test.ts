@@ -70,6 +70,14 @@ describe('originsOf', () => {
     expect(origins.of(clone.getElementById('lead')!)).toBeNull();
   });
 
+  it('leads back by identity and children alone when asked for kept blocks, never by text', () => {
+    const { doc, clone, origins } = setUp();
+    expect(origins.kept(clone.getElementById('lead')!)).toBe(doc.getElementById('lead'));
+    clone.body.innerHTML = clone.body.innerHTML;
+    expect(origins.kept(clone.getElementById('lead')!)).toBeNull();
+    expect(origins.of(clone.getElementById('lead')!)).toBe(doc.getElementById('lead'));
+  });
+
   it("finds an original for nearly every block of Readability's result on a real page, holding at least its text", () => {
     const { clone, origins } = setUp(readFileSync(new URL('../../../fixtures/pages/gzero--kursk-inline.html', import.meta.url), 'utf8'));
     const content = new Readability<Element>(clone, { serializer: (n) => n as Element }).parse()!.content!;
