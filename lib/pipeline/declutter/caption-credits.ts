@@ -1,3 +1,4 @@
+import { elementsOf } from '../elements';
 import { countWords } from '../html-text';
 import { isCreditLine } from './captions';
 import { HINT_ATTR } from './hints';
@@ -9,6 +10,7 @@ const MAX_TAIL_WORDS = 8;
 // Where a caption's credit may begin: after a sentence, a bar or a dash, or at an opening bracket.
 const SEPARATOR = /(?<=[.!?…])\s+|\s*[|•]\s*|\s+[–—-]\s+|\s+(?=\()/g;
 const MEDIA = 'img, picture, video';
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
 // Captions are a sentence or three; a longer block under a picture is the story going on.
 const MAX_CAPTION_WORDS = 60;
 
@@ -55,12 +57,16 @@ function lastCreditPart(text: string): number {
  * is not a caption, so the caller asks for that last sign only of blocks that are not.
  */
 export function isCaptionLike(block: Element, underPicture = true): boolean {
-  if (block.closest(`figure, figcaption, [${HINT_ATTR}="caption"]`)) return true;
-  if (block.querySelector(`figcaption, [${HINT_ATTR}="caption"]`)) return true;
+  // Tags and attributes are read directly: this runs on every short block, and linkedom
+  // compiles a selector anew on each call.
+  for (let up: Element | null = block; up; up = up.parentElement) if (up.tagName === 'FIGURE' || isCaptionMark(up)) return true;
+  if (elementsOf(block).some(isCaptionMark)) return true;
   if (!underPicture) return false;
   const before = block.previousElementSibling;
-  return !!before && (before.matches(MEDIA) || !!before.querySelector(MEDIA));
+  return !!before && elementsOf(before).some((el) => MEDIA_TAGS.has(el.tagName));
 }
+
+const isCaptionMark = (el: Element) => el.tagName === 'FIGCAPTION' || el.getAttribute(HINT_ATTR) === 'caption';
 
 /** Cuts `el`'s text from character `at` of its textContent to the end; emptied elements go too. */
 export function cutTextFrom(el: Element, at: number): void {

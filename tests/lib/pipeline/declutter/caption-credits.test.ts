@@ -37,6 +37,13 @@ describe('isCaptionLike and findFigureCredits', () => {
   it('knows a caption by its figure, its mark or the picture above it', () => {
     const root = contentOf('<figure><figcaption id="a">x</figcaption></figure><a><img src="a.jpg"></a><p id="b">x</p><p id="c">x</p>');
     expect(['a', 'b', 'c'].map((id) => isCaptionLike(root.querySelector(`#${id}`)!))).toEqual([true, true, false]);
+    const more = contentOf(
+      '<figure><div><p id="d">x</p></div></figure><p id="e"><span data-sift-hint="caption">x</span></p><div><span><picture></picture></span></div><p id="f">x</p><p id="g">x</p>',
+    );
+    const at = (id: string) => more.querySelector(`#${id}`)!;
+    expect(['d', 'e', 'f', 'g'].map((id) => isCaptionLike(at(id)))).toEqual([true, true, true, false]);
+    // Under a picture is a sign only when asked for: a story paragraph may follow one.
+    expect([isCaptionLike(at('f'), false), isCaptionLike(at('e'), false)]).toEqual([false, true]);
   });
 
   it('finds elements in a figure that only credit its photo', () => {
