@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SiftDb } from '../lib/db/db';
 import type { ListEntry } from '../lib/db/entries';
-import { applyQuery, facetsOf, type ListQuery } from '../lib/list/query';
+import { applyQuery, facetsOf, warmUpSearch, type ListQuery } from '../lib/list/query';
 import { queryWords } from '../lib/search/words';
 import { BulkBar } from './BulkBar';
 import { EntryCard, type EntryActions } from './EntryCard';
@@ -46,6 +46,13 @@ export function ReadingList({ db, query, onQuery, actions, visible, firstScreen,
     performance.measure('sift:query', { start: started });
     return answer;
   }, [entries, query, index]);
+  // Once the index is in, and the panel idle, the search code is made ready for the first letters typed.
+  const warm = !!index && complete;
+  useEffect(() => {
+    if (!warm || !entries) return;
+    const idle = requestIdleCallback(() => warmUpSearch(entries, index!));
+    return () => cancelIdleCallback(idle);
+  }, [warm]);
   // Until every entry is in, only the newest-first order of the first screenful is right; a search waits for the index.
   const ready = result !== null && (complete || query.sort === 'newest');
   // Another order stands on the cards the list showed in it when last open, not on "Loading…", until then.

@@ -64,6 +64,18 @@ export function applyQuery(entries: ListEntry[], query: ListQuery, index: WordIn
   return { shown, inStory };
 }
 
+// Throwaway searches of every shape (one letter, a prefix, a word, two words) in common letters.
+const WARM_UP = ['a', 'e', 'th', 'in', 'sta', 'wor', 'o', 'pr an'];
+
+/**
+ * Runs a few searches whose answers are thrown away, so that the engine has optimized the loops
+ * over the whole list before the user types: cold, each of the first searches over 10,000 briefs
+ * took 2–5 ms, against 0.2–0.8 ms once warm. Call it when the panel is idle; it changes nothing.
+ */
+export function warmUpSearch(entries: ListEntry[], index: WordIndex): void {
+  for (const text of WARM_UP) applyQuery(entries, { ...DEFAULT_QUERY, text }, index);
+}
+
 // Where the entries a search keeps sit in the list, reused from one search to the next.
 let cardAt = new Int32Array(0);
 let storyAt = new Int32Array(0);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { applyQuery, DEFAULT_QUERY, facetsOf, type ListQuery } from '../../../lib/list/query';
+import { applyQuery, DEFAULT_QUERY, facetsOf, warmUpSearch, type ListQuery } from '../../../lib/list/query';
 import { withChanges } from '../../../lib/search/find-words';
 import { indexWords } from '../../../lib/search/word-index';
 import { briefWords } from '../../../lib/search/words';
@@ -81,4 +81,12 @@ test('a brief not in the index yet is listed, and found by a search once its wor
 
 test('facets list sites and tags, most used first', () => {
   expect(facetsOf(entries)).toEqual({ sites: ['Example News', 'GZERO Media'], tags: ['ukraine', 'economy'] });
+});
+
+test('warming the search up leaves every answer as it was', () => {
+  const queries: Partial<ListQuery>[] = [{ text: 'kur' }, { text: 'ref', view: 'unread' }, { tag: 'ukraine' }, { text: 'the', sort: 'longest' }];
+  const before = queries.map(ids);
+  warmUpSearch(entries, index);
+  expect(queries.map(ids)).toEqual(before);
+  expect(before.flat().length).toBeGreaterThan(0);
 });
