@@ -78,8 +78,8 @@ export function bioPerson(text: string, byline: string | null): string | null {
   const person = keyOf(named);
   const fullName = named.includes(' ');
   if (byline) {
-    const isBylines = fullName ? keyOf(byline).includes(person) : isFirstName(person, byline) && PERSONAL.test(text);
-    if (isBylines) return person;
+    const namesByline = fullName ? keyOf(byline).includes(person) : isFirstName(person, byline) && PERSONAL.test(text);
+    if (namesByline) return person;
   }
   // Without the byline, a full name that says what the person is: "Irene is …" may be anyone.
   if (!fullName || LIFE_VERB.test(opening[opening.length - 1])) return null;
