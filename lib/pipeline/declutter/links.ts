@@ -6,14 +6,27 @@ import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
  */
 export function articleLink(a: Element, pageUrl: string): string | null {
   const href = a.getAttribute('href');
-  if (!href || href.startsWith('#') || !pageUrl) return null;
+  const seen = known.get(a);
+  if (seen && seen.href === href && seen.pageUrl === pageUrl) return seen.url;
+  const url = href ? linkTo(href, pageUrl) : null;
+  known.set(a, { href, pageUrl, url });
+  return url;
+}
+
+// Teaser regions are read link by link, and again from each link's ancestors to find its card:
+// each link's address, five URL parses, is worked out once for its href and page.
+const known = new WeakMap<Element, { href: string | null; pageUrl: string; url: string | null }>();
+let lastPage: { pageUrl: string; site: string; canonical: string } | undefined;
+
+function linkTo(href: string, pageUrl: string): string | null {
+  if (href.startsWith('#') || !pageUrl) return null;
   const resolved = resolveHttpUrl(href, pageUrl);
   if (!resolved) return null;
   const url = new URL(resolved);
-  const page = new URL(pageUrl);
-  if (siteOf(url.hostname) !== siteOf(page.hostname) || url.pathname.length <= 1) return null;
+  if (lastPage?.pageUrl !== pageUrl) lastPage = { pageUrl, site: siteOf(new URL(pageUrl).hostname), canonical: canonicalizeUrl(pageUrl) };
+  if (siteOf(url.hostname) !== lastPage.site || url.pathname.length <= 1) return null;
   const canonical = canonicalizeUrl(resolved);
-  return canonical === canonicalizeUrl(pageUrl) ? null : canonical;
+  return canonical === lastPage.canonical ? null : canonical;
 }
 
 // The last two labels of a host name: www.example.com and news.example.com are one site.
@@ -24,7 +37,8 @@ function siteOf(host: string): string {
 /** The distinct same-site article links under `el`. */
 export function articleLinks(el: Element, pageUrl: string): string[] {
   const urls = new Set<string>();
-  for (const a of el.querySelectorAll('a[href]')) {
+  // By tag, not by the selector a[href], which linkedom compiles anew on every call.
+  for (const a of el.getElementsByTagName('a')) {
     const url = articleLink(a, pageUrl);
     if (url) urls.add(url);
   }

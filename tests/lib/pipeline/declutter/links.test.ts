@@ -19,7 +19,18 @@ describe('articleLink', () => {
     expect(articleLink(a('/x'), '')).toBeNull();
   });
 
-  it('lists distinct links', () => {
-    expect(articleLinks(contentOf('<a href="/a">1</a><a href="/a">2</a><a href="/b">3</a>'), PAGE)).toHaveLength(2);
+  it('lists distinct links, leaving out anchors without an address', () => {
+    expect(articleLinks(contentOf('<a href="/a">1</a><a href="/a">2</a><a href="/b">3</a><a name="c">4</a>'), PAGE)).toHaveLength(2);
+  });
+
+  it('answers anew when the link or the page changed since it was last asked', () => {
+    const link = a('/world/story-two');
+    expect(articleLink(link, PAGE)).toBe('https://news.example.com/world/story-two');
+    link.setAttribute('href', '/world/story-three');
+    expect(articleLink(link, PAGE)).toBe('https://news.example.com/world/story-three');
+    expect(articleLink(link, 'https://news.example.com/world/story-three')).toBeNull();
+    expect(articleLink(link, 'https://other.example.org/a')).toBe('https://other.example.org/world/story-three');
+    link.removeAttribute('href');
+    expect(articleLink(link, PAGE)).toBeNull();
   });
 });
