@@ -47,4 +47,18 @@ describe('stampHints', () => {
     clearStamps(clone.body);
     expect(clone.body.innerHTML).toBe(doc.body.innerHTML);
   });
+
+  it("takes no hint from a heading's id made of its own words, but still from its class or another id", () => {
+    const doc = parsePage(
+      `<html><body>
+        <h2 id="h-what-is-social-shopping">What is Social Shopping?</h2>
+        <h2 id="related-posts">Related posts</h2>
+        <h3 id="h-social-share" class="share-title">Social share</h3>
+        <h2 id="social-links">Our latest stories</h2>
+        <div id="social-share">Share on social media</div>
+      </body></html>`,
+    );
+    stampHints(doc);
+    expect([...doc.body.children].map((e) => e.getAttribute(HINT_ATTR))).toEqual([null, null, 'share', 'share', 'share']);
+  });
 });
