@@ -9,7 +9,6 @@ import { textOf } from './text';
 const MAX_TAIL_WORDS = 8;
 // Where a caption's credit may begin: after a sentence, a bar or a dash, or at an opening bracket.
 const SEPARATOR = /(?<=[.!?…])\s+|\s*[|•]\s*|\s+[–—-]\s+|\s+(?=\()/g;
-const MEDIA = 'img, picture, video';
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
 // Captions are a sentence or three; a longer block under a picture is the story going on.
 const MAX_CAPTION_WORDS = 60;
@@ -63,8 +62,11 @@ export function isCaptionLike(block: Element, underPicture = true): boolean {
   if (elementsOf(block).some(isCaptionMark)) return true;
   if (!underPicture) return false;
   const before = block.previousElementSibling;
-  return !!before && elementsOf(before).some((el) => MEDIA_TAGS.has(el.tagName));
+  return !!before && holdsMedia(before);
 }
+
+/** Whether `el` is or holds a picture or a video; read by tag, as linkedom compiles a selector on each call. */
+const holdsMedia = (el: Element) => elementsOf(el).some((inside) => MEDIA_TAGS.has(inside.tagName));
 
 const isCaptionMark = (el: Element) => el.tagName === 'FIGCAPTION' || el.getAttribute(HINT_ATTR) === 'caption';
 
@@ -89,7 +91,7 @@ export function cutTextFrom(el: Element, at: number): void {
   for (const node of cut) node.parentNode?.removeChild(node);
   // Elements the cut left empty go too: "<em>(Photo: AP)</em>" leaves no "<em></em>".
   for (let parent of parents) {
-    while (parent && parent !== el && !parent.textContent?.trim() && !parent.matches(MEDIA) && !parent.querySelector(MEDIA)) {
+    while (parent && parent !== el && !parent.textContent?.trim() && !holdsMedia(parent)) {
       const up: Element | null = parent.parentElement;
       parent.remove();
       parent = up;
@@ -104,7 +106,7 @@ export function cutTextFrom(el: Element, at: number): void {
 export function findFigureCredits(root: Element): Element[] {
   const found: Element[] = [];
   for (const el of root.querySelectorAll('figure *')) {
-    if (el.matches(MEDIA) || el.querySelector(MEDIA) || el.closest('figcaption') || el.querySelector('figcaption')) continue;
+    if (holdsMedia(el) || el.closest('figcaption') || el.querySelector('figcaption')) continue;
     if (found.some((f) => f.contains(el))) continue;
     // Part of a line ("… on <a>Unsplash</a>)") is not a line of its own.
     if ([...(el.parentNode?.childNodes ?? [])].some((n) => n.nodeType === 3 && n.textContent?.trim())) continue;

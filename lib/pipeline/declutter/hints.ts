@@ -32,21 +32,21 @@ const ANY = new RegExp(PATTERNS.map(([, re]) => re.source).join('|'));
 const STEMS =
   /caption|legend|credit|copyright|photographer|image|shar|social|addthis|print|newsletter|subscri|sign|opt|paywall|cta|author|about|bio|contributor|byline|dateline|timestamp|publish|date|meta|tag|keyword|topic|taxonom|categor|comment|disqus|discussion|respond|repl|related|more|recommend|read|also|see|most|popular|trending|teaser|outbrain|taboola|next|further|you|dont/i;
 const NAMING_ATTRS = ['class', 'id', 'role', 'aria-label', 'data-testid', 'itemprop'];
-const NAMES_BUT_ID = NAMING_ATTRS.filter((name) => name !== 'id');
 
 /** The hint an element's own names give, or null. */
 export function hintOf(el: Element): Hint | null {
   return hintOfNames(namesOf(el));
 }
 
-// The names an element goes by, space-separated. Asked for by name: on linkedom, iterating
-// `attributes` builds a proxied list for each element, and this runs on every one.
-function namesOf(el: Element, attrs = NAMING_ATTRS): string {
+// The names an element goes by, space-separated; a heading's id spelled from its text is not one.
+// Asked for by name: on linkedom, iterating `attributes` builds a proxied list for each element,
+// and this runs on every one.
+function namesOf(el: Element): string {
   if (!el.hasAttributes()) return '';
   let names = '';
-  for (const name of attrs) {
+  for (const name of NAMING_ATTRS) {
     const value = el.getAttributeNode(name)?.value;
-    if (value) names += ` ${value}`;
+    if (value && !(name === 'id' && isHeadingSlug(el, value))) names += ` ${value}`;
   }
   return names;
 }
@@ -78,21 +78,20 @@ export function stampHints(doc: Document): Element[] {
     if (!names) continue;
     let hint = seen.get(names);
     if (hint === undefined) seen.set(names, (hint = hintOfNames(names)));
-    if (hint && isHeadingSlug(el)) hint = hintOfNames(namesOf(el, NAMES_BUT_ID));
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
   return all;
 }
 
 /**
- * A heading whose id is made of its own words, as CMSs make anchors ("h-what-is-social-shopping"
- * for "What is Social Shopping?"): the id says what the heading says, not what kind of block it
- * is. Its words must be the heading's, a short prefix aside, and cover nearly all of them.
+ * Whether `id` is the anchor a CMS spelled from the heading's own words ("h-what-is-social-shopping"
+ * for "What is Social Shopping?"): it says what the heading says, not what kind of block it is.
+ * Its words must be the heading's, a short prefix aside, and cover nearly all of them.
  */
-function isHeadingSlug(el: Element): boolean {
-  if (!/^H[1-6]$/.test(el.tagName) || !el.id) return false;
+function isHeadingSlug(el: Element, id: string): boolean {
+  if (!/^H[1-6]$/.test(el.tagName)) return false;
   const said = slugWords(el.textContent ?? '');
-  const words = slugWords(el.id);
+  const words = slugWords(id);
   const spelled = words.filter((word) => said.includes(word)).length;
   return spelled >= 2 && spelled >= words.length - 1 && spelled >= said.length - 1;
 }

@@ -79,7 +79,10 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
   return { page, of: (el) => trace(el, true), kept: (el) => trace(el, false) };
 }
 
-/** The first text of `el` that is not blank, squashed: its opening words. */
+/**
+ * The first text of `el` that is not blank, squashed: its opening words. Walked by hand and
+ * stopped there: linkedom's TreeWalker lists the whole subtree first, for every page block.
+ */
 function openingOf(el: Element): string {
   for (let node: Node | null = el.firstChild; node && node !== el; ) {
     if (node.nodeType === 3) {
