@@ -9,9 +9,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 
 
 /**
  * Plain text of a subtree, one block per paragraph, blocks separated by a blank line.
- * Keeps block boundaries that `textContent` would glue together ("end.Next").
+ * Keeps block boundaries that `textContent` would glue together ("end.Next"). Elements
+ * `leaveOut` picks add nothing (a story's photo captions).
  */
-export function htmlToText(root: Node): string {
+export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean): string {
   const blocks: string[] = [];
   let line = '';
   const flush = () => {
@@ -33,7 +34,7 @@ export function htmlToText(root: Node): string {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (!leaveOut?.(node as Element)) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };
   walk(root);

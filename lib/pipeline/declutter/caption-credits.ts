@@ -68,7 +68,7 @@ export function isCaptionLike(block: Element, underPicture = true): boolean {
 /** Whether `el` is or holds a picture or a video; read by tag, as linkedom compiles a selector on each call. */
 const holdsMedia = (el: Element) => elementsOf(el).some((inside) => MEDIA_TAGS.has(inside.tagName));
 
-const isCaptionMark = (el: Element) => el.tagName === 'FIGCAPTION' || el.getAttribute(HINT_ATTR) === 'caption';
+export const isCaptionMark = (el: Element) => el.tagName === 'FIGCAPTION' || el.getAttribute(HINT_ATTR) === 'caption';
 
 /** Cuts `el`'s text from character `at` of its textContent to the end; emptied elements go too. */
 export function cutTextFrom(el: Element, at: number): void {

@@ -1,6 +1,5 @@
 import type { RelatedLink } from '../../brief';
 import { elementsOf } from '../elements';
-import { htmlToText } from '../html-text';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
 import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
@@ -16,6 +15,7 @@ import { isStoryPointer } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
 import { findLeadIn } from './lead-in';
 import { findNextStory } from './next-story';
+import { proseText } from './prose-text';
 import { findTail } from './tail';
 import { findCardGroups } from './teasers';
 import { keyOf, linkDensity, squash, textOf, wordsOf } from './text';
@@ -180,8 +180,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   }
   dropClosingNotices(story, root, drop);
   pruneEmpty(root, emptied);
+  // Read before the stamps go: a page's caption class is one of them.
+  const prose = proseText(root, story);
   clearStamps(root);
-  return { html: root.innerHTML, text: htmlToText(root), related: collectRelated(regions, pageUrl), removed };
+  return { html: root.innerHTML, text: prose, related: collectRelated(regions, pageUrl), removed };
 }
 
 // Site notices set as whole paragraphs after the story (rights, disclaimers, support asks) read

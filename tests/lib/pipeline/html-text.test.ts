@@ -22,11 +22,23 @@ test('scripts, styles and templates give no text', () => {
   expect(textOf('<p>Kept.</p><script>var x = 1;</script><style>p{}</style><template><p>no</p></template>')).toBe('Kept.');
 });
 
+test('elements the caller leaves out give no text but still end a block', () => {
+  const root = parsePage('<!doctype html><html><body><p>Before <figure><img src="a.jpg"><figcaption>A caption.</figcaption></figure>after.</p></body></html>').body;
+  expect(htmlToText(root, (el) => el.tagName === 'FIGCAPTION')).toBe('Before\n\nafter.');
+  expect(htmlToText(root)).toBe('Before\n\nA caption.\n\nafter.');
+});
+
 test('countWords counts words in Latin and Cyrillic scripts and characters in CJK', () => {
   expect(countWords('It’s a well-known fact, isn’t it?')).toBe(6);
   expect(countWords('Читайте также эту статью')).toBe(4);
   expect(countWords('日本語のテキスト')).toBe(8);
   expect(countWords('')).toBe(0);
+});
+
+test('elements the caller leaves out give no text but still end a block', () => {
+  const root = parsePage('<!doctype html><html><body><p>Before <figure><img src="a.jpg"><figcaption>A caption.</figcaption></figure>after.</p></body></html>').body;
+  expect(htmlToText(root, (el) => el.tagName === 'FIGCAPTION')).toBe('Before\n\nafter.');
+  expect(htmlToText(root)).toBe('Before\n\nA caption.\n\nafter.');
 });
 
 test('countWords counts Latin text as Unicode word rules do, character by character', () => {

@@ -56,9 +56,9 @@ describe('declutterStory with credited captions', () => {
   it('keeps each caption and drops its credit', () => {
     const html = `${storyParagraph(1)}<figure><img src="a.jpg"><figcaption>The harbour at dawn. Foto: Jane Doe</figcaption><span>Getty Images</span></figure>${storyParagraph(2)}`;
     const result = declutterStory({ content: contentOf(html), pageUrl: 'https://news.example.com/a', title: '', byline: null });
-    expect(result.text).toContain('The harbour at dawn.');
-    expect(result.text).not.toContain('Jane Doe');
-    expect(result.text).not.toContain('Getty');
+    expect(result.html).toContain('The harbour at dawn.');
+    expect(result.html).not.toContain('Jane Doe');
+    expect(result.html).not.toContain('Getty');
     expect(result.removed.filter((r) => r.kind === 'credit').map((r) => r.text)).toEqual(['Getty Images', 'Foto: Jane Doe']);
   });
 });

@@ -16,11 +16,10 @@ describe('declutterStory', () => {
       ${storyParagraph(1)}<p>Read more: <a href="/world/other">Why talks failed</a></p>${storyParagraph(2)}
       <h2>More from News</h2>
       <div><a href="/world/a">Teaser A</a></div><div><a href="/world/b">Teaser B</a></div>`);
-    expect(result.text.split('\n\n')).toEqual([
-      'A tank near the border on Tuesday morning.',
-      expect.stringMatching(/^Story paragraph 1/),
-      expect.stringMatching(/^Story paragraph 2/),
-    ]);
+    expect(result.text.split('\n\n')).toEqual([expect.stringMatching(/^Story paragraph 1/), expect.stringMatching(/^Story paragraph 2/)]);
+    // The figure keeps one caption, shown under its photo; the text is the prose alone.
+    expect(result.html.split('A tank near the border').length - 1).toBe(1);
+    expect(result.html).toContain('<figcaption>A tank near the border on Tuesday morning.</figcaption>');
     expect(result.removed.map((r) => r.kind).sort()).toEqual(
       ['byline', 'credit', 'duplicate', 'headline', 'label', 'readmore', 'teaser', 'teaser'].sort(),
     );

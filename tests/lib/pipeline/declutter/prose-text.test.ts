@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { HINT_ATTR } from '../../../../lib/pipeline/declutter/hints';
+import { proseText } from '../../../../lib/pipeline/declutter/prose-text';
+import { locateStory } from '../../../../lib/pipeline/declutter/story';
+import { contentOf, storyParagraph } from './dom';
+
+const text = (html: string) => {
+  const root = contentOf(html);
+  return proseText(root, locateStory(root));
+};
+
+describe('proseText', () => {
+  it('leaves out a figure caption, and keeps the paragraphs around it apart', () => {
+    const out = text(`${storyParagraph(1)}<figure><img src="a.jpg"><figcaption>Crowds at the harbour on Tuesday.</figcaption></figure>${storyParagraph(2)}`);
+    expect(out).not.toContain('Crowds');
+    expect(out.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+  });
+
+  it('leaves out a block the page marked a caption', () => {
+    const out = text(`${storyParagraph(1)}<div><img src="a.jpg"><p ${HINT_ATTR}="caption">Crowds at the harbour on Tuesday.</p></div>${storyParagraph(2)}`);
+    expect(out).not.toContain('Crowds');
+  });
+
+  it('keeps a marked caption that holds a story paragraph', () => {
+    const out = text(`<div ${HINT_ATTR}="caption">${storyParagraph(1)}${storyParagraph(2)}</div>`);
+    expect(out).toContain('Story paragraph 1');
+    expect(out).toContain('Story paragraph 2');
+  });
+
+  it('keeps the captions of a gallery, whose story they tell', () => {
+    const slides = Array.from({ length: 4 }, (_, i) => `<figure><img src="${i}.jpg"><figcaption>Slide ${i}: the phone that changed how a whole generation of readers took their news.</figcaption></figure>`).join('');
+    const out = text(`<p>Four phones that mattered.</p>${slides}`);
+    expect(out.split('\n\n')).toHaveLength(5);
+    expect(out).toContain('Slide 3: the phone');
+  });
+});
