@@ -6,6 +6,12 @@ const RELATED_LABEL = new RegExp(
   `^(${[
     'more (from|on|about|in|stories|news|articles|coverage|to read)\\b',
     'related( (stories|articles|content|coverage|news|reading|posts|topics|links))?$',
+    'related (stories|articles|posts|links|reading|resources|guides) (and|&) ',
+    'up next$',
+    'keep reading$',
+    'more like this$',
+    'what (others|other readers|people|readers) are reading( now)?$',
+    '(this|these) (might|may) (also )?(be )?interest',
     'read (more|next|also)\\b',
     'most (read|popular|viewed|shared)',
     'recommended( for you| stories| reading)?$',

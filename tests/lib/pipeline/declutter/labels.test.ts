@@ -46,6 +46,13 @@ describe('labels', () => {
     }
   });
 
+  it('knows the English labels of lists after a story', () => {
+    for (const label of ['Related articles and links:', 'Up Next', 'Keep reading', 'More like this', 'What others are reading', 'This might be interesting to you:']) {
+      expect(isRelatedLabel(label), label).toBe(true);
+    }
+    for (const line of ['Up next, the minister spoke', 'Keep reading the small print', 'What others are reading into it']) expect(isRelatedLabel(line), line).toBe(false);
+  });
+
   it('does not take a sentence for a label', () => {
     expect(isRelatedLabel('More from the minister came later in a statement to reporters on Friday')).toBe(false);
     expect(isRelatedLabel('The related question is harder')).toBe(false);
