@@ -119,6 +119,9 @@ describe('labels', () => {
       'This story was republished with permission from The Conversation.',
       'Fill out the form below or email your questions, issues, or story ideas to our team.',
       'Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors.',
+      'This article is for informational purposes. This content is not legal advice.',
+      'The information on this blog is for informational purposes and should not be considered medical advice.',
+      'Editor’s Note: This article also appeared in the May/June 2024 issue of Consumer Reports magazine.',
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }
@@ -127,6 +130,8 @@ describe('labels', () => {
       'The page was originally published on Wednesday, March 2, 2022.',
       'Doctors said the app was a substitute for nothing, and patients agreed.',
       'The court transcript showed the witness changed her account twice.',
+      'The agency said the data had been gathered for informational and planning use.',
+      'Her first poem appeared in a school magazine when she was twelve.',
     ]) {
       expect(isNoticeText(story), story).toBe(false);
     }
