@@ -34,7 +34,8 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean): str
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    if (!leaveOut?.(node as Element)) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    const leftOut = node.nodeType === 1 && !!leaveOut?.(node as Element);
+    if (!leftOut) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };
   walk(root);

@@ -13,13 +13,16 @@ const MAX_CAPTION_SHARE = 0.5;
  * caption but that holds a story paragraph is story; so is every caption of a gallery.
  */
 export function proseText(root: Element, story: Story): string {
-  let captioned = false;
+  const captions: Element[] = [];
   const prose = htmlToText(root, (el) => {
     const caption = el.tagName === 'FIGCAPTION' || (isCaptionMark(el) && !story.holdsStory(el));
-    captioned ||= caption;
+    if (caption) captions.push(el);
     return caption;
   });
-  if (!captioned) return prose;
-  const full = htmlToText(root);
-  return countWords(prose) > (1 - MAX_CAPTION_SHARE) * countWords(full) ? prose : full;
+  if (!captions.length) return prose;
+  // The walk never enters a caption it leaves out, so none is counted twice; the whole text is
+  // read again only for a gallery.
+  const proseWords = countWords(prose);
+  const captionWords = captions.reduce((n, el) => n + countWords(htmlToText(el)), 0);
+  return proseWords > (1 - MAX_CAPTION_SHARE) * (proseWords + captionWords) ? prose : htmlToText(root);
 }
