@@ -9,7 +9,7 @@ import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
-import { classifyLine, isNoticeLine, type LineKind } from './lines';
+import { classifyLine, isDisclosureLine, isNoticeLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -178,7 +178,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
       cutTextFrom(el, at);
     }
   }
-  dropClosingNotices(story, root, drop);
+  dropNoticeCores(story, root, drop);
   pruneEmpty(root, emptied);
   // Read before the stamps go: a page's caption class is one of them.
   const prose = proseText(root, story);
@@ -187,11 +187,14 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 }
 
 // Site notices set as whole paragraphs after the story (rights, disclaimers, support asks) read
-// like story text, so they go only now, with every other rule done, from the end. One that opens
-// the story stays: there it is as often the story's own words about rights or log-ins.
-function dropClosingNotices(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
+// like story text, so they go only now, with every other rule done, from the end. Of those that
+// open the story only ad and affiliate disclosures go: a first paragraph about rights or log-ins
+// is as often the story's own.
+function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
   const cores = story.cores.filter((el) => root.contains(el));
-  for (let last = cores.length - 1; last > 0 && isNoticeLine(textOf(cores[last])); last--) drop(cores[last], 'notice');
+  let last = cores.length - 1;
+  for (; last > 0 && isNoticeLine(textOf(cores[last])); last--) drop(cores[last], 'notice');
+  for (let first = 0; first < last && isDisclosureLine(textOf(cores[first])); first++) drop(cores[first], 'notice');
 }
 
 function paragraph(doc: Document, text: string): Element {

@@ -5,6 +5,7 @@ import {
   isCommentPrompt,
   isContentsLabel,
   isControlLine,
+  isDisclosureText,
   isNewsletterAsk,
   isNewsletterText,
   isNoticeText,
@@ -67,6 +68,11 @@ const MAX_NOTICE_WORDS = 60;
 /** A site notice (rights, disclosures, log-in rules, support asks) short enough to be only that. */
 export function isNoticeLine(text: string, words = countWords(text)): boolean {
   return words <= MAX_NOTICE_WORDS && isNoticeText(text);
+}
+
+/** An ad or affiliate disclosure short enough to be only that. */
+export function isDisclosureLine(text: string): boolean {
+  return countWords(text) <= MAX_NOTICE_WORDS && isDisclosureText(text);
 }
 
 // A label may link to a section ("More from Politics"), but a long link is a headline.

@@ -75,6 +75,14 @@ describe('declutterStory', () => {
     expect(run(rights).text).toContain('copyrighted property');
   });
 
+  it('takes out an affiliate disclosure that opens the story, but never the story’s only paragraph', () => {
+    const disclosure = '<p>This post may contain affiliate links. If you buy something through them, we may earn a small commission at no extra cost to you, which helps keep the site running.</p>';
+    const opened = run(`${disclosure}${storyParagraph(1)}${storyParagraph(2)}`);
+    expect(opened.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(opened.removed).toEqual([expect.objectContaining({ kind: 'notice', text: expect.stringMatching(/^This post may contain affiliate links/) })]);
+    expect(run(disclosure).text).toContain('affiliate links');
+  });
+
   it('takes out pointers to other stories set between the paragraphs, and lists where they lead', () => {
     const result = run(`${storyParagraph(1)}<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>
       ${storyParagraph(2)}<p><a href="/sport/derby?utm_source=inline">Derby called off after crowd trouble on Sunday</a></p>${storyParagraph(3)}`);

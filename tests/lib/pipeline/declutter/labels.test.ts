@@ -4,6 +4,7 @@ import {
   isBioLabel,
   isCommentPrompt,
   isContentsLabel,
+  isDisclosureText,
   isNewsletterText,
   isNoticeText,
   isReadMoreLine,
@@ -108,6 +109,14 @@ describe('labels', () => {
     }
     expect(isNoticeText('Browsers store cookies for each site a reader visits.')).toBe(false);
     expect(isNoticeText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
+  });
+
+  it('tells ad and affiliate disclosures from other notices', () => {
+    expect(isDisclosureText('This post contains references to products from our advertisers. We may receive compensation when you click on links to those products.')).toBe(true);
+    expect(isDisclosureText('Dieser Beitrag enthält Werbung für MYMARINI.')).toBe(true);
+    expect(isDisclosureText('© 2025 GZERO Media. All Rights Reserved.')).toBe(false);
+    expect(isDisclosureText('You must be logged in to post a comment.')).toBe(false);
+    expect(isDisclosureText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
   });
 
   it('knows donation asks, advice disclaimers, republishing notes, tip forms and transcript notes', () => {
