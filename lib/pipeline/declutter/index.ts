@@ -228,6 +228,8 @@ function hintedKind(el: Element, story: Story): RemovedKind | null {
   const words = wordsOf(el);
   if (hint === 'byline') return words <= 30 && (story.isBeforeStory(el) || story.isAfterStory(el)) ? 'byline' : null;
   if (hint === 'credit') return words <= 15 ? 'credit' : null;
+  // A heading among the story's paragraphs is a subhead, whatever its class says (NPR's "edTag").
+  if (hint === 'tags' && /^H[1-6]$/.test(el.tagName) && !story.isBeforeStory(el) && !story.isAfterStory(el)) return null;
   return HINT_KIND[hint] ?? null;
 }
 

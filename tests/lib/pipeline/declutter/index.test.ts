@@ -38,6 +38,14 @@ describe('declutterStory', () => {
     expect(result.html).not.toContain('data-sift');
   });
 
+  it('keeps a subhead whose class says tag, and takes the tag list after the story', () => {
+    const doc = parsePage(`<html><body><div id="c">${storyParagraph(1)}<h3 class="edTag">How the plan may help</h3>${storyParagraph(2)}<div class="tags"><a href="/t/a">Health</a> <a href="/t/b">Science</a></div></div></body></html>`);
+    stampHints(doc);
+    const result = declutterStory({ content: doc.getElementById('c')!, pageUrl: PAGE, title: '', byline: null });
+    expect(result.text).toContain('How the plan may help');
+    expect(result.removed).toEqual([{ kind: 'tags', text: 'Health Science' }]);
+  });
+
   it('does not remove most of the text when a rule misfires', () => {
     const list = Array.from({ length: 8 }, (_, i) => `<li><a href="/world/s${i}">Section ${i} of the guide</a> with a short note</li>`).join('');
     const result = run(`<p>A short intro.</p><ul>${list}</ul>`);
