@@ -130,12 +130,16 @@ export function isNewsletterAsk(text: string): boolean {
   return NEWSLETTER_ASK.test(text);
 }
 
-const NEWSLETTER =
-  /(newsletter|sign up|subscribe|in your inbox|abonnieren|abonnez|suscríbete|iscriviti|zapisz się|подпишитесь)/i;
+const SIGN_UP = /(sign up|subscribe|in your inbox|abonnieren|abonnez|suscríbete|iscriviti|zapisz się|подпишитесь)/i;
 
 /** True for text that asks the reader to sign up for something. */
+export function isSignUpText(text: string): boolean {
+  return SIGN_UP.test(text);
+}
+
+/** True for text about a newsletter or asking the reader to sign up for something. */
 export function isNewsletterText(text: string): boolean {
-  return NEWSLETTER.test(text);
+  return /newsletter/i.test(text) || SIGN_UP.test(text);
 }
 
 const COMMENT_PROMPT =

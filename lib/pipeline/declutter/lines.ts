@@ -13,6 +13,7 @@ import {
   isRelatedLabel,
   isShareAsk,
   isShareWord,
+  isSignUpText,
   isTagsLabel,
 } from './labels';
 import { bioPerson } from './bio';
@@ -51,7 +52,10 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= 5 && story.isBeforeStory(el) && isContentsLabel(text)) return 'label';
   if (words <= 12 && isCommentPrompt(text)) return 'comments';
   const outside = story.isBeforeStory(el) || story.isAfterStory(el);
-  if (words <= 30 && isNewsletterText(text) && (outside || hasLink || !!el.querySelector('form,input,button') || isNewsletterAsk(text)))
+  // Beside the story a newsletter's name or a sign-up ask is its box; a sentence that only
+  // mentions a newsletter may open a story about one.
+  const signUpBox = outside && (words <= 3 || isSignUpText(text));
+  if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || !!el.querySelector('form,input,button') || isNewsletterAsk(text)))
     return 'newsletter';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';

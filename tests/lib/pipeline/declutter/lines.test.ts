@@ -58,6 +58,9 @@ describe('classifyLine', () => {
     expect(classify('', 'SMS Facebook Twitter Email').after).toBe('share');
     expect(classify('', 'Facebook Twitter Email ban').after).toBeNull();
     expect(classify('', 'Get GZERO Daily in your inbox').after).toBe('newsletter');
+    expect(classify('The Morning Newsletter').before).toBe('newsletter');
+    // A story about newsletters may open with a sentence that names one.
+    expect(classify('I built my newsletter with two things: my voice and a repeatable system.').before).toBeNull();
     expect(classify('', 'Read more: <a href="/x">Why the vote failed</a>').after).toBe('readmore');
     expect(classify('', 'You may also like').after).toBe('label');
     expect(classify('Advertisement').before).toBe('ad');
