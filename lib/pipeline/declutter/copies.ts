@@ -10,20 +10,34 @@ const MIN_HEADING_COPY_CHARS = 20;
 /**
  * Blocks whose text already appeared, word for word, in an earlier block: the later copies, in
  * document order. A heading is a copy only of an earlier heading, since a table of contents
- * lists the headings that follow it. Code is left alone.
+ * lists the headings that follow it, and only when the block under it is a copy too: a label
+ * that opens each section of a list ("Key features") says something new every time. Code is
+ * left alone.
  */
 export function findCopies(blocks: Element[], text: (el: Element) => string = textOf): Element[] {
   const seen = new Set<string>();
   const headings = new Set<string>();
   const copies: Element[] = [];
+  // Copied headings in a row, waiting to see whether a copied block follows them.
+  let pending: Element[] = [];
   for (const block of blocks) {
     const isHeading = /^H[1-6]$/.test(block.tagName);
     const said = text(block);
-    if (said.length < (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS)) continue;
-    const earlier = isHeading ? headings : seen;
-    // Only a repeat is asked whether it is code: the walk up the tree is the costly part.
-    if (!earlier.has(said)) earlier.add(said);
-    else if (!block.closest('pre, code')) copies.push(block);
+    const copied = said.length >= (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS) && isCopy(block, said, isHeading ? headings : seen);
+    if (copied && isHeading) pending.push(block);
+    else {
+      if (copied) copies.push(...pending, block);
+      pending = [];
+    }
   }
   return copies;
+}
+
+// Only a repeat is asked whether it is code: the walk up the tree is the costly part.
+function isCopy(block: Element, said: string, earlier: Set<string>): boolean {
+  if (!earlier.has(said)) {
+    earlier.add(said);
+    return false;
+  }
+  return !block.closest('pre, code');
 }

@@ -24,7 +24,13 @@ describe('findCopies', () => {
     const toc = '<ul><li><a href="#costs">Average remodeling costs across California</a></li></ul>';
     const section = `<h2>Average remodeling costs across California</h2>${storyParagraph(1)}`;
     expect(ids(`${toc}${section}`)).toEqual([]);
-    expect(ids(`${toc}${section}<div><h2 id="h">Average remodeling costs across California</h2></div>`)).toEqual(['h']);
+    const copied = `<div><h2 id="h">Average remodeling costs across California</h2>${storyParagraph(1).replace('<p>', '<p id="p">')}</div>`;
+    expect(ids(`${toc}${section}${copied}`)).toEqual(['h', 'p']);
+  });
+
+  it('leaves a heading that opens each section of a list above different paragraphs', () => {
+    const sections = [1, 2, 3].map((n) => `<h3>Key features and user experience</h3>${storyParagraph(n)}`).join('');
+    expect(ids(sections)).toEqual([]);
   });
 
   it('leaves code alone', () => {
