@@ -5,7 +5,7 @@ import { keyOf, squash, textOf } from './text';
 // Credit-only lines are short; a longer line is a caption that names its photographer.
 const MAX_CREDIT_WORDS = 12;
 const CREDIT =
-  /^\(?(photo|photos|photograph|photography|image|images|imagen|imágenes|picture|foto|fotos|fotografía|fot\.|bild|bilder|bildquelle|titelbild|beitragsbild|credit|credits|source|quelle|źródło|crédit|crédits|crédits photos?|copyright)\s*(:|by\b|\/)|^(photograph|photo|image|foto) by\b|\b(istock(photo)?|shutterstock|getty( images)?|wenn|unsplash|picture-alliance|abaca|pap|dpa)(\.com)?\)?$|^(photo|image|foto) by\b|^(reuters|ap|afp|getty images|epa|dpa|shutterstock|imago|picture alliance|ap photo|unsplash)\b|\b(reuters|afp|ap photo|getty images|epa|dpa|imago|anadolu)\s*\/|©|\(c\)\s|\bvia getty images$|\bon unsplash$/i;
+  /^\(?(photo|photos|photograph|photography|image|images|imagen|imágenes|picture|foto|fotos|fotografía|fot\.|bild|bilder|bildquelle|titelbild|beitragsbild|credit|credits|source|quelle|źródło|crédit|crédits|crédits photos?|copyright)\s*(:|by\b|\/)|^(photograph|photo|image|foto) by\b|\b(istock(photo)?|shutterstock|getty( images)?|wenn|unsplash|picture-alliance|abaca|pap|dpa)(\.com)?\)?$|^(photo|image|foto) by\b|^(reuters|ap|afp|getty images|epa|dpa|shutterstock|imago|picture alliance|ap photo|unsplash)\b|\b(reuters|afp|ap photo|getty images|epa|dpa|imago|anadolu)\s*\/|©|\(c\)\s|\bvia getty images$|\bon unsplash$|^((photo|image|picture|foto)s? )?courtesy( of\b|:)/i;
 
 /** True for a line that only credits a photo ("REUTERS/Jane Doe", "Photo: AP"). */
 export function isCreditLine(text: string): boolean {

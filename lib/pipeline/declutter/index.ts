@@ -9,7 +9,7 @@ import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
-import { classifyLine, isDisclosureLine, isNoticeLine, type LineKind } from './lines';
+import { classifyLine, isDisclosureLine, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -189,12 +189,16 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 // Site notices set as whole paragraphs after the story (rights, disclaimers, support asks) read
 // like story text, so they go only now, with every other rule done, from the end. Of those that
 // open the story only ad and affiliate disclosures go: a first paragraph about rights or log-ins
-// is as often the story's own.
+// is as often the story's own. A plain newsletter ask goes wherever it stands.
 function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
-  const cores = story.cores.filter((el) => root.contains(el));
+  let cores = story.cores.filter((el) => root.contains(el));
   let last = cores.length - 1;
   for (; last > 0 && isNoticeLine(textOf(cores[last])); last--) drop(cores[last], 'notice');
-  for (let first = 0; first < last && isDisclosureLine(textOf(cores[first])); first++) drop(cores[first], 'notice');
+  let first = 0;
+  for (; first < last && isDisclosureLine(textOf(cores[first])); first++) drop(cores[first], 'notice');
+  cores = cores.slice(first, last + 1);
+  const asks = cores.filter((el) => isNewsletterAskLine(textOf(el)));
+  if (asks.length < cores.length) for (const el of asks) drop(el, 'newsletter');
 }
 
 function paragraph(doc: Document, text: string): Element {

@@ -55,8 +55,8 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   // Beside the story a newsletter's name or a sign-up ask is its box; a sentence that only
   // mentions a newsletter may open a story about one.
   const signUpBox = outside && (words <= 3 || isSignUpText(text));
-  if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || !!el.querySelector('form,input,button') || isNewsletterAsk(text)))
-    return 'newsletter';
+  if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || !!el.querySelector('form,input,button'))) return 'newsletter';
+  if (isNewsletterAskLine(text, words)) return 'newsletter';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
   if (outside && isNoticeLine(text, words)) return 'notice';
@@ -72,6 +72,11 @@ const MAX_NOTICE_WORDS = 60;
 /** A site notice (rights, disclosures, log-in rules, support asks) short enough to be only that. */
 export function isNoticeLine(text: string, words = countWords(text)): boolean {
   return words <= MAX_NOTICE_WORDS && isNoticeText(text);
+}
+
+/** A plain newsletter ask; it may run to a few sentences, as a notice does. */
+export function isNewsletterAskLine(text: string, words = countWords(text)): boolean {
+  return words <= MAX_NOTICE_WORDS && isNewsletterAsk(text);
 }
 
 /** An ad or affiliate disclosure short enough to be only that. */

@@ -7,7 +7,7 @@ const CAPTION = 'Soldiers ride a military vehicle near the border in Sumy region
 
 describe('isCreditLine', () => {
   it('knows agency, photographer and stock credits', () => {
-    for (const line of ['REUTERS/Viacheslav Ratynskyi', 'AP Photo/Jane Doe', 'Photo: Getty Images', 'Credit: NASA', 'Photo by Wesley Tingey on Unsplash', 'Foto: dpa', 'iStock.com']) {
+    for (const line of ['REUTERS/Viacheslav Ratynskyi', 'AP Photo/Jane Doe', 'Photo: Getty Images', 'Credit: NASA', 'Photo by Wesley Tingey on Unsplash', 'Foto: dpa', 'iStock.com', 'Courtesy of brand', 'Photo courtesy of the artist']) {
       expect(isCreditLine(line), line).toBe(true);
     }
   });
@@ -15,6 +15,7 @@ describe('isCreditLine', () => {
   it('leaves sentences alone', () => {
     expect(isCreditLine('Reuters reported on Tuesday that the talks had failed after three days of negotiations.')).toBe(false);
     expect(isCreditLine('The photo shows a tank.')).toBe(false);
+    expect(isCreditLine('Courtesy matters more than speed, the driver said.')).toBe(false);
   });
 });
 

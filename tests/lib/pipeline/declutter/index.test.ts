@@ -83,6 +83,14 @@ describe('declutterStory', () => {
     expect(run(rights).text).toContain('copyrighted property');
   });
 
+  it('takes out a newsletter ask long enough to read like a paragraph, wherever it stands', () => {
+    const ask = "<p>Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations for the weekend and the week ahead, delivered right to your inbox. Sign up now.</p>";
+    const result = run(`${storyParagraph(1)}${ask}${storyParagraph(2)}`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(result.removed).toEqual([expect.objectContaining({ kind: 'newsletter' })]);
+    expect(run(ask).text).toContain('Watch Party');
+  });
+
   it('takes out an affiliate disclosure that opens the story, but never the story’s only paragraph', () => {
     const disclosure = '<p>This post may contain affiliate links. If you buy something through them, we may earn a small commission at no extra cost to you, which helps keep the site running.</p>';
     const opened = run(`${disclosure}${storyParagraph(1)}${storyParagraph(2)}`);

@@ -107,6 +107,7 @@ describe('labels', () => {
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }
+    expect(isNoticeText('Support our mission to keep content open and free.')).toBe(true);
     expect(isNoticeText('Browsers store cookies for each site a reader visits.')).toBe(false);
     expect(isNoticeText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
   });

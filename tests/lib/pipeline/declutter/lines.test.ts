@@ -48,8 +48,14 @@ describe('classifyLine', () => {
       expect(classify('', control).after, control).toBe('share');
     }
     expect(classify('', 'Zurück in die Zukunft').after).toBeNull();
-    const root = contentOf(`${storyParagraph(1)}<p id="m">Never miss the latest news by signing up to our newsletter today!</p>${storyParagraph(2)}`);
-    expect(classifyLine(root.querySelector('#m')!, locateStory(root), null)).toBe('newsletter');
+    for (const ask of [
+      'Never miss the latest news by signing up to our newsletter today!',
+      'By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.',
+    ]) {
+      const root = contentOf(`${storyParagraph(1)}<p id="m">${ask}</p>${storyParagraph(2)}`);
+      expect(classifyLine(root.querySelector('#m')!, locateStory(root), null), ask).toBe('newsletter');
+    }
+    expect(classify('', 'Show Caption').after).toBe('share');
   });
 
   it('finds share bars, newsletters, read-more lines, labels and ads', () => {
