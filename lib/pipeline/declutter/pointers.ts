@@ -10,6 +10,7 @@ const MAX_LINE_WORDS = 30;
 const MAX_LINE_CHARS = 400;
 // "Lea también:", "PUEDES VER:", "Lesen Sie hier:": a label is one to three words and a separator.
 const LABEL = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}'’.]+\s*){1,3}[:：»›>→|–—-]+$/u;
+const OPENING_BRACKET = /^[[(]\s*/;
 // Nothing but marks around the link (">> … <<", "» …").
 const MARKS = /^[^\p{L}\p{N}]*$/u;
 
@@ -21,10 +22,11 @@ const MARKS = /^[^\p{L}\p{N}]*$/u;
 export function isStoryPointer(el: Element, text: string, pageUrl: string): boolean {
   const parts = splitLink(el, text);
   if (!parts) return false;
-  // A longer label counts when it is one of the known ones ("Das könnte Sie auch interessieren:").
+  // A longer label counts when it is one of the known ones ("Das könnte Sie auch interessieren:"),
+  // also inside the brackets some sites set around the line ("[ Also read <headline> ]").
   const pointer = MARKS.test(parts.before)
     ? el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl)
-    : LABEL.test(parts.before) || isRelatedLabel(parts.before);
+    : LABEL.test(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
   return pointer && !!articleLink(parts.link, pageUrl);
 }
 

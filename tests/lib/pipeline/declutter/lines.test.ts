@@ -56,6 +56,7 @@ describe('classifyLine', () => {
       expect(classifyLine(root.querySelector('#m')!, locateStory(root), null), ask).toBe('newsletter');
     }
     expect(classify('', 'Show Caption').after).toBe('share');
+    expect(classify('', 'Skip to bottom of list').after).toBe('share');
   });
 
   it('finds share bars, newsletters, read-more lines, labels and ads', () => {
@@ -69,6 +70,9 @@ describe('classifyLine', () => {
     expect(classify('I built my newsletter with two things: my voice and a repeatable system.').before).toBeNull();
     expect(classify('', 'Read more: <a href="/x">Why the vote failed</a>').after).toBe('readmore');
     expect(classify('', 'You may also like').after).toBe('label');
+    expect(classify('', 'Post navigation').after).toBe('label');
+    expect(classify('Already have an account? Log in').before).toBe('notice');
+    expect(classify('', 'Get started by entering your email address below.').after).toBe('newsletter');
     expect(classify('Advertisement').before).toBe('ad');
     expect(classify('Table of Contents').before).toBe('label');
     expect(classify('', 'Table of Contents').after).toBeNull();

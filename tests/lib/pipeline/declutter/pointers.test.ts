@@ -16,6 +16,8 @@ describe('isStoryPointer', () => {
     expect(pointer('<p><strong>Dowiedz się więcej:</strong> <a href="/kraj/glosowanie">Kto jak głosował ws. unijnych funduszy?</a></p>')).toBe(true);
     expect(pointer('<p>Das könnte Sie auch interessieren: <a href="/ratgeber/heizung">So sparen Sie beim Heizen im Winter</a></p>')).toBe(true);
     expect(pointer('<p>» <a href="https://m.example.com/sport/match">Spielabbruch in der Kreisliga am Sonntag</a></p>')).toBe(true);
+    expect(pointer('<p>[ Also read <a href="/work/remote-risks">Remote work: 3 cultural benefits and potential risks</a>. ]</p>')).toBe(true);
+    expect(pointer('<p>(as reported in <a href="/work/remote-risks">Remote work: 3 cultural benefits and potential risks</a>)</p>')).toBe(false);
   });
 
   it('finds a paragraph that is nothing but such a link', () => {
