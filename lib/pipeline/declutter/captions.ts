@@ -1,6 +1,6 @@
 import type { Story } from './story';
 import { countWords } from '../html-text';
-import { keyOf, squash, textOf } from './text';
+import { isHeading, keyOf, squash, textOf } from './text';
 
 // Credit-only lines are short; a longer line is a caption that names its photographer.
 const MAX_CREDIT_WORDS = 12;
@@ -33,7 +33,7 @@ export function findRepeats(blocks: Element[], story: Story, text: (el: Element)
   const captioned = new Set<Element>();
   const repeats: Element[] = [];
   for (const block of blocks) {
-    if (cores.has(block) || /^H[1-6]$/.test(block.tagName)) continue;
+    if (cores.has(block) || isHeading(block)) continue;
     const key = keyOf(text(block));
     if (key.length < MIN_REPEAT_CHARS) continue;
     const figure = block.closest('figure');

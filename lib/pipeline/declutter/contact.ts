@@ -1,4 +1,4 @@
-import { textOf, wordsOf } from './text';
+import { isHeading, textOf, wordsOf } from './text';
 
 // "Kontakt:", "Pressekontakt", "Media contact", "Ansprechpartnerin zum Thema:".
 const CONTACT_LABEL =
@@ -7,7 +7,6 @@ const CONTACT_LABEL =
 const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\b(tel|telefon|telephone|phone|fon|tél|teléfono)\b\.?:?\s*\+?\(?\d|\+\d{2}[\d\s/().-]{6,}/i;
 // A press contact is a few names and numbers; more text under the label is the story's.
 const MAX_CONTACT_WORDS = 100;
-const HEADING = /^H[1-6]$/;
 
 /**
  * Press contact boxes: a "Kontakt:" or "Media contact" line and what follows it to the end of its
@@ -21,7 +20,7 @@ export function findContactSections(root: Element): Element[][] {
     if (text.length > 40 || !CONTACT_LABEL.test(text)) continue;
     const section = [label];
     let words = 0;
-    for (let next = label.nextElementSibling; next && !HEADING.test(next.tagName); next = next.nextElementSibling) {
+    for (let next = label.nextElementSibling; next && !isHeading(next); next = next.nextElementSibling) {
       section.push(next);
       words += wordsOf(next);
     }

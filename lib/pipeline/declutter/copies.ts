@@ -1,4 +1,4 @@
-import { textOf } from './text';
+import { isHeading, textOf } from './text';
 
 // A repeated block this long is a copy of the story's text, not a line a story repeats on
 // purpose ("Add salt.", "Read the terms."): pages that ship a desktop and a mobile copy of the
@@ -21,10 +21,10 @@ export function findCopies(blocks: Element[], text: (el: Element) => string = te
   // Copied headings in a row, waiting to see whether a copied block follows them.
   let pending: Element[] = [];
   for (const block of blocks) {
-    const isHeading = /^H[1-6]$/.test(block.tagName);
+    const heading = isHeading(block);
     const said = text(block);
-    const copied = said.length >= (isHeading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS) && isCopy(block, said, isHeading ? headings : seen);
-    if (copied && isHeading) pending.push(block);
+    const copied = said.length >= (heading ? MIN_HEADING_COPY_CHARS : MIN_COPY_CHARS) && isCopy(block, said, heading ? headings : seen);
+    if (copied && heading) pending.push(block);
     else {
       if (copied) copies.push(...pending, block);
       pending = [];

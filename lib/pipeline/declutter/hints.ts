@@ -1,4 +1,5 @@
 import { elementsOf } from '../elements';
+import { isHeading } from './text';
 
 /** What a page's own class names, ids and ARIA labels say a block is. */
 export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'credit' | 'tags' | 'comments' | 'byline';
@@ -89,7 +90,7 @@ export function stampHints(doc: Document): Element[] {
  * Its words must be the heading's, a short prefix aside, and cover nearly all of them.
  */
 function isHeadingSlug(el: Element, id: string): boolean {
-  if (!/^H[1-6]$/.test(el.tagName)) return false;
+  if (!isHeading(el)) return false;
   const said = slugWords(el.textContent ?? '');
   const words = slugWords(id);
   const spelled = words.filter((word) => said.includes(word)).length;

@@ -18,7 +18,7 @@ import { findNextStory } from './next-story';
 import { proseText } from './prose-text';
 import { findTail } from './tail';
 import { findCardGroups } from './teasers';
-import { keyOf, linkDensity, squash, textOf, wordsOf } from './text';
+import { isHeading, keyOf, linkDensity, squash, textOf, wordsOf } from './text';
 
 export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents';
 
@@ -92,7 +92,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     const live = batch.filter(({ el }) => root.contains(el) && el !== root);
     if (!live.length || live.some(({ el }) => story.holdsStory(el))) return false;
     const chars = live.reduce((n, { el }) => n + textOf(el).length, 0);
-    const outside = live.every(({ el }) => story.isAfterStory(el) || story.isBeforeStory(el));
+    const outside = live.every(({ el }) => story.isOutsideStory(el));
     if (removedChars + chars > total * (outside ? MAX_REMOVED_SHARE_OUTSIDE : MAX_REMOVED_SHARE)) return false;
     removedChars += chars;
     for (const { el, kind } of live) drop(el, kind);
@@ -113,7 +113,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 
   for (const group of groups) {
-    const outside = group.every((el) => story.isAfterStory(el) || story.isBeforeStory(el));
+    const outside = group.every((el) => story.isOutsideStory(el));
     // Inside the story a list of links is more often its own (steps, sources) than a teaser list;
     // after it, a plain text list (a checklist) may still be the story's unless it is mostly links.
     if (outside && isTeaserList(group) && remove(group.map((el) => ({ el, kind: 'teaser' as const })), story)) {
@@ -230,10 +230,10 @@ function outermostHinted(root: Element): Element[] {
 function hintedKind(el: Element, story: Story): RemovedKind | null {
   const hint = el.getAttribute(HINT_ATTR) as Hint;
   const words = wordsOf(el);
-  if (hint === 'byline') return words <= 30 && (story.isBeforeStory(el) || story.isAfterStory(el)) ? 'byline' : null;
+  if (hint === 'byline') return words <= 30 && story.isOutsideStory(el) ? 'byline' : null;
   if (hint === 'credit') return words <= 15 ? 'credit' : null;
   // A heading among the story's paragraphs is a subhead, whatever its class says (NPR's "edTag").
-  if (hint === 'tags' && /^H[1-6]$/.test(el.tagName) && !story.isBeforeStory(el) && !story.isAfterStory(el)) return null;
+  if (hint === 'tags' && isHeading(el) && !story.isOutsideStory(el)) return null;
   return HINT_KIND[hint] ?? null;
 }
 

@@ -51,7 +51,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   // A contents label left alone above the story: its list was drawn by a script, or went as contents.
   if (words <= 5 && story.isBeforeStory(el) && isContentsLabel(text)) return 'label';
   if (words <= 12 && isCommentPrompt(text)) return 'comments';
-  const outside = story.isBeforeStory(el) || story.isAfterStory(el);
+  const outside = story.isOutsideStory(el);
   // Beside the story a newsletter's name or a sign-up ask is its box; a sentence that only
   // mentions a newsletter may open a story about one.
   const signUpBox = outside && (words <= 3 || isSignUpText(text));

@@ -11,6 +11,8 @@ export interface Story {
   holdsStory(el: Element): boolean;
   isBeforeStory(el: Element): boolean;
   isAfterStory(el: Element): boolean;
+  /** Before the story's first core paragraph or after its last. */
+  isOutsideStory(el: Element): boolean;
 }
 
 /** Finds the core paragraphs of `root`, leaving out any inside `excluded` (teaser cards). */
@@ -24,12 +26,15 @@ export function locateStory(root: Element, excluded: Element[] = []): Story {
   const first = cores[0];
   const last = cores[cores.length - 1];
   const at = (el: Element) => order.get(el) ?? -1;
+  const isBeforeStory = (el: Element) => !!first && at(el) < at(first) && !el.contains(first);
+  const isAfterStory = (el: Element) => !!last && at(el) > at(last) && !last.contains(el);
   return {
     root,
     cores,
     holdsStory: (el) => el === root || cores.some((c) => el.contains(c) || c.contains(el)),
-    isBeforeStory: (el) => !!first && at(el) < at(first) && !el.contains(first),
-    isAfterStory: (el) => !!last && at(el) > at(last) && !last.contains(el),
+    isBeforeStory,
+    isAfterStory,
+    isOutsideStory: (el) => isBeforeStory(el) || isAfterStory(el),
   };
 }
 

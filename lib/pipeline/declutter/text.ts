@@ -21,6 +21,13 @@ export function textOf(el: Element): string {
   return squash(el.textContent ?? '');
 }
 
+const HEADING = /^H[1-6]$/;
+
+/** True for a heading element, <h1> to <h6>. */
+export function isHeading(el: Element): boolean {
+  return HEADING.test(el.tagName);
+}
+
 /** A comparison key: letters and digits only, lower-case. */
 export function keyOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
