@@ -44,15 +44,6 @@ function report(id: string, found: string[]): void {
   if (found.length) problems.set(id, [...(problems.get(id) ?? []), ...found]);
 }
 const caseUrl = (id: string) => `${pageOrigin}/case/${id}.html`;
-// The service worker, or a frame of an extension page (a hostile tab's frame may be gone by now).
-function isFromExtension(request: Request): boolean {
-  if (request.serviceWorker()) return true;
-  try {
-    return request.frame().url().startsWith('chrome-extension://');
-  } catch {
-    return true;
-  }
-}
 const idOfUrl = (url: unknown) => /\/(?:case|control)\/([^/]+)\.html$/.exec(String(url))?.[1];
 
 beforeAll(async () => {
@@ -75,9 +66,19 @@ beforeAll(async () => {
   session = await launchWithExtension(buildDir);
   // The hostile tabs' own attempts are refused by their CSP (Playwright still reports some), so
   // only the extension's requests for the canary count; the listener's hits count whoever asked.
+  // A request is the extension's when its service worker or one of its pages asked. Pages are told
+  // apart by their address, which stays known after a tab closes; a request's frame does not (a
+  // hostile tab closed mid-request once counted as the extension's).
+  const isCanary = (request: Request) => request.url().startsWith(canaryOrigin);
   session.context.on('request', (request) => {
-    if (request.url().startsWith(canaryOrigin) && isFromExtension(request)) requests.push(request.url());
+    if (isCanary(request) && request.serviceWorker()) requests.push(request.url());
   });
+  const watch = (page: Page) =>
+    page.on('request', (request) => {
+      if (isCanary(request) && page.url().startsWith('chrome-extension://')) requests.push(request.url());
+    });
+  session.context.pages().forEach(watch);
+  session.context.on('page', watch);
   session.context.on('console', (message) => {
     if (message.text().startsWith(CANARY_LOG)) logs.push(message.text());
     // An extension page refusing script or a load means hostile markup reached its DOM. Chromium
@@ -182,8 +183,13 @@ test('the canary goes off when a payload does run: flag, console line and reques
   expect(await page.evaluate((flag) => flag in globalThis, CANARY_FLAG)).toBe(true);
   expect(logs).toEqual([`${CANARY_LOG}script-inline`]);
   await page.close();
+  // The web page's request is its own; one from an extension page counts as the extension's.
+  expect(requests).toEqual([]);
+  await dbPage.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined), `${canaryOrigin}/from-extension`);
+  await expect.poll(() => requests).toEqual([`${canaryOrigin}/from-extension`]);
   hits.length = 0;
   logs.length = 0;
+  requests.length = 0;
 });
 
 test('the event handler list names every on* property Chromium has', async () => {
