@@ -194,6 +194,14 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
   let cores = story.cores.filter((el) => root.contains(el));
   let last = cores.length - 1;
   for (; last > 0 && isNoticeLine(textOf(cores[last])); last--) drop(cores[last], 'notice');
+  // The story now ends sooner: shorter notices between its new end and the old one were read as
+  // inside it ("Copyright © 2023 NPR. All rights reserved." above the transcript's notice).
+  if (last < cores.length - 1) {
+    const end = cores[last];
+    // 4: Node.DOCUMENT_POSITION_FOLLOWING (Node has no DOM globals).
+    const follows = (el: Element) => !!(end.compareDocumentPosition(el) & 4) && !end.contains(el);
+    for (const el of leafBlocks(root)) if (follows(el) && isNoticeLine(textOf(el))) drop(el, 'notice');
+  }
   let first = 0;
   for (; first < last && isDisclosureLine(textOf(cores[first])); first++) drop(cores[first], 'notice');
   cores = cores.slice(first, last + 1);

@@ -83,6 +83,17 @@ describe('declutterStory', () => {
     expect(run(rights).text).toContain('copyrighted property');
   });
 
+  it('takes out a short notice that sat above a closing one, once the closing one has gone', () => {
+    const copyright = '<p>Copyright © 2023 NPR. All rights reserved. Visit our website <a href="/terms">terms of use</a> for further information.</p>';
+    const transcript = '<p>Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors or match updates to audio. Audio on npr.org may be edited after its original broadcast or publication. The authoritative record of NPR’s programming is the audio record.</p>';
+    const result = run(`${storyParagraph(1)}${storyParagraph(2)}<p>For NPR News, I'm Jane Doe in Austin.</p>${copyright}${transcript}`);
+    expect(result.text).not.toContain('Copyright');
+    expect(result.text).toContain('For NPR News');
+    expect(result.removed.map((r) => r.kind)).toEqual(['notice', 'notice']);
+    // Between story paragraphs it is the story's, as any notice is.
+    expect(run(`${storyParagraph(1)}${copyright}${storyParagraph(2)}${transcript}`).text).toContain('Copyright © 2023 NPR');
+  });
+
   it('takes out a newsletter ask long enough to read like a paragraph, wherever it stands', () => {
     const ask = "<p>Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations for the weekend and the week ahead, delivered right to your inbox. Sign up now.</p>";
     const result = run(`${storyParagraph(1)}${ask}${storyParagraph(2)}`);
