@@ -158,11 +158,13 @@ describe('labels', () => {
       'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS',
       '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular.',
       'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum.',
+      'The post AI-Powered SEO: How AI Is Transforming Search appeared first on SEO Services Madurai.',
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }
     expect(isNoticeText('The minister said the report reflects the views of the whole cabinet.')).toBe(false);
     expect(isNoticeText('Readers wrote hundreds of letters after the vote.')).toBe(false);
+    expect(isNoticeText('The post about the shooting appeared first on Facebook, then on X, police said.')).toBe(false);
   });
 
   it('knows affiliate disclosures by what they say, not by the word "commission" alone', () => {
