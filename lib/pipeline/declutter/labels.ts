@@ -106,7 +106,7 @@ export function isReadMoreLine(text: string): boolean {
 }
 
 const SHARE_WORD =
-  /^(share|share (on|via|this)( \w+)?|tweet|post|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|mail|print|sms|bluesky|threads|flipboard|messenger|copy link|teilen|drucken|partager|compartir|condividi|udostępnij|поделиться)$/i;
+  /^(share|share (on|via|this)( \w+)?|tweet|post|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|mail|print|sms|bluesky|threads|flipboard|messenger|copy link|social share|teilen|mitteilen|twittern|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|udostępnij|drukuj|поделиться)$/i;
 
 // Asks to share, as their whole line: "Artikel teilen" inside a sentence is the story's.
 const SHARE_ASK =
@@ -176,7 +176,7 @@ export function isAdLine(text: string): boolean {
 // Buttons and links that only work on the page: image viewers and galleries, back and to-top
 // links, source toggles, ratings, PDF downloads.
 const CONTROL_WORDS =
-  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|(show|hide) caption|skip to (the )?(bottom|end) of (the )?(list|page|article)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
+  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|(show|hide) caption|skip to (the )?(bottom|end) of (the )?(list|page|article)|skip to (the )?(main )?content|zum inhalt springen|loading\s*(\.\.\.|…)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
 
 /** True for a line made only of such controls ("Bild anzeigen Bild schließen", "Zurück"). */
 export function isControlLine(text: string): boolean {

@@ -65,6 +65,8 @@ describe('labels', () => {
     expect(isShareWord('Share on Facebook')).toBe(true);
     expect(isShareWord('Facebook announced')).toBe(false);
     expect(isShareWord('SMS')).toBe(true);
+    for (const word of ['twittern', 'Mitteilen', 'Drukuj', 'Imprimir', 'Social Share']) expect(isShareWord(word), word).toBe(true);
+    expect(isShareWord('Mitteilung')).toBe(false);
     expect(isNewsletterText('Get GZERO Daily in your inbox')).toBe(true);
     expect(isCommentPrompt('Leave a comment')).toBe(true);
     expect(isTagsLabel('Tags: politics, Ukraine')).toBe(true);

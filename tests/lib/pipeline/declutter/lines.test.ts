@@ -57,6 +57,8 @@ describe('classifyLine', () => {
     }
     expect(classify('', 'Show Caption').after).toBe('share');
     expect(classify('', 'Skip to bottom of list').after).toBe('share');
+    for (const control of ['Zum Inhalt springen', 'Skip to main content', 'Loading...']) expect(classify('', control).after, control).toBe('share');
+    expect(classify('', 'Loading the trucks took all night.').after).toBeNull();
   });
 
   it('finds share bars, newsletters, read-more lines, labels and ads', () => {
