@@ -5,6 +5,8 @@ import { squash } from './text';
 const RELATED_LABEL = new RegExp(
   `^(${[
     'more (from|on|about|in|stories|news|articles|coverage|to read)\\b',
+    'more (great |top )?[\\w-]+ (stories|articles|reads)$',
+    '(audios?|vid[ée]os?) (and|et|und|y) (audios?|vid[ée]os?) (on the topic|sur le sujet|zum thema|sobre el tema)',
     'related( (stories|articles|content|coverage|news|reading|posts|topics|links))?$',
     'related (stories|articles|posts|links|reading|resources|guides) (and|&) ',
     'up next$',
@@ -176,7 +178,7 @@ export function isAdLine(text: string): boolean {
 // Buttons and links that only work on the page: image viewers and galleries, back and to-top
 // links, source toggles, ratings, PDF downloads.
 const CONTROL_WORDS =
-  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|(show|hide) caption|skip to (the )?(bottom|end) of (the )?(list|page|article)|skip to (the )?(main )?content|zum inhalt springen|loading\s*(\.\.\.|…)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
+  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|(show|hide) caption|skip to (the )?(bottom|end) of (the )?(list|page|article)|skip to (the )?(main )?content|zum inhalt springen|(mehr|weniger) anzeigen|(show|see|view) (more|less|all( \d+)?)|(print|imprimer|drucken|imprimir)( (this|cette|diese|esta) (page|seite|página))?|loading\s*(\.\.\.|…)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
 
 /** True for a line made only of such controls ("Bild anzeigen Bild schließen", "Zurück"). */
 export function isControlLine(text: string): boolean {

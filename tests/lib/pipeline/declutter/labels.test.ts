@@ -23,6 +23,8 @@ describe('labels', () => {
   it('knows related-story labels in many languages', () => {
     for (const label of [
       'More from GZERO Media',
+      'More Great WIRED Stories',
+      'Audios et vidéos sur le sujet',
       'Related',
       'Read more:',
       'Most read',
@@ -57,6 +59,7 @@ describe('labels', () => {
   it('does not take a sentence for a label', () => {
     expect(isRelatedLabel('More from the minister came later in a statement to reporters on Friday')).toBe(false);
     expect(isRelatedLabel('The related question is harder')).toBe(false);
+    expect(isRelatedLabel('More than 300 stories were filed that night')).toBe(false);
   });
 
   it('recognises read-more lines, share words, newsletters, comments, tags, ads and bios', () => {

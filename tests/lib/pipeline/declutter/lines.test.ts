@@ -57,7 +57,10 @@ describe('classifyLine', () => {
     }
     expect(classify('', 'Show Caption').after).toBe('share');
     expect(classify('', 'Skip to bottom of list').after).toBe('share');
-    for (const control of ['Zum Inhalt springen', 'Skip to main content', 'Loading...']) expect(classify('', control).after, control).toBe('share');
+    for (const control of ['Zum Inhalt springen', 'Skip to main content', 'Loading...', 'mehr anzeigen', 'Show all 50', 'Imprimer Imprimer cette page']) {
+      expect(classify('', control).after, control).toBe('share');
+    }
+    expect(classify('', 'Show me the money, he shouted.').after).toBeNull();
     expect(classify('', 'Loading the trucks took all night.').after).toBeNull();
   });
 
