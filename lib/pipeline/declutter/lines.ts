@@ -28,6 +28,9 @@ const DATE =
 const BY = /^(by|von|par|por|di|door|av|przez|автор)\s+\p{Lu}/iu;
 // "Stand" (German "as of") only before a colon or a digit: "Stand der Dinge" opens a sentence.
 const UPDATED = /^(updated|published|posted|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|reading time|lesezeit)\b/i;
+// A page's view counter, as its whole line: "Post Views: 1.432", "37 views", "Aufrufe: 1120".
+const VIEW_COUNT =
+  /^((post |page )?views|aufrufe|seitenaufrufe|zugriffe|hits|vues|visitas|lecturas|wyświetlenia|просмотры)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,]*\s+(views|aufrufe|vues|visitas|hits)$/i;
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
 
@@ -59,6 +62,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (isNewsletterAskLine(text, words)) return 'newsletter';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
+  if (VIEW_COUNT.test(text)) return 'byline';
   if (outside && isNoticeLine(text, words)) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (bioPerson(text, byline)) return 'bio';

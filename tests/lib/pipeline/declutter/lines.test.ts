@@ -27,7 +27,7 @@ describe('classifyLine', () => {
     expect(classify('Montag, 5. August 2019').before).toBe('byline');
   });
 
-  it('takes an update stamp wherever it stands, but not a sentence that opens with one', () => {
+  it('takes an update stamp or a view counter wherever it stands, but not a sentence that opens with one', () => {
     expect(classify('', 'Aktualisiert: 11.04.2020, 10:27').after).toBe('byline');
     expect(classify('', 'Stand: 05. Februar 2020').after).toBe('byline');
     expect(classify('', 'Stand 05.02.2020').after).toBe('byline');
@@ -38,6 +38,8 @@ describe('classifyLine', () => {
     expect(classify('', 'Erstellt am Dienstag 6. Mai 2014').after).toBe('byline');
     expect(classify('', 'Published Monday, May 5, 2014').after).toBe('byline');
     expect(classify('', 'Erstellt am Dienstag 6. Mai 2014 von der Stadtverwaltung').after).toBeNull();
+    for (const counter of ['Post Views: 1.432', '1,693 views', 'Aufrufe: 1120']) expect(classify('', counter).after, counter).toBe('byline');
+    expect(classify('', 'Views: mixed').after).toBeNull();
   });
 
   it('finds ad lines, image-viewer controls and plain newsletter asks inside the story too', () => {
