@@ -9,6 +9,8 @@ const RELATED_LABEL = new RegExp(
     '(audios?|vid[ée]os?) (and|et|und|y) (audios?|vid[ée]os?) (on the topic|sur le sujet|zum thema|sobre el tema)',
     'related( (stories|articles|content|coverage|news|reading|posts|topics|links))?$',
     'related (stories|articles|posts|links|reading|resources|guides) (and|&) ',
+    'related (stories|articles|posts|reading) (from|on) ([\\w-]+\\.[a-z]{2,}|(the )?[\\w&’\' -]{1,30} (blog|site|website))$',
+    'related (stories|articles|posts|reading) (that|you) (may|might)\\b',
     'up next$',
     'posts? navigation$',
     'keep reading$',
@@ -178,7 +180,7 @@ export function isAdLine(text: string): boolean {
 // Buttons and links that only work on the page: image viewers and galleries, back and to-top
 // links, source toggles, ratings, PDF downloads.
 const CONTROL_WORDS =
-  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|(show|hide) caption|skip to (the )?(bottom|end) of (the )?(list|page|article)|skip to (the )?(main )?content|zum inhalt springen|(mehr|weniger) anzeigen|(show|see|view) (more|less|all( \d+)?)|(print|imprimer|drucken|imprimir)( (this|cette|diese|esta) (page|seite|página))?|loading\s*(\.\.\.|…)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
+  /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|(show|hide) caption|skip to (the )?(bottom|end) of (the )?(list|page|article)|skip to (the )?(main )?content|zum inhalt springen|go to top|page load link|no (more )?posts( found)?|(mehr|weniger) anzeigen|(show|see|view) (more|less|all( \d+)?)|(print|imprimer|drucken|imprimir)( (this|cette|diese|esta) (page|seite|página))?|loading\s*(\.\.\.|…)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to enlarge)( (auf|on) (das|the) (bild|image|photo))?( (klicken|click))?|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
 
 /** True for a line made only of such controls ("Bild anzeigen Bild schließen", "Zurück"). */
 export function isControlLine(text: string): boolean {
@@ -205,6 +207,14 @@ const CONTENTS_LABEL =
 /** A line that titles a table of contents. */
 export function isContentsLabel(text: string): boolean {
   return CONTENTS_LABEL.test(squash(text));
+}
+
+// The title alone, with nothing of a sentence: "Table of Contents", never "Contents of the report".
+const CONTENTS_TITLE = /^(table of contents|contents|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|índice|indice|sommario|spis treści|содержание|目次|目录)\s*:?$/i;
+
+/** A table of contents' title and nothing more, wherever it stands. */
+export function isContentsTitle(text: string): boolean {
+  return CONTENTS_TITLE.test(squash(text));
 }
 
 // Ad and affiliate disclosures: the site's notice wherever it stands, above the story as often as below.

@@ -4,6 +4,7 @@ import {
   isBioLabel,
   isCommentPrompt,
   isContentsLabel,
+  isContentsTitle,
   isControlLine,
   isDisclosureText,
   isNewsletterAsk,
@@ -25,9 +26,9 @@ export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comment
 
 const DATE =
   /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2},? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
-const BY = /^(by|von|par|por|di|door|av|przez|автор)\s+\p{Lu}/iu;
+const BY = /^(by|written by|von|geschrieben von|par|écrit par|por|escrito por|di|door|av|przez|автор)\s+\p{Lu}/iu;
 // "Stand" (German "as of") only before a colon or a digit: "Stand der Dinge" opens a sentence.
-const UPDATED = /^(updated|published|posted|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|reading time|lesezeit)\b/i;
+const UPDATED = /^(updated|last updated|published|posted|zuletzt aktualisiert|dernière mise à jour|última actualización|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|reading time|lesezeit)\b/i;
 // A page's view counter, as its whole line: "Post Views: 1.432", "37 views", "Aufrufe: 1120".
 const VIEW_COUNT =
   /^((post |page )?views|aufrufe|seitenaufrufe|zugriffe|hits|vues|visitas|lecturas|wyświetlenia|просмотры)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,]*\s+(views|aufrufe|vues|visitas|hits)$/i;
@@ -51,8 +52,10 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= 12 && isShareAsk(text)) return 'share';
   if (words <= 8 && !hasLongLink(el) && isRelatedLabel(text)) return 'label';
   if (words <= 6 && isBioLabel(text)) return 'bio';
-  // A contents label left alone above the story: its list was drawn by a script, or went as contents.
+  // A contents label left alone: its list was drawn by a script, or went as contents. Inside the
+  // story only the title itself ("Table of Contents"); "In this article" may open a sentence there.
   if (words <= 5 && story.isBeforeStory(el) && isContentsLabel(text)) return 'label';
+  if (isContentsTitle(text)) return 'label';
   if (words <= 12 && isCommentPrompt(text)) return 'comments';
   const outside = story.isOutsideStory(el);
   // Beside the story a newsletter's name or a sign-up ask is its box; a sentence that only

@@ -24,6 +24,9 @@ describe('labels', () => {
     for (const label of [
       'More from GZERO Media',
       'More Great WIRED Stories',
+      'Related articles on Move.org',
+      'Related Articles from the Trash Talk blog:',
+      'Related articles that may interest you',
       'Audios et vidéos sur le sujet',
       'Related',
       'Read more:',
@@ -60,6 +63,7 @@ describe('labels', () => {
     expect(isRelatedLabel('More from the minister came later in a statement to reporters on Friday')).toBe(false);
     expect(isRelatedLabel('The related question is harder')).toBe(false);
     expect(isRelatedLabel('More than 300 stories were filed that night')).toBe(false);
+    expect(isRelatedLabel('Related articles from the same author were retracted.')).toBe(false);
   });
 
   it('recognises read-more lines, share words, newsletters, comments, tags, ads and bios', () => {

@@ -18,6 +18,8 @@ describe('classifyLine', () => {
     expect(classify('By Jane Doe').before).toBe('byline');
     expect(classify('Updated 3 hours ago').before).toBe('byline');
     expect(classify('Reading Time: 8 minutes').before).toBe('byline');
+    expect(classify('Written by Cassidy Horton').before).toBe('byline');
+    expect(classify('Last Updated').before).toBe('byline');
     expect(classify('Jane Doe', '', 'Jane Doe').before).toBe('byline');
   });
 
@@ -38,6 +40,9 @@ describe('classifyLine', () => {
     expect(classify('', 'Erstellt am Dienstag 6. Mai 2014').after).toBe('byline');
     expect(classify('', 'Published Monday, May 5, 2014').after).toBe('byline');
     expect(classify('', 'Erstellt am Dienstag 6. Mai 2014 von der Stadtverwaltung').after).toBeNull();
+    expect(classify('Last updated on September 16th, 2023 at 09:27 am').before).toBe('byline');
+    expect(classify('', 'Last updated: 11.04.2020, 10:27').after).toBe('byline');
+    expect(classify('', 'Last updated figures from 12 May 2020 show fewer cases').after).toBeNull();
     for (const counter of ['Post Views: 1.432', '1,693 views', 'Aufrufe: 1120']) expect(classify('', counter).after, counter).toBe('byline');
     expect(classify('', 'Views: mixed').after).toBeNull();
   });
@@ -59,10 +64,19 @@ describe('classifyLine', () => {
     }
     expect(classify('', 'Show Caption').after).toBe('share');
     expect(classify('', 'Skip to bottom of list').after).toBe('share');
-    for (const control of ['Zum Inhalt springen', 'Skip to main content', 'Loading...', 'mehr anzeigen', 'Show all 50', 'Imprimer Imprimer cette page']) {
+    for (const control of ['Zum Inhalt springen', 'Skip to main content', 'Loading...', 'mehr anzeigen', 'Show all 50', 'Imprimer Imprimer cette page', 'Go to Top', 'Page load link', 'No posts']) {
       expect(classify('', control).after, control).toBe('share');
     }
     expect(classify('', 'Show me the money, he shouted.').after).toBeNull();
+    expect(classify('', 'No posts were made after the ban.').after).toBeNull();
+  });
+
+  it('takes a table of contents title left alone anywhere, but only the title', () => {
+    const root = contentOf(`${storyParagraph(1)}<h2 id="t">Table of Contents</h2><h2 id="i">In this article you will learn why</h2><h2 id="c">Contents of the report</h2>${storyParagraph(2)}`);
+    const story = locateStory(root);
+    expect(classifyLine(root.querySelector('#t')!, story, null)).toBe('label');
+    expect(classifyLine(root.querySelector('#i')!, story, null)).toBeNull();
+    expect(classifyLine(root.querySelector('#c')!, story, null)).toBeNull();
     expect(classify('', 'Loading the trucks took all night.').after).toBeNull();
   });
 
@@ -82,7 +96,7 @@ describe('classifyLine', () => {
     expect(classify('', 'Get started by entering your email address below.').after).toBe('newsletter');
     expect(classify('Advertisement').before).toBe('ad');
     expect(classify('Table of Contents').before).toBe('label');
-    expect(classify('', 'Table of Contents').after).toBeNull();
+    expect(classify('', 'Table of Contents').after).toBe('label');
   });
 
   it('finds comment prompts and tag lines after the story', () => {
