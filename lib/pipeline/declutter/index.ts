@@ -18,7 +18,7 @@ import { findNextStory } from './next-story';
 import { proseText } from './prose-text';
 import { findTail } from './tail';
 import { findCardGroups } from './teasers';
-import { isHeading, keyOf, linkDensity, squash, textOf, wordsOf } from './text';
+import { follows, isHeading, keyOf, linkDensity, squash, textOf, wordsOf } from './text';
 
 export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents';
 
@@ -198,9 +198,7 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
   // inside it ("Copyright © 2023 NPR. All rights reserved." above the transcript's notice).
   if (last < cores.length - 1) {
     const end = cores[last];
-    // 4: Node.DOCUMENT_POSITION_FOLLOWING (Node has no DOM globals).
-    const follows = (el: Element) => !!(end.compareDocumentPosition(el) & 4) && !end.contains(el);
-    for (const el of leafBlocks(root)) if (follows(el) && isNoticeLine(textOf(el))) drop(el, 'notice');
+    for (const el of leafBlocks(root)) if (follows(el, end) && !end.contains(el) && isNoticeLine(textOf(el))) drop(el, 'notice');
   }
   let first = 0;
   for (; first < last && isDisclosureLine(textOf(cores[first])); first++) drop(cores[first], 'notice');

@@ -55,7 +55,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   // A contents label left alone: its list was drawn by a script, or went as contents. Inside the
   // story only the title itself ("Table of Contents"); "In this article" may open a sentence there.
   if (words <= 5 && story.isBeforeStory(el) && isContentsLabel(text)) return 'label';
-  if (isContentsTitle(text)) return 'label';
+  if (words <= 3 && isContentsTitle(text)) return 'label';
   if (words <= 12 && isCommentPrompt(text)) return 'comments';
   const outside = story.isOutsideStory(el);
   // Beside the story a newsletter's name or a sign-up ask is its box; a sentence that only

@@ -2,7 +2,7 @@ import type { RelatedLink } from '../../brief';
 import { isCreditLine } from './captions';
 import { isReadMoreLine, isRelatedLabel } from './labels';
 import { articleLink, articleLinks } from './links';
-import { squash, textOf } from './text';
+import { follows, squash, textOf } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
 export interface RelatedRegion {
@@ -22,7 +22,7 @@ export function collectRelated(regions: RelatedRegion[], pageUrl: string): Relat
   const found = new Map<string, RelatedLink>();
   for (const { el, section, after } of regions) {
     for (const a of el.querySelectorAll('a[href]')) {
-      if (after && !(after.compareDocumentPosition(a) & 4)) continue;
+      if (after && !follows(a, after)) continue;
       if (NOT_A_STORY.test(a.getAttribute('rel') ?? '')) continue;
       const url = articleLink(a, pageUrl);
       if (!url || found.has(url)) continue;

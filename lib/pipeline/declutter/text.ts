@@ -28,6 +28,14 @@ export function isHeading(el: Element): boolean {
   return HEADING.test(el.tagName);
 }
 
+// Node.DOCUMENT_POSITION_FOLLOWING: Node (the runtime) has no DOM globals to name it by.
+const FOLLOWING = 4;
+
+/** True when `node` comes after `mark` in document order (inside it too, as the DOM counts). */
+export function follows(node: Node, mark: Node): boolean {
+  return (mark.compareDocumentPosition(node) & FOLLOWING) !== 0;
+}
+
 /** A comparison key: letters and digits only, lower-case. */
 export function keyOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
