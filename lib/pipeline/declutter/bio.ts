@@ -22,6 +22,8 @@ const PERSONAL = /\b(he|she|his|her|him)\b/i;
 const LIFE_VERB = /^(started|founded|studied|graduated|holds|lives)$/;
 // Without the byline to match, the name must be one of the trade ("… is a staff writer", "… ist
 // Redakteurin"), or a story's closing "The mayor is a former teacher" would read as a bio.
+// The box's label opening its own paragraph: "About the author: Jane Doe is …", "Zur Person Max …".
+const LABELLED_BIO = /^(about the authors?|über (den autor|die autorin)|zur person|à propos de l'auteur|sobre el autor|o autorze)\s*:?\s+/i;
 const WRITING_TRADE =
   /\b(is|was|ist|war|est|es) (a |an |the |ein |eine |un |une |una |el |la )?([\p{L}'’&.-]+ ){0,6}?(writer|journalist|reporter|editor|author|contributor|columnist|correspondent|freelancer|blogger|copywriter|redakteur(in)?|journalist(in)?|autor(in)?|korrespondent(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?)\b/iu;
 
@@ -69,11 +71,14 @@ function isAuthorLink(heading: Element, text: string): boolean {
  * is the byline's or the sentence names a writing trade.
  */
 export function bioPerson(text: string, byline: string | null): string | null {
+  const labelled = LABELLED_BIO.exec(text);
+  // A name follows the label; "About the author of the report, …" is a sentence.
+  const afterLabel = labelled && text.slice(labelled[0].length);
+  if (afterLabel && /^\p{Lu}/u.test(afterLabel)) return isBioLength(text) ? keyOf(afterLabel.split(' ', 2).join(' ')) : null;
   // The anchored pattern first: it turns most blocks away at their first words.
   const opening = NAME_THEN_VERB.exec(text);
   if (!opening) return null;
-  const words = countWords(text);
-  if (words < MIN_BIO_PARAGRAPH_WORDS || words > MAX_BIO_PARAGRAPH_WORDS) return null;
+  if (!isBioLength(text)) return null;
   const named = opening[0].slice(0, opening[0].search(/,| \p{Ll}/u));
   const person = keyOf(named);
   const fullName = named.includes(' ');
@@ -85,6 +90,11 @@ export function bioPerson(text: string, byline: string | null): string | null {
   if (!fullName || LIFE_VERB.test(opening[opening.length - 1])) return null;
   const firstSentence = text.slice(0, text.search(/[.!?](\s|$)/) + 1 || undefined);
   return WRITING_TRADE.test(firstSentence) ? person : null;
+}
+
+function isBioLength(text: string): boolean {
+  const words = countWords(text);
+  return words >= MIN_BIO_PARAGRAPH_WORDS && words <= MAX_BIO_PARAGRAPH_WORDS;
 }
 
 /** True when `person` (a key) is the first of the byline's names: "Irene" of "Irene Okpanachi", not of a one-word company. */

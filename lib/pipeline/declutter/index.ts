@@ -106,9 +106,13 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const sections = findBioSections(root, input.byline);
   const notStory = [...groups.flat(), ...next, ...sections.flat()];
   const found = locateStory(root, notStory);
-  const closing = findClosingBios(found.cores, input.byline);
+  // Site notices may sit below an author box ("Support us! Donate …"): the box is looked for above them.
+  let end = found.cores.length;
+  while (end > 1 && isNoticeLine(textOf(found.cores[end - 1]))) end--;
+  const closing = findClosingBios(found.cores.slice(0, end), input.byline);
   const bios = [...sections, ...closing];
-  const story = closing.length ? locateStory(root, [...notStory, ...closing.flat()]) : found;
+  const notices = closing.length ? found.cores.slice(end) : [];
+  const story = closing.length ? locateStory(root, [...notStory, ...closing.flat(), ...notices]) : found;
   removeHeadline(root, input.title, story, remove);
   remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 

@@ -92,6 +92,15 @@ describe('bioPerson', () => {
     expect(bioPerson('Maria Lopez, 34, lives in the city with her two children and says the rent has doubled since the landlord sold the building.', 'Jane Doe')).toBeNull();
   });
 
+  it('knows a paragraph that its own label opens, whatever the person does', () => {
+    const bio = 'About the author: Craig Hull is a photographer and videographer based in Eastern Europe. You can find more of his work on his website.';
+    expect(bioPerson(bio, null)).toBe('craighull');
+    expect(bioPerson('Zur Person Max Muster leitet seit 2019 das Institut für Verkehrsforschung und lehrt an der Universität Kassel.', null)).toBe('maxmuster');
+    // The label must stand apart: a sentence about the author of a book goes on in lower case.
+    expect(bioPerson('About the author of the report, little is known beyond his years at the ministry and two earlier books on the budget.', null)).toBeNull();
+    expect(bioPerson('About the author: Craig Hull.', null)).toBeNull();
+  });
+
   it('leaves story sentences about people who are not writers, short lines and long paragraphs', () => {
     expect(bioPerson('The mayor is a former teacher who has lived in the city for thirty years and says the budget will pass next week.', null)).toBeNull();
     expect(bioPerson('The New York Times has reported that the editor of the paper will resign after the vote on the new budget next week.', null)).toBeNull();
@@ -127,6 +136,16 @@ describe('declutterStory with a bio paragraph', () => {
     const result = run(`${storyParagraph(1)}${storyParagraph(2)}<p>Jane Doe is a staff writer who covers city politics and the state budget for the paper.</p>`);
     expect(result.text).not.toContain('staff writer');
     expect(result.removed.filter((r) => r.kind === 'bio')).toHaveLength(1);
+  });
+
+  it('removes it above a closing site notice, which goes too', () => {
+    // As long as a story paragraph, so it would otherwise mark the story's end below the bio.
+    const notice = '<p>Support our journalism! Please consider supporting us with a donation of any size, or become a member for ad-free reading, our weekly letter and invitations to our events.</p>';
+    const result = run(`${storyParagraph(1)}${storyParagraph(2)}${BIO_PARAGRAPH}${notice}`);
+    expect(result.text).toContain('Story paragraph 2');
+    expect(result.text).not.toContain('Brussels');
+    expect(result.text).not.toContain('donation');
+    expect(result.removed.map((r) => r.kind)).toEqual(['bio', 'notice']);
   });
 
   it('keeps it where the story goes on after it', () => {
