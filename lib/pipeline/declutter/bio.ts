@@ -104,6 +104,18 @@ function isFirstName(person: string, byline: string): boolean {
 }
 
 /**
+ * The story's first core paragraph when it is the byline's own author bio, set above the story
+ * (an author box in the page's header). Only the byline's name counts there: a news story may
+ * well open with "Jane Doe is a reporter who was detained …" about someone else.
+ */
+export function findOpeningBios(cores: Element[], byline: string | null): Element[][] {
+  const first = cores[0];
+  if (!byline || cores.length < 2) return [];
+  const person = bioPerson(textOf(first), byline);
+  return person && keyOf(byline).includes(person) ? [[first]] : [];
+}
+
+/**
  * The story's last core paragraphs that are author bios, each with the line of the bare name
  * above it when there is one. A bio reads like a story paragraph, so it would otherwise mark the
  * story's end; the caller finds the story again without them, and removes them after it.

@@ -3,7 +3,7 @@ import { elementsOf } from '../elements';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
 import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
-import { findBioSections, findClosingBios } from './bio';
+import { findBioSections, findClosingBios, findOpeningBios } from './bio';
 import { findContentsLists } from './contents';
 import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
@@ -109,10 +109,11 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   // Site notices may sit below an author box ("Support us! Donate …"): the box is looked for above them.
   let end = found.cores.length;
   while (end > 1 && isNoticeLine(textOf(found.cores[end - 1]))) end--;
-  const closing = findClosingBios(found.cores.slice(0, end), input.byline);
-  const bios = [...sections, ...closing];
-  const notices = closing.length ? found.cores.slice(end) : [];
-  const story = closing.length ? locateStory(root, [...notStory, ...closing.flat(), ...notices]) : found;
+  // Bios read like story paragraphs, so they would mark where the story starts or ends.
+  const coreBios = [...findOpeningBios(found.cores, input.byline), ...findClosingBios(found.cores.slice(0, end), input.byline)];
+  const bios = [...sections, ...coreBios];
+  const notices = coreBios.length ? found.cores.slice(end) : [];
+  const story = coreBios.length ? locateStory(root, [...notStory, ...coreBios.flat(), ...notices]) : found;
   removeHeadline(root, input.title, story, remove);
   remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 
@@ -135,7 +136,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   for (const form of root.querySelectorAll('form')) remove([{ el: form, kind: 'form' }], story);
 
   for (const section of bios) {
-    if (story.isAfterStory(section[0])) remove(section.map((el) => ({ el, kind: 'bio' as const })), story);
+    if (story.isOutsideStory(section[0])) remove(section.map((el) => ({ el, kind: 'bio' as const })), story);
   }
 
   for (const list of findContentsLists(root, pageUrl)) remove(list.map((el) => ({ el, kind: 'contents' as const })), story);

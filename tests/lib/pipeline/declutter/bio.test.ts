@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bioPerson, findBioSections, findClosingBios } from '../../../../lib/pipeline/declutter/bio';
+import { bioPerson, findBioSections, findClosingBios, findOpeningBios } from '../../../../lib/pipeline/declutter/bio';
 import { declutterStory } from '../../../../lib/pipeline/declutter';
 import { contentOf, storyParagraph } from './dom';
 
@@ -121,6 +121,22 @@ describe('findClosingBios', () => {
   });
 });
 
+describe('findOpeningBios', () => {
+  const bio = 'Jane Doe is a staff writer covering city politics. Before joining the paper she reported from Brussels for ten years, and she still writes about the European Union.';
+  const cores = () => [...contentOf(`<p>${bio}</p>${storyParagraph(1)}${storyParagraph(2)}`).querySelectorAll('p')];
+
+  it("takes the story's first paragraph when it is the byline's own bio", () => {
+    expect(texts(findOpeningBios(cores(), 'By Jane Doe'))).toEqual([['Jane Doe is a staff ']]);
+  });
+
+  it('leaves an opening about anyone else, and a story of one paragraph', () => {
+    // "Jane Doe is a reporter who was detained …" opens news about her, not a bio of its writer.
+    expect(findOpeningBios(cores(), 'John Roe')).toEqual([]);
+    expect(findOpeningBios(cores(), null)).toEqual([]);
+    expect(findOpeningBios(cores().slice(0, 1), 'Jane Doe')).toEqual([]);
+  });
+});
+
 describe('declutterStory with a bio paragraph', () => {
   const BIO_PARAGRAPH = '<p>Jane Doe is a staff writer covering city politics. Before joining the paper she reported from Brussels for ten years, and she still writes about the European Union.</p>';
   const run = (html: string) => declutterStory({ content: contentOf(html), pageUrl: 'https://news.example.com/a', title: '', byline: null });
@@ -146,6 +162,13 @@ describe('declutterStory with a bio paragraph', () => {
     expect(result.text).not.toContain('Brussels');
     expect(result.text).not.toContain('donation');
     expect(result.removed.map((r) => r.kind)).toEqual(['bio', 'notice']);
+  });
+
+  it("removes the byline's own bio above the story", () => {
+    const result = declutterStory({ content: contentOf(`${BIO_PARAGRAPH}${storyParagraph(1)}${storyParagraph(2)}`), pageUrl: 'https://news.example.com/a', title: '', byline: 'Jane Doe' });
+    expect(result.text).toContain('Story paragraph 1');
+    expect(result.text).not.toContain('Brussels');
+    expect(run(`${BIO_PARAGRAPH}${storyParagraph(1)}${storyParagraph(2)}`).text).toContain('Brussels');
   });
 
   it('keeps it where the story goes on after it', () => {
