@@ -48,6 +48,9 @@ export interface DeclutterResult {
 // batch sits before or after the story's core paragraphs, where more of the text may be clutter.
 const MAX_REMOVED_SHARE = 0.5;
 const MAX_REMOVED_SHARE_OUTSIDE = 0.85;
+// A batch this short is a line (a control, a label): it cannot carry the story, so it goes even
+// once the budget is spent, as after a teaser list that held most of Readability's text.
+const BUDGET_FREE_CHARS = 40;
 const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
   share: 'share',
   newsletter: 'newsletter',
@@ -93,7 +96,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     if (!live.length || live.some(({ el }) => story.holdsStory(el))) return false;
     const chars = live.reduce((n, { el }) => n + textOf(el).length, 0);
     const outside = live.every(({ el }) => story.isOutsideStory(el));
-    if (removedChars + chars > total * (outside ? MAX_REMOVED_SHARE_OUTSIDE : MAX_REMOVED_SHARE)) return false;
+    if (chars > BUDGET_FREE_CHARS && removedChars + chars > total * (outside ? MAX_REMOVED_SHARE_OUTSIDE : MAX_REMOVED_SHARE)) return false;
     removedChars += chars;
     for (const { el, kind } of live) drop(el, kind);
     return true;

@@ -52,6 +52,15 @@ describe('declutterStory', () => {
     expect(result.text).toContain('Section 7 of the guide');
   });
 
+  it('takes out a control line after a teaser list that spent the removal budget', () => {
+    // Sixteen teasers are 84 % of the text: the list goes, and leaves too little budget for a line.
+    const teasers = Array.from({ length: 16 }, (_, i) => `<div><h3><a href="/world/s${i}">Teaser headline number ${i} about the week</a></h3><p>A short blurb for teaser ${i}.</p></div>`).join('');
+    const result = run(`${storyParagraph(1)}<div>${teasers}</div><p>Rate this article</p>`);
+    expect(result.text.split('\n\n')).toEqual([expect.stringMatching(/^Story paragraph 1/)]);
+    expect(result.removed.filter((r) => r.kind === 'teaser')).toHaveLength(16);
+    expect(result.removed.at(-1)).toEqual({ kind: 'share', text: 'Rate this article' });
+  });
+
   it('keeps one copy of a story the page shipped twice, though the copy is half the text', () => {
     const story = [1, 2, 3].map(storyParagraph).join('');
     const result = run(`<div class="desktop">${story}</div><div class="mobile">${story}</div>`);
