@@ -15,11 +15,11 @@ const MAX_BIO_PARAGRAPH_WORDS = 130;
 // "Amanda Furrer, Editor, Running Reviews,"), then what the person is or does: "Jane Doe is a
 // staff writer", "Jean Dupont est journaliste", "Jean-Luc started CNX Software in 2010".
 const NAME_THEN_VERB =
-  /^((\p{Lu}[\p{L}'’.-]*)\s){0,3}\p{Lu}[\p{L}'’-]+((, [^,]{1,40}){1,3},)? (is|was|has been|has|joined|writes|covers|serves|specializes|started|founded|studied|graduated|holds|lives|ist|war|arbeitet|schreibt|est|écrit|es|escribe|trabaja)\b/u;
+  /^((\p{Lu}[\p{L}'’.-]*)\s){0,3}\p{Lu}[\p{L}'’-]+((, [^,]{1,40}){1,3},)? (is|was|has been|has|joined|writes|covers|serves|specializes|started|founded|studied|graduated|holds|lives|ist|war|arbeitet|schreibt|studierte|lebt|est|écrit|es|escribe|trabaja)\b/u;
 // A first name alone may be a brand's ("QCY is embracing …"); a person's bio goes on with "she" or "his".
 const PERSONAL = /\b(he|she|his|her|him)\b/i;
 // Verbs that tell of anyone ("started", "lives"): a bio only under the byline's own name.
-const LIFE_VERB = /^(started|founded|studied|graduated|holds|lives)$/;
+const LIFE_VERB = /^(started|founded|studied|graduated|holds|lives|studierte|lebt)$/;
 // Without the byline to match, the name must be one of the trade ("… is a staff writer", "… ist
 // Redakteurin"), or a story's closing "The mayor is a former teacher" would read as a bio.
 // The box's label opening its own paragraph: "About the author: Jane Doe is …", "Zur Person Max …".

@@ -83,6 +83,9 @@ describe('bioPerson', () => {
     const started = 'Jean-Luc started CNX Software in 2010 as a part-time endeavor, before quitting his job to write daily news and reviews.';
     expect(bioPerson(started, 'Jean-Luc Aufranc (CNXSoft)')).toBe('jeanluc');
     expect(bioPerson(started, null)).toBeNull();
+    const studied = 'Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog. In ihrer Freizeit findet man sie oft im Schwimmbecken.';
+    expect(bioPerson(studied, 'Jule Radeck')).toBe('juleradeck');
+    expect(bioPerson(studied, null)).toBeNull();
     const post = 'Amanda Furrer, Editor, Running Reviews, studied journalism at NYU and writing at Emerson College, and has reviewed gear since 2015.';
     expect(bioPerson(post, 'Amanda Furrer')).toBe('amandafurrer');
     expect(bioPerson(post, null)).toBeNull();
