@@ -32,6 +32,8 @@ const UPDATED = /^(updated|last updated|published|posted|zuletzt aktualisiert|de
 // A page's view counter, as its whole line: "Post Views: 1.432", "37 views", "Aufrufe: 1120".
 const VIEW_COUNT =
   /^((post |page )?views|aufrufe|seitenaufrufe|zugriffe|hits|vues|visitas|lecturas|wyświetlenia|просмотры)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,]*\s+(views|aufrufe|vues|visitas|hits)$/i;
+// A tag list the page left unlinked: "Tags: Employment, Health & Fitness", items without a sentence's stops.
+const TAG_LIST = /:\s*[^,.!?:]{1,40}(,\s*[^,.!?:]{1,40})+$/;
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
 
@@ -69,7 +71,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (outside && isNoticeLine(text, words)) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (bioPerson(text, byline)) return 'bio';
-  if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2)) return 'tags';
+  if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2 || TAG_LIST.test(text))) return 'tags';
   return null;
 }
 

@@ -105,5 +105,8 @@ describe('classifyLine', () => {
     expect(classify('', 'This entry was posted in Allgemein. Bookmark the permalink.').after).toBe('notice');
     expect(classify('', 'For the latest stories download the Nationnews apps for iOS and Android.').after).toBe('notice');
     expect(classify('', 'Tags: <a href="/t/a">politics</a>, <a href="/t/b">Ukraine</a>').after).toBe('tags');
+    expect(classify('', 'Tags: Employment, Health &amp; Fitness, Mid-sized Businesses').after).toBe('tags');
+    // A sentence after a "Topics:" label is the story's.
+    expect(classify('', 'Topics: the council will vote on the budget, the mayor said.').after).toBeNull();
   });
 });
