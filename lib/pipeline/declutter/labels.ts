@@ -28,7 +28,7 @@ const RELATED_LABEL = new RegExp(
     'further reading',
     'popular (stories|now|articles)',
     'top stories',
-    'latest (news|stories|articles)$',
+    '(latest|recent) (news|stories|articles|posts)$',
     'editor.?s picks',
     'related (coverage|videos?)',
     'ähnliche (beiträge|artikel|themen)',

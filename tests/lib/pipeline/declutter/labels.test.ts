@@ -53,10 +53,10 @@ describe('labels', () => {
   });
 
   it('knows the English labels of lists after a story', () => {
-    for (const label of ['Related articles and links:', 'Up Next', 'Keep reading', 'More like this', 'What others are reading', 'This might be interesting to you:', 'Previous article', 'Previous Post', 'ALSO IN THE NEWS', 'Article précédent', 'Vorheriger Beitrag']) {
+    for (const label of ['Related articles and links:', 'Up Next', 'Keep reading', 'More like this', 'What others are reading', 'This might be interesting to you:', 'Previous article', 'Previous Post', 'Recent Posts', 'ALSO IN THE NEWS', 'Article précédent', 'Vorheriger Beitrag']) {
       expect(isRelatedLabel(label), label).toBe(true);
     }
-    for (const line of ['Up next, the minister spoke', 'Keep reading the small print', 'What others are reading into it', 'Previous article rules were dropped', 'Also in the news this week was the strike']) {
+    for (const line of ['Up next, the minister spoke', 'Keep reading the small print', 'What others are reading into it', 'Previous article rules were dropped', 'Recent posts on the forum were deleted', 'Also in the news this week was the strike']) {
       expect(isRelatedLabel(line), line).toBe(false);
     }
   });
