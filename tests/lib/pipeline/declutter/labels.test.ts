@@ -115,9 +115,15 @@ describe('labels', () => {
       'We earn commissions from links on our site, enabling us to deliver independent reviews.',
       'Purchases made through links earn us a small commission, at no extra cost to you.',
       'If you make a purchase through these links, we will earn a commission at no extra cost to you.',
+      'AIA®, G702®, and G703® are registered trademarks owned by The American Institute of Architects.',
+      'Certified Financial Planner Board of Standards Inc. owns the certification marks CFP® in the U.S.',
+      'Advertisements in this newsletter have paid to be promoted, and as a result, I receive direct financial compensation.',
+      'Be sure to follow me on social media HERE to stay up to date on all the latest tips.',
     ]) {
       expect(isNoticeText(notice), notice).toBe(true);
     }
+    expect(isNoticeText('Victims will receive financial compensation, the court said.')).toBe(false);
+    expect(isNoticeText('The company filed a trademark for the name in May.')).toBe(false);
     expect(isNoticeText('Support our mission to keep content open and free.')).toBe(true);
     expect(isNoticeText('Browsers store cookies for each site a reader visits.')).toBe(false);
     expect(isNoticeText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
