@@ -1,3 +1,4 @@
+import { countWords } from '../html-text';
 import type { RelatedLink } from '../../brief';
 import { elementsOf } from '../elements';
 import { findCredits, findRepeats } from './captions';
@@ -187,6 +188,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     }
   }
   dropNoticeCores(story, root, drop);
+  dropDanglingLabel(story, root, drop);
   pruneEmpty(root, emptied);
   // Read before the stamps go: a page's caption class is one of them.
   const prose = proseText(root, story);
@@ -213,6 +215,17 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
   cores = cores.slice(first, last + 1);
   const asks = cores.filter((el) => isNewsletterAskLine(textOf(el)));
   if (asks.length < cores.length) for (const el of asks) drop(el, 'newsletter');
+}
+
+// A short line ending in a colon that closes the text introduces nothing left on the page: its
+// list, map or embed went as clutter or never loaded ("Weitere Informationen:", "Related reads:").
+const MAX_DANGLING_WORDS = 8;
+
+function dropDanglingLabel(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
+  const last = leafBlocks(root).findLast((el) => textOf(el));
+  if (!last || !story.isAfterStory(last)) return;
+  const text = textOf(last);
+  if (/[:：]$/.test(text) && countWords(text) <= MAX_DANGLING_WORDS) drop(last, 'label');
 }
 
 function paragraph(doc: Document, text: string): Element {

@@ -61,6 +61,16 @@ describe('declutterStory', () => {
     expect(result.removed.at(-1)).toEqual({ kind: 'share', text: 'Rate this article' });
   });
 
+  it('takes out a short colon line that closes the text, which introduces nothing left', () => {
+    const result = run(`${storyParagraph(1)}${storyParagraph(2)}<p>Weitere Informationen zum Thema:</p>`);
+    expect(result.text).not.toContain('Weitere Informationen');
+    expect(result.removed).toEqual([{ kind: 'label', text: 'Weitere Informationen zum Thema:' }]);
+    // With its list after it, or as a long sentence, it stays.
+    expect(run(`${storyParagraph(1)}${storyParagraph(2)}<p>What you need:</p><ul><li>Two eggs</li><li>Flour</li></ul>`).text).toContain('What you need:');
+    const long = 'The mayor listed what the city will fund next year in the new budget:';
+    expect(run(`${storyParagraph(1)}${storyParagraph(2)}<p>${long}</p>`).text).toContain(long);
+  });
+
   it('keeps one copy of a story the page shipped twice, though the copy is half the text', () => {
     const story = [1, 2, 3].map(storyParagraph).join('');
     const result = run(`<div class="desktop">${story}</div><div class="mobile">${story}</div>`);
