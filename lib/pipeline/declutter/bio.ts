@@ -20,10 +20,10 @@ const NAME_THEN_VERB =
 const PERSONAL = /\b(he|she|his|her|him)\b/i;
 // Verbs that tell of anyone ("started", "lives"): a bio only under the byline's own name.
 const LIFE_VERB = /^(started|founded|studied|graduated|holds|lives|studierte|lebt)$/;
-// Without the byline to match, the name must be one of the trade ("… is a staff writer", "… ist
-// Redakteurin"), or a story's closing "The mayor is a former teacher" would read as a bio.
 // The box's label opening its own paragraph: "About the author: Jane Doe is …", "Zur Person Max …".
 const LABELLED_BIO = /^(about the authors?|über (den autor|die autorin)|zur person|à propos de l'auteur|sobre el autor|o autorze)\s*:?\s+/i;
+// Without the byline to match, the name must be one of the trade ("… is a staff writer", "… ist
+// Redakteurin"), or a story's closing "The mayor is a former teacher" would read as a bio.
 const WRITING_TRADE =
   /\b(is|was|ist|war|est|es) (a |an |the |ein |eine |un |une |una |el |la )?([\p{L}'’&.-]+ ){0,6}?(writer|journalist|reporter|editor|author|contributor|columnist|correspondent|freelancer|blogger|copywriter|redakteur(in)?|journalist(in)?|autor(in)?|korrespondent(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?)\b/iu;
 

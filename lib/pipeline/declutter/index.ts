@@ -111,8 +111,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const notStory = [...groups.flat(), ...next, ...sections.flat()];
   const found = locateStory(root, notStory);
   // Site notices may sit below an author box ("Support us! Donate …"): the box is looked for above them.
-  let end = found.cores.length;
-  while (end > 1 && isNoticeLine(textOf(found.cores[end - 1]))) end--;
+  const end = closingNoticesAt(found.cores);
   // Bios read like story paragraphs, so they would mark where the story starts or ends.
   const coreBios = [...findOpeningBios(found.cores, input.byline), ...findClosingBios(found.cores.slice(0, end), input.byline)];
   const bios = [...sections, ...coreBios];
@@ -202,8 +201,8 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 // is as often the story's own. A plain newsletter ask goes wherever it stands.
 function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
   let cores = story.cores.filter((el) => root.contains(el));
-  let last = cores.length - 1;
-  for (; last > 0 && isNoticeLine(textOf(cores[last])); last--) drop(cores[last], 'notice');
+  const last = closingNoticesAt(cores) - 1;
+  for (const el of cores.slice(last + 1).reverse()) drop(el, 'notice');
   // The story now ends sooner: shorter notices between its new end and the old one were read as
   // inside it ("Copyright © 2023 NPR. All rights reserved." above the transcript's notice).
   if (last < cores.length - 1) {
@@ -215,6 +214,13 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
   cores = cores.slice(first, last + 1);
   const asks = cores.filter((el) => isNewsletterAskLine(textOf(el)));
   if (asks.length < cores.length) for (const el of asks) drop(el, 'newsletter');
+}
+
+/** Where the run of site notices that closes `cores` starts; the first core is never one of them. */
+function closingNoticesAt(cores: Element[]): number {
+  let end = cores.length;
+  while (end > 1 && isNoticeLine(textOf(cores[end - 1]))) end--;
+  return end;
 }
 
 // A short line ending in a colon that closes the text introduces nothing left on the page: its
