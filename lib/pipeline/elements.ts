@@ -21,3 +21,14 @@ export function elementsOf(from: Document | Element): Element[] {
   }
   return all;
 }
+
+/** `el` itself or its nearest ancestor with one of `tags` (upper-case): `closest` by tag, with no selector to compile. */
+export function closestTag(el: Element, ...tags: string[]): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) if (tags.includes(at.tagName)) return at;
+  return null;
+}
+
+/** The elements below `root`, not `root` itself, with one of `tags` (upper-case), in document order. */
+export function descendantsByTag(root: Element, ...tags: string[]): Element[] {
+  return elementsOf(root).filter((el) => el !== root && tags.includes(el.tagName));
+}

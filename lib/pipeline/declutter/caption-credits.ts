@@ -1,4 +1,4 @@
-import { elementsOf } from '../elements';
+import { closestTag, elementsOf } from '../elements';
 import { countWords } from '../html-text';
 import { isCreditLine } from './captions';
 import { HINT_ATTR } from './hints';
@@ -105,8 +105,9 @@ export function cutTextFrom(el: Element, at: number): void {
  */
 export function findFigureCredits(root: Element): Element[] {
   const found: Element[] = [];
-  for (const el of root.querySelectorAll('figure *')) {
-    if (holdsMedia(el) || el.closest('figcaption') || el.querySelector('figcaption')) continue;
+  for (const el of elementsOf(root)) {
+    if (el === root || !el.parentElement || !closestTag(el.parentElement, 'FIGURE')) continue;
+    if (holdsMedia(el) || closestTag(el, 'FIGCAPTION') || el.getElementsByTagName('figcaption').length) continue;
     if (found.some((f) => f.contains(el))) continue;
     // Part of a line ("… on <a>Unsplash</a>)") is not a line of its own.
     if ([...(el.parentNode?.childNodes ?? [])].some((n) => n.nodeType === 3 && n.textContent?.trim())) continue;

@@ -1,3 +1,4 @@
+import { closestTag } from '../elements';
 import type { Story } from './story';
 import { countWords } from '../html-text';
 import { isHeading, keyOf, squash, textOf } from './text';
@@ -23,7 +24,7 @@ const MIN_REPEAT_CHARS = 30;
  */
 export function findRepeats(blocks: Element[], story: Story, text: (el: Element) => string = textOf): Element[] {
   const captions = new Set<string>();
-  for (const img of story.root.querySelectorAll('img[alt]')) {
+  for (const img of story.root.getElementsByTagName('img')) {
     const alt = keyOf(img.getAttribute('alt') ?? '');
     if (alt.length >= MIN_REPEAT_CHARS) captions.add(alt);
   }
@@ -36,8 +37,8 @@ export function findRepeats(blocks: Element[], story: Story, text: (el: Element)
     if (cores.has(block) || isHeading(block)) continue;
     const key = keyOf(text(block));
     if (key.length < MIN_REPEAT_CHARS) continue;
-    const figure = block.closest('figure');
-    const isCaption = !!block.closest('figcaption');
+    const figure = closestTag(block, 'FIGURE');
+    const isCaption = !!closestTag(block, 'FIGCAPTION');
     // A figure's first caption stays even when its alt text says the same.
     if (figure && isCaption && !captioned.has(figure)) captioned.add(figure);
     else if (captions.has(key)) repeats.push(block);
@@ -50,7 +51,7 @@ export function findRepeats(blocks: Element[], story: Story, text: (el: Element)
 }
 
 function isPullQuote(block: Element): boolean {
-  return /^(BLOCKQUOTE|ASIDE)$/.test(block.tagName) || !!block.closest('aside');
+  return /^(BLOCKQUOTE|ASIDE)$/.test(block.tagName) || !!closestTag(block, 'ASIDE');
 }
 
 /** Short credit-only lines outside the story's paragraphs. */

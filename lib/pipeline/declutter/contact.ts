@@ -1,3 +1,4 @@
+import { descendantsByTag } from '../elements';
 import { isHeading, textOf, wordsOf } from './text';
 
 // "Kontakt:", "Pressekontakt", "Media contact", "Ansprechpartnerin zum Thema:".
@@ -15,7 +16,7 @@ const MAX_CONTACT_WORDS = 100;
  */
 export function findContactSections(root: Element): Element[][] {
   const sections: Element[][] = [];
-  for (const label of root.querySelectorAll('p, h2, h3, h4, h5, h6, dt')) {
+  for (const label of descendantsByTag(root, 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT')) {
     const text = textOf(label);
     if (text.length > 40 || !CONTACT_LABEL.test(text)) continue;
     const section = [label];
@@ -24,8 +25,13 @@ export function findContactSections(root: Element): Element[][] {
       section.push(next);
       words += wordsOf(next);
     }
-    const details = section.slice(1).some((el) => CONTACT_DETAIL.test(textOf(el)) || !!el.querySelector('a[href^="mailto:"], a[href^="tel:"]'));
+    const details = section.slice(1).some((el) => CONTACT_DETAIL.test(textOf(el)) || [...el.getElementsByTagName('a')].some(isContactLink));
     if (section.length > 1 && words <= MAX_CONTACT_WORDS && details) sections.push(section);
   }
   return sections;
+}
+
+function isContactLink(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  return href.startsWith('mailto:') || href.startsWith('tel:');
 }

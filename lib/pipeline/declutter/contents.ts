@@ -1,4 +1,5 @@
 import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
+import { closestTag, descendantsByTag } from '../elements';
 import { isContentsLabel } from './labels';
 import { keyOf, linkDensity, textOf } from './text';
 
@@ -15,14 +16,14 @@ const MIN_LINK_DENSITY = 0.8;
 export function findContentsLists(root: Element, pageUrl: string): Element[][] {
   const found: Element[][] = [];
   let headings: string[] | undefined;
-  for (const list of root.querySelectorAll('ul, ol')) {
+  for (const list of descendantsByTag(root, 'UL', 'OL')) {
     // The outermost list only: a nested list is part of its parent's contents.
-    const outer = list.parentElement?.closest('ul, ol');
+    const outer = list.parentElement && closestTag(list.parentElement, 'UL', 'OL');
     if (outer && root.contains(outer)) continue;
-    const links = [...list.querySelectorAll('a[href]')];
+    const links = [...list.getElementsByTagName('a')].filter((a) => a.hasAttribute('href'));
     if (links.length < MIN_ENTRIES || !links.every((a) => jumpsWithinPage(a.getAttribute('href')!, pageUrl))) continue;
     if (linkDensity(list) < MIN_LINK_DENSITY) continue;
-    headings ??= [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => keyOf(textOf(h)));
+    headings ??= descendantsByTag(root, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6').map((h) => keyOf(textOf(h)));
     const repeats = (a: Element) => {
       const entry = keyOf(textOf(a));
       return !!entry && headings!.some((h) => h.includes(entry));

@@ -1,3 +1,4 @@
+import { closestTag } from '../elements';
 import { isHeading, textOf } from './text';
 
 // A repeated block this long is a copy of the story's text, not a line a story repeats on
@@ -39,5 +40,5 @@ function isCopy(block: Element, said: string, earlier: Set<string>): boolean {
     earlier.add(said);
     return false;
   }
-  return !block.closest('pre, code');
+  return !closestTag(block, 'PRE', 'CODE');
 }

@@ -101,7 +101,7 @@ const slugWords = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]
 
 /** Removes the stamps from a finished subtree, so they never reach the stored HTML. */
 export function clearStamps(root: Element): void {
-  for (const el of [root, ...root.querySelectorAll(`[${HINT_ATTR}], [${HEADLINE_ATTR}]`)]) {
+  for (const el of elementsOf(root)) {
     el.removeAttribute(HINT_ATTR);
     el.removeAttribute(HEADLINE_ATTR);
   }

@@ -1,6 +1,6 @@
 import { countWords } from '../html-text';
 import type { RelatedLink } from '../../brief';
-import { elementsOf } from '../elements';
+import { closestTag, descendantsByTag, elementsOf } from '../elements';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
 import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
@@ -136,7 +136,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 
   // Forms (sign-ups, comment boxes, product pickers) are never the story's; a form wrapping the
   // whole page (ASP.NET) holds the story's paragraphs, and the guard keeps it.
-  for (const form of root.querySelectorAll('form')) remove([{ el: form, kind: 'form' }], story);
+  for (const form of [...root.getElementsByTagName('form')]) remove([{ el: form, kind: 'form' }], story);
 
   for (const section of bios) {
     if (story.isOutsideStory(section[0])) remove(section.map((el) => ({ el, kind: 'bio' as const })), story);
@@ -242,12 +242,12 @@ function paragraph(doc: Document, text: string): Element {
 
 function isTeaserList(cards: Element[]): boolean {
   const density = cards.reduce((n, el) => n + linkDensity(el), 0) / cards.length;
-  const illustrated = cards.filter((el) => el.querySelector('img, picture, h2, h3, h4, h5, h6')).length;
+  const illustrated = cards.filter((el) => descendantsByTag(el, 'IMG', 'PICTURE', 'H2', 'H3', 'H4', 'H5', 'H6').length).length;
   return density >= 0.5 || illustrated >= cards.length * 0.6;
 }
 
 function removeHeadline(root: Element, title: string, story: Story, remove: (b: { el: Element; kind: RemovedKind }[], s: Story) => boolean): void {
-  const heading = root.querySelector('h1, h2');
+  const heading = descendantsByTag(root, 'H1', 'H2')[0];
   if (heading && title && keyOf(textOf(heading)) === keyOf(title) && story.isBeforeStory(heading)) {
     remove([{ el: heading, kind: 'headline' }], story);
   }
@@ -255,7 +255,7 @@ function removeHeadline(root: Element, title: string, story: Story, remove: (b: 
 
 function outermostHinted(root: Element): Element[] {
   // Syntax highlighters name their spans "comment" and "tag"; code is never clutter.
-  const hinted = [...root.querySelectorAll(`[${HINT_ATTR}]`)].filter((el) => !el.closest('pre, code'));
+  const hinted = elementsOf(root).filter((el) => el !== root && el.hasAttribute(HINT_ATTR) && !closestTag(el, 'PRE', 'CODE'));
   return hinted.filter((el) => !hinted.some((other) => other !== el && other.contains(el) && HINT_KIND[other.getAttribute(HINT_ATTR) as Hint]));
 }
 
@@ -270,15 +270,20 @@ function hintedKind(el: Element, story: Story): RemovedKind | null {
   return HINT_KIND[hint] ?? null;
 }
 
-const KEEP_EMPTY = 'img,picture,video,audio,iframe,svg,canvas,table,hr,br,object,embed,math';
+// Upper-cased before the test: SVG and MathML elements keep lower-case tag names in an HTML page.
+const KEEP_EMPTY = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'TABLE', 'HR', 'BR', 'OBJECT', 'EMBED', 'MATH']);
 
 // Containers left with neither text nor media once their contents went; nothing else is touched.
 function pruneEmpty(root: Element, emptied: Set<Element>): void {
   for (let el of emptied) {
-    while (el !== root && root.contains(el) && !textOf(el) && !el.querySelector(KEEP_EMPTY)) {
+    while (el !== root && root.contains(el) && !textOf(el) && !holdsKept(el)) {
       const parent = el.parentElement!;
       el.remove();
       el = parent;
     }
   }
+}
+
+function holdsKept(el: Element): boolean {
+  return elementsOf(el).some((inside) => inside !== el && KEEP_EMPTY.has(inside.tagName.toUpperCase()));
 }

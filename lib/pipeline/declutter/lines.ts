@@ -18,6 +18,7 @@ import {
   isTagsLabel,
 } from './labels';
 import { bioPerson } from './bio';
+import { descendantsByTag } from '../elements';
 import type { Story } from './story';
 import { countWords } from '../html-text';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
@@ -46,7 +47,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   const words = countWords(text);
   if (!text) return null;
   if (isShareBar(el, text)) return 'share';
-  const hasLink = !!el.querySelector('a[href]');
+  const hasLink = [...el.getElementsByTagName('a')].some((a) => a.hasAttribute('href'));
   if (isReadMoreLine(text) && hasLink && words <= 30) return 'readmore';
   if (words <= 3 && isAdLabel(text)) return 'ad';
   if (words <= 20 && isAdLine(text)) return 'ad';
@@ -63,7 +64,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   // Beside the story a newsletter's name or a sign-up ask is its box; a sentence that only
   // mentions a newsletter may open a story about one.
   const signUpBox = outside && (words <= 3 || isSignUpText(text));
-  if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || !!el.querySelector('form,input,button'))) return 'newsletter';
+  if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || descendantsByTag(el, 'FORM', 'INPUT', 'BUTTON').length > 0)) return 'newsletter';
   if (isNewsletterAskLine(text, words)) return 'newsletter';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
@@ -101,7 +102,7 @@ function hasLongLink(el: Element): boolean {
 function isBylineLine(el: Element, text: string, byline: string | null): boolean {
   // A line ending in a colon introduces what follows; it is the story's.
   if (text.endsWith(':')) return false;
-  if (el.querySelector('time') || BY.test(text) || UPDATED.test(text)) return true;
+  if (el.getElementsByTagName('time').length || BY.test(text) || UPDATED.test(text)) return true;
   if (byline && keyOf(text).startsWith(keyOf(byline))) return true;
   return DATE.test(text) && wordsBesideDate(text) <= MAX_DATE_LINE_WORDS;
 }
@@ -125,7 +126,7 @@ const MAX_SHARE_BAR_CHARS = 80;
 
 /** A block of share buttons: every link or line in it is a share word. `text` is the block's text. */
 function isShareBar(el: Element, text: string): boolean {
-  const links = [...el.querySelectorAll('a, button')].map(textOf).filter(Boolean);
+  const links = descendantsByTag(el, 'A', 'BUTTON').map(textOf).filter(Boolean);
   if (links.length >= 2 && links.every(isShareWord) && linkDensity(el) > 0.5) return true;
   const parts = text.split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
   if (parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord)) return true;

@@ -1,3 +1,4 @@
+import { elementsOf } from '../elements';
 import { HEADLINE_ATTR } from './hints';
 import { isCoreParagraph, keyOf, textOf } from './text';
 
@@ -12,17 +13,17 @@ export function findNextStory(root: Element, title: string): Element[] {
   let order: Map<Element, number> | undefined;
   let cores: Element[] | undefined;
   const before = (a: Element, b: Element) => order!.get(a)! < order!.get(b)!;
-  for (const head of root.querySelectorAll(`[${HEADLINE_ATTR}]`)) {
+  for (const head of elementsOf(root).slice(1).filter((el) => el.hasAttribute(HEADLINE_ATTR))) {
     if (keyOf(textOf(head)) === keyOf(title)) continue;
-    order ??= new Map([...root.querySelectorAll('*')].map((el, i) => [el, i]));
-    cores ??= [...root.querySelectorAll('p')].filter(isCoreParagraph);
+    order ??= new Map(elementsOf(root).slice(1).map((el, i) => [el, i]));
+    cores ??= [...root.getElementsByTagName('p')].filter(isCoreParagraph);
     const earlier = cores.filter((c) => before(c, head));
     if (!earlier.length) continue;
     // The widest block around the headline that holds none of the story above it.
     let box = head;
     while (box.parentElement && box.parentElement !== root && !earlier.some((c) => box.parentElement!.contains(c))) box = box.parentElement;
     // Sites that append stories wrap each in its own <article>; a section heading has none.
-    if (!box.matches('article') && !box.querySelector('article')) continue;
+    if (box.tagName !== 'ARTICLE' && !box.getElementsByTagName('article').length) continue;
     if (!cores.some((c) => box.contains(c) && before(head, c))) continue;
     const rest = [box];
     for (let next = box.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);

@@ -1,4 +1,5 @@
 import type { RelatedLink } from '../../brief';
+import { closestTag, descendantsByTag } from '../elements';
 import { isCreditLine } from './captions';
 import { isReadMoreLine, isRelatedLabel } from './labels';
 import { articleLink, articleLinks } from './links';
@@ -21,7 +22,8 @@ const MAX_TITLE_CHARS = 140;
 export function collectRelated(regions: RelatedRegion[], pageUrl: string): RelatedLink[] {
   const found = new Map<string, RelatedLink>();
   for (const { el, section, after } of regions) {
-    for (const a of el.querySelectorAll('a[href]')) {
+    for (const a of el.getElementsByTagName('a')) {
+      if (!a.hasAttribute('href')) continue;
       if (after && !follows(a, after)) continue;
       if (NOT_A_STORY.test(a.getAttribute('rel') ?? '')) continue;
       const url = articleLink(a, pageUrl);
@@ -43,16 +45,22 @@ function cardOf(a: Element, region: Element, pageUrl: string): Element {
 }
 
 function titleOf(card: Element, a: Element): string {
+  for (const candidate of titleCandidates(card, a)) {
+    const title = squash(candidate);
+    if (title && !isGeneric(title) && !isCreditLine(title)) return shorten(title);
+  }
+  return '';
+}
+
+// What may title a card, best first; each is read only when those before it gave no title.
+function* titleCandidates(card: Element, a: Element): Generator<string> {
+  const heading = descendantsByTag(card, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6')[0];
+  if (heading) yield textOf(heading);
   const linkText = textOf(a);
-  const candidates = [
-    card.querySelector('h1,h2,h3,h4,h5,h6') ? textOf(card.querySelector('h1,h2,h3,h4,h5,h6')!) : '',
-    isGeneric(linkText) ? '' : linkText,
-    ...[...card.querySelectorAll('p')].filter((p) => !p.closest('figure')).map(textOf),
-    a.getAttribute('title') ?? '',
-    card.querySelector('img[alt]')?.getAttribute('alt') ?? '',
-  ];
-  const title = candidates.map(squash).find((t) => t && !isGeneric(t) && !isCreditLine(t)) ?? '';
-  return shorten(title);
+  if (!isGeneric(linkText)) yield linkText;
+  for (const p of card.getElementsByTagName('p')) if (!closestTag(p, 'FIGURE')) yield textOf(p);
+  yield a.getAttribute('title') ?? '';
+  yield [...card.getElementsByTagName('img')].find((img) => img.hasAttribute('alt'))?.getAttribute('alt') ?? '';
 }
 
 function isGeneric(text: string): boolean {

@@ -1,3 +1,4 @@
+import { elementsOf } from '../elements';
 import { isCoreParagraph } from './text';
 
 // Block tags whose text is a unit of the story; a leaf block has none of these below it.
@@ -17,12 +18,15 @@ export interface Story {
 
 /** Finds the core paragraphs of `root`, leaving out any inside `excluded` (teaser cards). */
 export function locateStory(root: Element, excluded: Element[] = []): Story {
-  const all = [...root.querySelectorAll('*')];
+  const all = elementsOf(root).slice(1);
   const order = new Map(all.map((el, i) => [el, i]));
   const leaves = new Set(leafBlocks(root));
-  const cores = all.filter(
-    (el) => (el.tagName === 'P' || leaves.has(el)) && isCoreParagraph(el) && !excluded.some((x) => x.contains(el)),
-  );
+  const notStory = new Set(excluded);
+  const isExcluded = (el: Element) => {
+    for (let at: Element | null = el; at; at = at === root ? null : at.parentElement) if (notStory.has(at)) return true;
+    return false;
+  };
+  const cores = all.filter((el) => (el.tagName === 'P' || leaves.has(el)) && isCoreParagraph(el) && !isExcluded(el));
   const first = cores[0];
   const last = cores[cores.length - 1];
   const at = (el: Element) => order.get(el) ?? -1;
@@ -43,10 +47,11 @@ export function locateStory(root: Element, excluded: Element[] = []): Story {
  * look at. One pass from the end, so each element learns from its children whether a block is below.
  */
 export function leafBlocks(root: Element): Element[] {
-  const all = root.querySelectorAll('*');
+  const all = elementsOf(root);
   const hasBlockBelow = new Set<Element>();
   const leaves: Element[] = [];
-  for (let i = all.length - 1; i >= 0; i--) {
+  // From the end down to 1: `elementsOf` lists `root` first, and it is not a block below itself.
+  for (let i = all.length - 1; i >= 1; i--) {
     const el = all[i];
     const isBlock = BLOCK.test(el.tagName);
     if (isBlock && !hasBlockBelow.has(el)) leaves.push(el);

@@ -1,3 +1,4 @@
+import { elementsOf } from '../elements';
 import { articleLinks } from './links';
 import { linkDensity, wordsOf } from './text';
 
@@ -17,12 +18,14 @@ function skeleton(el: Element): string {
  */
 export function findCardGroups(root: Element, pageUrl: string): Element[][] {
   const groups: Element[][] = [];
-  for (const parent of [root, ...root.querySelectorAll('*')]) {
+  for (const parent of elementsOf(root)) {
     if (parent.children.length < MIN_CARDS) continue;
     const bySkeleton = new Map<string, Element[]>();
     for (const child of parent.children) {
       const key = skeleton(child);
-      bySkeleton.set(key, [...(bySkeleton.get(key) ?? []), child]);
+      const same = bySkeleton.get(key);
+      if (same) same.push(child);
+      else bySkeleton.set(key, [child]);
     }
     const grouped = [...bySkeleton.values()].filter((m) => m.length >= MIN_CARDS && m.every((c) => isCard(c, pageUrl)));
     if (!grouped.length) continue;
@@ -50,6 +53,6 @@ function isCard(el: Element, pageUrl: string): boolean {
 
 function cardWords(el: Element): number {
   let words = wordsOf(el);
-  for (const figure of el.querySelectorAll('figure')) words -= wordsOf(figure);
+  for (const figure of el.getElementsByTagName('figure')) words -= wordsOf(figure);
   return words;
 }

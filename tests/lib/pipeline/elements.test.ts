@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { elementsOf } from '../../../lib/pipeline/elements';
+import { closestTag, descendantsByTag, elementsOf } from '../../../lib/pipeline/elements';
 
 describe('elementsOf', () => {
   it('lists every element in document order, as querySelectorAll does', () => {
@@ -25,5 +25,35 @@ describe('elementsOf', () => {
     expect(walked.length).toBe(doc.querySelectorAll('*').length);
     expect(walked.length).toBeGreaterThan(depth);
     expect(walked.at(-1)!.textContent).toBe('after');
+  });
+});
+
+describe('closestTag', () => {
+  const doc = parsePage('<html><body><figure id="f"><div><figcaption><b>x</b></figcaption></div></figure><pre><code><i>y</i></code></pre></body></html>');
+
+  it('finds what closest() finds for the same tags, the element itself included', () => {
+    const b = doc.querySelector('b')!;
+    expect(closestTag(b, 'FIGURE')).toBe(b.closest('figure'));
+    expect(closestTag(b, 'FIGCAPTION', 'FIGURE')).toBe(b.closest('figcaption, figure'));
+    expect(closestTag(b, 'B')).toBe(b);
+    const i = doc.querySelector('i')!;
+    expect(closestTag(i, 'PRE', 'CODE')).toBe(i.closest('pre, code'));
+  });
+
+  it('is null where closest() is', () => {
+    const b = doc.querySelector('b')!;
+    expect(closestTag(b, 'ASIDE')).toBeNull();
+    expect(b.closest('aside')).toBeNull();
+  });
+});
+
+describe('descendantsByTag', () => {
+  it('lists what querySelectorAll lists for the same tags, in document order, never the root', () => {
+    const doc = parsePage('<html><body><div id="r"><h2>a</h2><p>b</p><div><h3>c</h3><p>d <a href="/x">e</a></p></div><h2>f</h2></div></body></html>');
+    const root = doc.getElementById('r')!;
+    expect(descendantsByTag(root, 'H2', 'H3')).toEqual([...root.querySelectorAll('h2, h3')]);
+    expect(descendantsByTag(root, 'P', 'A')).toEqual([...root.querySelectorAll('p, a')]);
+    expect(descendantsByTag(root, 'DIV')).toEqual([...root.querySelectorAll('div')]);
+    expect(descendantsByTag(root, 'TABLE')).toEqual([]);
   });
 });
