@@ -11,6 +11,7 @@ import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
 import { classifyLine, isDisclosureLine, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
+import { isControlLine } from './labels';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -137,6 +138,12 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   // Forms (sign-ups, comment boxes, product pickers) are never the story's; a form wrapping the
   // whole page (ASP.NET) holds the story's paragraphs, and the guard keeps it.
   for (const form of [...root.getElementsByTagName('form')]) remove([{ el: form, kind: 'form' }], story);
+
+  // Skip links and other in-page controls ("Skip to content", "Back to top") set inline, where no
+  // block of their own brings them to the line rules.
+  for (const a of [...root.getElementsByTagName('a')]) {
+    if ((a.getAttribute('href') ?? '').startsWith('#') && isControlLine(textOf(a))) remove([{ el: a, kind: 'share' }], story);
+  }
 
   for (const section of bios) {
     if (story.isOutsideStory(section[0])) remove(section.map((el) => ({ el, kind: 'bio' as const })), story);

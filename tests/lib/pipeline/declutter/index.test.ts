@@ -89,6 +89,15 @@ describe('declutterStory', () => {
     expect(wrapped.removed).toEqual([]);
   });
 
+  it('takes out skip links and other in-page controls set inline, outside any block', () => {
+    const result = run(`<a href="#content">Skip to content</a><div>${storyParagraph(1)}${storyParagraph(2)}</div><a href="#top">Back to top</a>`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(result.removed).toEqual([{ kind: 'share', text: 'Skip to content' }, { kind: 'share', text: 'Back to top' }]);
+    // A link to another page that says the same is not a control of this one; nor is a jump link that names a section.
+    const kept = run(`<a href="/content">Skip to content</a><a href="#methods">Methods</a>${storyParagraph(1)}${storyParagraph(2)}`);
+    expect(kept.removed).toEqual([]);
+  });
+
   it('takes out site notices that close the story, though they read like its paragraphs', () => {
     const rights = '<p>This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media. Reprinting content without permission is theft and punishable by law.</p>';
     const closing = run(`${storyParagraph(1)}${storyParagraph(2)}${rights}`);
