@@ -9,8 +9,9 @@ const REACH = 80;
 // An intro paragraph is a sentence or two; shorter lines before the body are labels and datelines.
 const MIN_WORDS = 15;
 const MAX_LINK_DENSITY = 0.3;
-// Paragraphs in these belong to menus, teasers, captions and quotes, not to the story's opening.
-const ELSEWHERE = 'nav, aside, footer, form, li, figure, blockquote, [hidden], [aria-hidden="true"]';
+// Paragraphs in these belong to menus, teasers, captions and quotes, not to the story's opening;
+// a hidden one is not shown at all.
+const ELSEWHERE = ['NAV', 'ASIDE', 'FOOTER', 'FORM', 'LI', 'FIGURE', 'BLOCKQUOTE'];
 
 /**
  * The story's opening paragraphs that sit in the page just above the block Readability chose,
@@ -28,13 +29,21 @@ export function findLeadIn(content: Element, origins: Origins): string[] {
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
     const el = originals[i];
     if (el.tagName === 'H1') break;
-    if (el.tagName !== 'P' || el.contains(first) || el.closest(ELSEWHERE)) continue;
+    if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el)) continue;
     const text = textOf(el);
     if (countWords(text) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
     has ??= keyOf(textOf(content));
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }
   return lead;
+}
+
+// By tag and attribute, as `closest` would with a selector, which linkedom compiles on every call.
+function isElsewhere(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (ELSEWHERE.includes(at.tagName) || at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
 }
 
 /** The page block that Readability's first block, or the first it kept whole, came from. */
