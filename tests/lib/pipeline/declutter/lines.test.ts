@@ -51,10 +51,11 @@ describe('classifyLine', () => {
     expect(classify('', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:').after).toBe('ad');
     expect(classify('', 'Bild anzeigen Bild schließen').after).toBe('share');
     expect(classify('', 'Bild der Woche').after).toBeNull();
-    for (const control of ['zurück', 'Zurück zur Listenansicht', 'Quellen ausblenden', 'Zum Vergrößern auf das Bild klicken', 'Valora esta noticia', 'Dieses Skript als PDF herunterladen', 'Nach oben']) {
+    for (const control of ['zurück', 'Zurück zur Listenansicht', 'Quellen ausblenden', 'Zum Vergrößern auf das Bild klicken', 'Zum Vergrößern bitte anklicken', 'Zum Vergrößern anklicken....', 'Click to expand...', 'Valora esta noticia', 'Dieses Skript als PDF herunterladen', 'Nach oben']) {
       expect(classify('', control).after, control).toBe('share');
     }
     expect(classify('', 'Zurück in die Zukunft').after).toBeNull();
+    expect(classify('', 'Click to expand the list of winners below.').after).toBeNull();
     for (const ask of [
       'Never miss the latest news by signing up to our newsletter today!',
       'By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.',
