@@ -176,9 +176,26 @@ export function isAdLabel(text: string): boolean {
   return AD_LABEL.test(squash(text));
 }
 
-/** True for a line that an advertisement label opens ("Anzeige – Jetzt bestellen …"). */
+// The marker an ad slot leaves in the text, as its whole line: "Story continues below
+// advertisement", "Article Continues Below", "Weiterlesen nach der Anzeige", "La suite après cette publicité".
+const AD_BREAK = new RegExp(
+  `^(${[
+    "(the )?(article|story|post|text|content) continues (below|after|under)( (this|the))?( (ad|advert|advertisement|sponsored content))?",
+    'continue reading (below|after)( (this|the) (ad|advert|advertisement))?',
+    '(der )?(artikel|text|beitrag) (wird|geht) (unter|nach) der (anzeige|werbung) (fortgesetzt|weiter)',
+    '(weiterlesen|weiter) nach der (anzeige|werbung)',
+    'lesen sie nach der (anzeige|werbung) weiter',
+    "(la )?suite (de l'article )?après (cette|la) publicité",
+    '(el artículo |la noticia )?(continúa|sigue) después de la publicidad',
+    "(l'articolo )?continua dopo la pubblicità",
+  ].join('|')})[.…:]*$`,
+  'i',
+);
+
+/** True for a line that an advertisement label opens ("Anzeige – Jetzt bestellen …"), or an ad slot's marker. */
 export function isAdLine(text: string): boolean {
-  return AD_LINE.test(squash(text));
+  const line = squash(text);
+  return AD_LINE.test(line) || AD_BREAK.test(line);
 }
 
 // Buttons and links that only work on the page: image viewers and galleries, back and to-top

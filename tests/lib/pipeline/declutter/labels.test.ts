@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isAdLabel,
+  isAdLine,
   isBioLabel,
   isCommentPrompt,
   isContentsLabel,
@@ -81,6 +82,11 @@ describe('labels', () => {
     expect(isTagsLabel('Tags: politics, Ukraine')).toBe(true);
     expect(isTagsLabel('Themen im Artikel')).toBe(true);
     expect(isAdLabel('- Anzeige -')).toBe(true);
+    for (const marker of ['Story continues below advertisement', 'Article Continues Below', 'Continue reading below', 'Weiterlesen nach der Anzeige', 'Der Artikel wird nach der Anzeige fortgesetzt', 'La suite après cette publicité', "L'articolo continua dopo la pubblicità"]) {
+      expect(isAdLine(marker), marker).toBe(true);
+    }
+    expect(isAdLine('The story continues below the fold of public attention, where it has always been.')).toBe(false);
+    expect(isAdLine('Article continues below the waterline')).toBe(false);
     expect(isBioLabel('About the author')).toBe(true);
     expect(isBioLabel('Zur Person')).toBe(true);
     expect(isBioLabel('Autoren:')).toBe(true);
