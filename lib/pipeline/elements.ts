@@ -28,6 +28,11 @@ export function closestTag(el: Element, ...tags: string[]): Element | null {
   return null;
 }
 
+/** Whether `el` is, or holds, an element with one of `tags` (upper-case). */
+export function holdsTag(el: Element, ...tags: string[]): boolean {
+  return elementsOf(el).some((inside) => tags.includes(inside.tagName));
+}
+
 /** The elements below `root`, not `root` itself, with one of `tags` (upper-case), in document order. */
 export function descendantsByTag(root: Element, ...tags: string[]): Element[] {
   return elementsOf(root).filter((el) => el !== root && tags.includes(el.tagName));

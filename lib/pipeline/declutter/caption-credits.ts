@@ -1,4 +1,4 @@
-import { closestTag, elementsOf } from '../elements';
+import { closestTag, elementsOf, holdsTag } from '../elements';
 import { countWords } from '../html-text';
 import { isCreditLine } from './captions';
 import { HINT_ATTR } from './hints';
@@ -9,7 +9,6 @@ import { textOf } from './text';
 const MAX_TAIL_WORDS = 8;
 // Where a caption's credit may begin: after a sentence, a bar or a dash, or at an opening bracket.
 const SEPARATOR = /(?<=[.!?…])\s+|\s*[|•]\s*|\s+[–—-]\s+|\s+(?=\()/g;
-const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
 // Captions are a sentence or three; a longer block under a picture is the story going on.
 const MAX_CAPTION_WORDS = 60;
 
@@ -66,7 +65,7 @@ export function isCaptionLike(block: Element, underPicture = true): boolean {
 }
 
 /** Whether `el` is or holds a picture or a video; read by tag, as linkedom compiles a selector on each call. */
-const holdsMedia = (el: Element) => elementsOf(el).some((inside) => MEDIA_TAGS.has(inside.tagName));
+const holdsMedia = (el: Element) => holdsTag(el, 'IMG', 'PICTURE', 'VIDEO');
 
 export const isCaptionMark = (el: Element) => el.tagName === 'FIGCAPTION' || el.getAttribute(HINT_ATTR) === 'caption';
 

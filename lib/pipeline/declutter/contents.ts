@@ -1,6 +1,7 @@
 import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
 import { closestTag, descendantsByTag } from '../elements';
 import { isContentsLabel } from './labels';
+import { hrefLinks } from './links';
 import { keyOf, linkDensity, textOf } from './text';
 
 // A table of contents has a few entries at least; two links to headings are a sentence's.
@@ -20,7 +21,7 @@ export function findContentsLists(root: Element, pageUrl: string): Element[][] {
     // The outermost list only: a nested list is part of its parent's contents.
     const outer = list.parentElement && closestTag(list.parentElement, 'UL', 'OL');
     if (outer && root.contains(outer)) continue;
-    const links = [...list.getElementsByTagName('a')].filter((a) => a.hasAttribute('href'));
+    const links = hrefLinks(list);
     if (links.length < MIN_ENTRIES || !links.every((a) => jumpsWithinPage(a.getAttribute('href')!, pageUrl))) continue;
     if (linkDensity(list) < MIN_LINK_DENSITY) continue;
     headings ??= descendantsByTag(root, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6').map((h) => keyOf(textOf(h)));

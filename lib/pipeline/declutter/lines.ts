@@ -19,6 +19,7 @@ import {
 } from './labels';
 import { bioPerson } from './bio';
 import { descendantsByTag } from '../elements';
+import { hrefLinks } from './links';
 import type { Story } from './story';
 import { countWords } from '../html-text';
 import { keyOf, linkDensity, textOf, wordsOf } from './text';
@@ -47,7 +48,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   const words = countWords(text);
   if (!text) return null;
   if (isShareBar(el, text)) return 'share';
-  const hasLink = [...el.getElementsByTagName('a')].some((a) => a.hasAttribute('href'));
+  const hasLink = hrefLinks(el).length > 0;
   if (isReadMoreLine(text) && hasLink && words <= 30) return 'readmore';
   if (words <= 3 && isAdLabel(text)) return 'ad';
   if (words <= 20 && isAdLine(text)) return 'ad';

@@ -34,6 +34,11 @@ function siteOf(host: string): string {
   return host.toLowerCase().split('.').slice(-2).join('.');
 }
 
+/** The links under `el` that have an address, as `a[href]` would find them, read by tag. */
+export function hrefLinks(el: Element): Element[] {
+  return [...el.getElementsByTagName('a')].filter((a) => a.hasAttribute('href'));
+}
+
 /** The distinct same-site article links under `el`. */
 export function articleLinks(el: Element, pageUrl: string): string[] {
   const urls = new Set<string>();

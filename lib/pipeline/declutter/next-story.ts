@@ -13,9 +13,10 @@ export function findNextStory(root: Element, title: string): Element[] {
   let order: Map<Element, number> | undefined;
   let cores: Element[] | undefined;
   const before = (a: Element, b: Element) => order!.get(a)! < order!.get(b)!;
-  for (const head of elementsOf(root).slice(1).filter((el) => el.hasAttribute(HEADLINE_ATTR))) {
+  const all = elementsOf(root).slice(1);
+  for (const head of all.filter((el) => el.hasAttribute(HEADLINE_ATTR))) {
     if (keyOf(textOf(head)) === keyOf(title)) continue;
-    order ??= new Map(elementsOf(root).slice(1).map((el, i) => [el, i]));
+    order ??= new Map(all.map((el, i) => [el, i]));
     cores ??= [...root.getElementsByTagName('p')].filter(isCoreParagraph);
     const earlier = cores.filter((c) => before(c, head));
     if (!earlier.length) continue;

@@ -2,7 +2,7 @@ import type { RelatedLink } from '../../brief';
 import { closestTag, descendantsByTag } from '../elements';
 import { isCreditLine } from './captions';
 import { isReadMoreLine, isRelatedLabel } from './labels';
-import { articleLink, articleLinks } from './links';
+import { articleLink, articleLinks, hrefLinks } from './links';
 import { follows, squash, textOf } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
@@ -22,8 +22,7 @@ const MAX_TITLE_CHARS = 140;
 export function collectRelated(regions: RelatedRegion[], pageUrl: string): RelatedLink[] {
   const found = new Map<string, RelatedLink>();
   for (const { el, section, after } of regions) {
-    for (const a of el.getElementsByTagName('a')) {
-      if (!a.hasAttribute('href')) continue;
+    for (const a of hrefLinks(el)) {
       if (after && !follows(a, after)) continue;
       if (NOT_A_STORY.test(a.getAttribute('rel') ?? '')) continue;
       const url = articleLink(a, pageUrl);

@@ -1,10 +1,9 @@
-import { elementsOf } from '../elements';
+import { elementsOf, holdsTag } from '../elements';
 import { isRelatedLabel } from './labels';
 import type { Story } from './story';
 import { linkDensity, textOf, wordsOf } from './text';
 
 const LABEL_TAGS = /^(H[1-6]|P|DIV|SPAN|STRONG|B|LI|DT|HEADER|SECTION|ASIDE)$/;
-const NOT_TEASERS = new Set(['TABLE', 'PRE']);
 
 /**
  * After the story's last core paragraph, a "More from …" label ends the story: returns the label
@@ -27,7 +26,7 @@ export function findTail(story: Story): { label: Element; rest: Element[] } | nu
 const MAX_UNLINKED_WORDS = 50;
 
 function looksLikeTeasers(rest: Element[]): boolean {
-  if (rest.some((el) => elementsOf(el).some((inside) => NOT_TEASERS.has(inside.tagName)))) return false;
+  if (rest.some((el) => holdsTag(el, 'TABLE', 'PRE'))) return false;
   const words = rest.reduce((n, el) => n + wordsOf(el), 0);
   const linked = rest.reduce((n, el) => n + linkDensity(el) * textOf(el).length, 0);
   const chars = rest.reduce((n, el) => n + textOf(el).length, 0);

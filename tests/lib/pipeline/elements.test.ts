@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { closestTag, descendantsByTag, elementsOf } from '../../../lib/pipeline/elements';
+import { closestTag, descendantsByTag, elementsOf, holdsTag } from '../../../lib/pipeline/elements';
 
 describe('elementsOf', () => {
   it('lists every element in document order, as querySelectorAll does', () => {
@@ -55,5 +55,16 @@ describe('descendantsByTag', () => {
     expect(descendantsByTag(root, 'P', 'A')).toEqual([...root.querySelectorAll('p, a')]);
     expect(descendantsByTag(root, 'DIV')).toEqual([...root.querySelectorAll('div')]);
     expect(descendantsByTag(root, 'TABLE')).toEqual([]);
+  });
+});
+
+describe('holdsTag', () => {
+  it('is true for the element itself or anything below it with one of the tags, as matches() or querySelector() would find', () => {
+    const doc = parsePage('<html><body><div id="d"><p>a <img src="x.jpg"></p></div><pre id="p">code</pre></body></html>');
+    const div = doc.getElementById('d')!;
+    const pre = doc.getElementById('p')!;
+    expect(holdsTag(div, 'IMG', 'VIDEO')).toBe(true);
+    expect(holdsTag(pre, 'TABLE', 'PRE')).toBe(true);
+    expect(holdsTag(div, 'TABLE', 'PRE')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLink, articleLinks } from '../../../../lib/pipeline/declutter/links';
+import { articleLink, articleLinks, hrefLinks } from '../../../../lib/pipeline/declutter/links';
 import { contentOf } from './dom';
 
 const PAGE = 'https://news.example.com/world/story-one';
@@ -32,5 +32,13 @@ describe('articleLink', () => {
     expect(articleLink(link, 'https://other.example.org/a')).toBe('https://other.example.org/world/story-three');
     link.removeAttribute('href');
     expect(articleLink(link, PAGE)).toBeNull();
+  });
+});
+
+describe('hrefLinks', () => {
+  it('finds the links that have an address, as a[href] does, and no named anchor', () => {
+    const root = contentOf('<p><a href="/a">A</a> <a name="top">top</a> <a href="">empty</a></p>');
+    expect(hrefLinks(root)).toEqual([...root.querySelectorAll('a[href]')]);
+    expect(hrefLinks(root).map((a) => a.textContent)).toEqual(['A', 'empty']);
   });
 });
