@@ -3,11 +3,13 @@ import type { RawArticle } from '../brief';
 import { canonicalizeUrl } from '../canonical-url';
 import type { RelatedLink } from '../brief';
 import { articleBodyFallback } from './declutter/article-body';
-import { linkDensity, squash } from './declutter/text';
+import { linkDensity, squash, textOf } from './declutter/text';
 import { countWords, htmlToText } from './html-text';
 import { isLink, readMetadata, type PageMetadata } from './metadata';
 import { findMarkedBody, missedMarkedBody } from './marked-body';
 import { isTeaserOnly } from './paywall';
+import { flattenProse, mainRegion, proseWordsOf, storyProse } from './main-region';
+import { sharedTriples } from './shared-triples';
 import { shownStandfirst, withStandfirst } from './standfirst';
 
 export type ExtractResult =
@@ -22,6 +24,16 @@ const MIN_WORDS_UNREADERABLE = 120;
 const MAX_PROSE_LINK_DENSITY = 0.3;
 // Readability's text is checked against the page's marked article body when it is shorter than this.
 const MAX_WORDS_TO_DOUBT = 400;
+// Reads this long are whole stories; the partial reads a page builder's wrappers cause are shorter.
+const MAX_WORDS_TO_WIDEN = 1500;
+// A main region with less text than this many times the read's cannot hold much more story: its
+// story paragraphs are not counted (measured on the dev corpora, every widened read was over 1.8).
+const MIN_REGION_TEXT_RATIO = 1.8;
+// The region must hold this much more story prose than the read, by share and in words.
+const MIN_MORE_PROSE_RATIO = 1.1;
+const MIN_MORE_PROSE_WORDS = 40;
+const MIN_WIDENED_GROWTH = 1.5;
+const MIN_SHARED_WITH_FIRST_READ = 0.8;
 
 /** A stage that works on Readability's result: it may mark the clone first, then cleans the result. */
 export interface ContentStage {
@@ -52,6 +64,17 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
     const againWords = countWords(again.storyText);
     // Some pages mark only a header or a teaser so: the marked read must find more of a story.
     if (againWords > Math.max(MIN_WORDS, readWords)) [read, readWords] = [again, againWords];
+  }
+  // Page builders set each section of a story in a wrapper of its own, and Readability reads only
+  // the one with most text. The page's main region then holds story paragraphs the read lacks.
+  const region = readWords < MAX_WORDS_TO_WIDEN ? mainRegion(doc) : null;
+  if (region && holdsMoreStory(region, read.storyText)) {
+    const again = readStory(doc, meta, pageUrl, stage, region, true);
+    const againWords = countWords(again.storyText);
+    // The wider read must hold the first one and add to it, or it found clutter, not story.
+    if (againWords > readWords * MIN_WIDENED_GROWTH && sharedTriples(read.storyText, again.storyText) >= MIN_SHARED_WITH_FIRST_READ) {
+      [read, readWords] = [again, againWords];
+    }
   }
   const { parsed, content, story, storyText, title, byline } = read;
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
@@ -87,11 +110,18 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   return { ok: true, article: isTeaserOnly(doc, meta.paywall, words) ? { ...article, teaserOnly: true } : article };
 }
 
+/** Whether `region` holds clearly more story paragraphs than Readability's `text`; the cheap test first. */
+function holdsMoreStory(region: Element, text: string): boolean {
+  if (textOf(region).length < text.length * MIN_REGION_TEXT_RATIO) return false;
+  return storyProse(region).words >= proseWordsOf(text) * MIN_MORE_PROSE_RATIO + MIN_MORE_PROSE_WORDS;
+}
+
 /**
  * Readability on a clone of `doc` (the live page is never changed), then `stage` on its result.
- * With `within`, the clone's body holds only that element of `doc`.
+ * With `within`, the clone's body holds only that element of `doc`; with `flatten` as well, its
+ * story paragraphs are unwrapped from their section wrappers first.
  */
-function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: ContentStage | undefined, within: Element | null) {
+function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: ContentStage | undefined, within: Element | null, flatten = false) {
   // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
   // Readability's result as an element in that inert document instead of a string to reparse.
   const clone = doc.cloneNode(true) as Document;
@@ -100,6 +130,7 @@ function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: Co
   if (within) {
     const copy = follow(clone.body, pathFrom(doc.body, within));
     if (copy) clone.body.replaceChildren(copy);
+    if (copy && flatten) flattenProse(copy);
   }
   const parsed = new Readability<Element>(clone, {
     keepClasses: false,

@@ -55,15 +55,15 @@ export function linkDensity(el: Element): number {
  * teasers, captions and labels rarely are.
  */
 export function isCoreParagraph(el: Element): boolean {
-  const text = textOf(el);
+  return isCoreText(textOf(el)) && linkDensity(el) < 0.3;
+}
+
+/** Whether `text` (squashed) is long and ends like a sentence, as a story paragraph's does. */
+export function isCoreText(text: string): boolean {
   // Cheapest tests first: this runs on every paragraph, and most fail one of them.
   if (!endsSentence(text)) return false;
-  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) {
-    if (text.length < CORE_MIN_CJK_CHARS) return false;
-  } else if (text.length < CORE_MIN_CHARS || countWords(text) < CORE_MIN_WORDS) {
-    return false;
-  }
-  return linkDensity(el) < 0.3;
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return text.length >= CORE_MIN_CJK_CHARS;
+  return text.length >= CORE_MIN_CHARS && countWords(text) >= CORE_MIN_WORDS;
 }
 
 /** Whether `text` ends as a sentence does (or a quote, a bracket, a colon before a list). */
