@@ -113,7 +113,9 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
 /** Whether `region` holds clearly more story paragraphs than Readability's `text`; the cheap test first. */
 function holdsMoreStory(region: Element, text: string): boolean {
   if (textOf(region).length < text.length * MIN_REGION_TEXT_RATIO) return false;
-  return storyProse(region).words >= proseWordsOf(text) * MIN_MORE_PROSE_RATIO + MIN_MORE_PROSE_WORDS;
+  const prose = storyProse(region);
+  // Two stories side by side (an infinite scroll's next one) are not one story's sections.
+  return prose.articles <= 1 && prose.words >= proseWordsOf(text) * MIN_MORE_PROSE_RATIO + MIN_MORE_PROSE_WORDS;
 }
 
 /**

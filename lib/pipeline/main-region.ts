@@ -6,6 +6,8 @@ import { countWords } from './html-text';
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
 // A teaser card is a short block: above this many words a wrapper is not one, nor is anything around it.
 const MAX_CARD_WORDS = 120;
+// An <article> with fewer words of story paragraphs is a part of the page, not a story of its own.
+const MIN_STORY_WORDS = 100;
 
 /** The page's `<main>` (or `role=main`) element, else its `<article>`: the longest when there are several. */
 export function mainRegion(doc: Document): Element | null {
@@ -26,6 +28,8 @@ interface StoryProse {
   words: number;
   /** The plain wrappers between the region and its story paragraphs. */
   wrappers: Set<Element>;
+  /** How many `<article>`s in the region hold a story's worth of its paragraphs: over one, it shows several stories. */
+  articles: number;
 }
 
 /**
@@ -33,7 +37,8 @@ interface StoryProse {
  * only: one in a block the page names as clutter (related, comments) or in a teaser card is not counted.
  */
 export function storyProse(region: Element): StoryProse {
-  const prose: StoryProse = { words: 0, wrappers: new Set() };
+  const prose: StoryProse = { words: 0, wrappers: new Set(), articles: 0 };
+  const articles = new Map<Element, number>();
   // Paragraphs share their wrappers: what each wrapper is, is read once.
   const kinds = new Map<Element, 'clutter' | 'small' | 'large'>();
   const kindOf = (el: Element, aboveLarge: boolean) => {
@@ -56,9 +61,13 @@ export function storyProse(region: Element): StoryProse {
       if (WRAPPERS.has(at.tagName)) chain.push(at);
     }
     if (at !== region) continue;
-    prose.words += wordsOf(p);
+    const words = wordsOf(p);
+    prose.words += words;
     for (const el of chain) prose.wrappers.add(el);
+    const article = chain.findLast((el) => el.tagName === 'ARTICLE');
+    if (article) articles.set(article, (articles.get(article) ?? 0) + words);
   }
+  prose.articles = [...articles.values()].filter((words) => words >= MIN_STORY_WORDS).length;
   return prose;
 }
 

@@ -99,6 +99,16 @@ describe('extractArticle on a story set one section per wrapper', () => {
     expect(result.ok && result.article.related.map((r) => r.url)).toEqual([2, 4, 6].map((n) => `https://garden.example/other-${n}`));
   });
 
+  it('keeps two stories side by side apart, as an infinite scroll sets them', () => {
+    const story = (topic: string) =>
+      `<article><h1>${topic} headline</h1><div class="body"><div class="text">${[1, 2, 3, 4].map((n) => `<p>${para(topic, n)}</p>`).join('')}</div></div></article>`;
+    const doc = parsePage(`<html><head><title>compost headline</title></head><body><main>${story('compost')}${story('mulch')}</main></body></html>`);
+    const result = extractArticle(doc, url, declutterStage(doc));
+    const text = result.ok ? result.article.text : '';
+    expect(text).toContain(para('compost', 4));
+    expect(text).not.toContain(para('mulch', 1));
+  });
+
   it('keeps a whole read as it is', () => {
     const flat = `<html><head><title>Soil</title></head><body><main><article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para('soil', n)}</p>`).join('')}</article></main></body></html>`;
     const doc = parsePage(flat);
