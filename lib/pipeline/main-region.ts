@@ -1,5 +1,6 @@
-import { closestTag, descendantsByTag } from './elements';
+import { closestTag } from './elements';
 import { hintOf } from './declutter/hints';
+import { hrefLinks } from './declutter/links';
 import { isCoreParagraph, isCoreText, wordsOf } from './declutter/text';
 import { countWords } from './html-text';
 
@@ -16,7 +17,8 @@ export function mainRegion(doc: Document): Element | null {
   if (!found.length) found = doc.querySelectorAll('[role="main"]');
   if (!found.length) found = doc.getElementsByTagName('article');
   if (found.length < 2) return found[0] ?? null;
-  return Array.from(found).reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
+  const sized = Array.from(found, (el) => ({ el, length: (el.textContent ?? '').length }));
+  return sized.reduce((a, b) => (b.length > a.length ? b : a)).el;
 }
 
 /** Words in the story paragraphs of plain text, blocks apart by blank lines (Readability's read). */
@@ -37,8 +39,9 @@ interface StoryProse {
  * only: one in a block the page names as clutter (related, comments) or in a teaser card is not counted.
  */
 export function storyProse(region: Element): StoryProse {
-  const prose: StoryProse = { words: 0, wrappers: new Set(), articles: 0 };
-  const articles = new Map<Element, number>();
+  let words = 0;
+  const wrappers = new Set<Element>();
+  const articleWords = new Map<Element, number>();
   // Paragraphs share their wrappers: what each wrapper is, is read once.
   const kinds = new Map<Element, 'clutter' | 'small' | 'large'>();
   const kindOf = (el: Element, aboveLarge: boolean) => {
@@ -61,14 +64,14 @@ export function storyProse(region: Element): StoryProse {
       if (WRAPPERS.has(at.tagName)) chain.push(at);
     }
     if (at !== region) continue;
-    const words = wordsOf(p);
-    prose.words += words;
-    for (const el of chain) prose.wrappers.add(el);
+    const paragraphWords = wordsOf(p);
+    words += paragraphWords;
+    for (const el of chain) wrappers.add(el);
     const article = chain.findLast((el) => el.tagName === 'ARTICLE');
-    if (article) articles.set(article, (articles.get(article) ?? 0) + words);
+    if (article) articleWords.set(article, (articleWords.get(article) ?? 0) + paragraphWords);
   }
-  prose.articles = [...articles.values()].filter((words) => words >= MIN_STORY_WORDS).length;
-  return prose;
+  const articles = [...articleWords.values()].filter((n) => n >= MIN_STORY_WORDS).length;
+  return { words, wrappers, articles };
 }
 
 /**
@@ -82,5 +85,5 @@ export function flattenProse(region: Element): void {
 // A card links to its story from its headline, its picture or a "Read more" set apart from the
 // text; a story's own links sit in its paragraphs and lists.
 function linksOut(el: Element): boolean {
-  return descendantsByTag(el, 'A').some((a) => a.hasAttribute('href') && !closestTag(a, 'P', 'LI'));
+  return hrefLinks(el).some((a) => !closestTag(a, 'P', 'LI'));
 }
