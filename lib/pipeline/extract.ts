@@ -8,6 +8,7 @@ import { countWords, htmlToText } from './html-text';
 import { isLink, readMetadata, type PageMetadata } from './metadata';
 import { findMarkedBody, missedMarkedBody } from './marked-body';
 import { isTeaserOnly } from './paywall';
+import { dropPageChrome } from './page-chrome';
 import { flattenProse, mainRegion, proseWordsOf, storyProse } from './main-region';
 import { sharedTriples } from './shared-triples';
 import { shownStandfirst, withStandfirst } from './standfirst';
@@ -134,6 +135,8 @@ function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: Co
     if (copy) clone.body.replaceChildren(copy);
     if (copy && flatten) flattenProse(copy);
   }
+  // After the stamps and the trim: both find their elements by position in the whole page.
+  dropPageChrome(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: false,
     serializer: (node) => node as Element,
