@@ -27,6 +27,56 @@ describe('dropPageChrome', () => {
   });
 });
 
+describe('dropPageChrome and blocks named as headers', () => {
+  const intro =
+    'So you have decided to give your home a refresh, but where do you begin? Between the hundreds of paint swatches, ' +
+    'the endless furniture arrangements and the scores of styles, turning ideas into a room is far from straightforward, ' +
+    'and a designer of your own costs more than most people can spend.';
+
+  it('takes the names off a header that holds a story paragraph, so Readability reads it', () => {
+    const doc = parsePage(`<body><section class="listicle-header css-1ol38tc" id="intro-header"><p>${intro}</p></section></body>`);
+    dropPageChrome(doc);
+    const section = doc.getElementsByTagName('section')[0];
+    expect(section.hasAttribute('class')).toBe(false);
+    expect(section.hasAttribute('id')).toBe(false);
+  });
+
+  it('leaves headers with only short text, those Readability keeps anyway, and the body', () => {
+    const doc = parsePage(`<body class="has-header"><header class="site-header" id="top"><p>The Daily Example: news since 1901.</p></header>
+      <div class="author-header"><p>Ann Writer is our senior editor and writes on cars, travel and the people she meets on the road.</p></div>
+      <div class="article-header"><p>${intro}</p></div></body>`);
+    dropPageChrome(doc);
+    expect(doc.body.getAttribute('class')).toBe('has-header');
+    expect(doc.getElementById('top')?.getAttribute('class')).toBe('site-header');
+    expect(doc.getElementsByTagName('div')[0].getAttribute('class')).toBe('author-header');
+    expect(doc.getElementsByTagName('div')[1].getAttribute('class')).toBe('article-header');
+  });
+});
+
+describe('extractArticle with an intro set in a header block', () => {
+  // Far enough above the body (past a bar of icons) that no lead-in rule reaches it.
+  const paragraphs = (topic: string) =>
+    [1, 2, 3].map((n) => `<p>Part ${n} on ${topic}: the service starts with a style quiz, asks about the room and its budget, ` +
+      `and a designer sends three ideas within a week, then a final plan with a list of everything to buy.</p>`).join('');
+  const page = parsePage(`<html><head><title>The best online design services</title></head><body>
+    <section class="listicle-header"><p>So you have decided to give your home a refresh, but where do you begin? Between the
+      hundreds of paint swatches, the endless furniture arrangements and the scores of styles, turning ideas into a room is far
+      from straightforward, and a designer of your own costs more than most people can spend.</p>
+      <div>${'<span><svg></svg></span>'.repeat(50)}</div></section>
+    <section class="slides"><h2>Havenly</h2>${paragraphs('Havenly')}<h2>Modsy</h2>${paragraphs('Modsy')}</section></body></html>`);
+
+  it('keeps the intro Readability alone drops for its name', () => {
+    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
+    expect(htmlToText(alone!.content!)).not.toContain('decided to give your home a refresh');
+
+    const result = extractArticle(page, 'https://decor.example/design/online-services', declutterStage(page));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.text).toContain('decided to give your home a refresh');
+    expect(result.article.text).toContain('Part 3 on Modsy');
+    expect(page.getElementsByTagName('section')[0].getAttribute('class')).toBe('listicle-header');
+  });
+});
+
 describe('extractArticle without the page chrome', () => {
   // A short news item, and a footer whose long "about us" blurb reads like prose too.
   const page = parsePage(`<html><head><title>Training day</title></head><body>
