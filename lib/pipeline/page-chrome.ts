@@ -5,41 +5,60 @@ import { isCoreParagraph, wordsOf } from './declutter/text';
 // block: a footer's "about us" blurb or newsletter box can outscore a short story. Taken out of
 // the clone first, they cannot be picked, and Readability has less of the page to walk.
 
-// Readability drops any block named "…header…" unseen, unless its names also say content (the
-// words below are its own); some pages set their story's opening paragraphs in one
-// ("listicle-header", "page-header-A-footer").
-const HEADER_NAME = /header/i;
+// Readability drops a block unseen when its class or id holds one of these words, unless they
+// also say content (both lists are Readability's own; of its words for blocks to drop, these
+// are the ones that name a part of the layout, not comments, pop-ups, ads or share bars).
+const LAYOUT_NAME = /banner|extra|footer|header|sidebar|supplemental/i;
 const CONTENT_NAME = /and|article|body|column|content|main|shadow/i;
-// An intro paragraph this long is the story's; a header's dek or an author blurb is shorter.
-const MIN_INTRO_WORDS = 40;
+const HEADER_NAME = /header/i;
+// A story paragraph: an intro's is this long; a header's dek or an author blurb is shorter.
+const MIN_STORY_WORDS = 40;
+// A layout wrapper ("with-sidebar", "page1-footer") holds at least this many of them, and at
+// least this share of the page's; a real sidebar holds a few at most.
+const MIN_WRAPPED = 3;
+const MIN_WRAPPED_SHARE = 0.5;
 
 /**
  * Readies `doc` (a clone about to go to Readability): removes its menus and footers, and takes
- * the "header" names off blocks that hold story paragraphs, so Readability reads them.
+ * the names off blocks Readability would drop for them though they hold the story: a header
+ * with the story's intro, a wrapper named for the layout around most of its paragraphs.
  */
 export function dropPageChrome(doc: Document): void {
   const chrome: Element[] = [];
-  const headers: Element[] = [];
+  const named: Element[] = [];
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
     if (el.tagName === 'NAV' || el.tagName === 'FOOTER') chrome.push(el);
-    else if (isDroppedHeader(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) headers.push(el);
+    else if (isDroppedName(namesOf(el))) named.push(el);
   }
   // Some pages misuse them as wrappers; one that holds the page's main content or an article stays.
   for (const el of chrome) if (!holdsTag(el, 'MAIN', 'ARTICLE')) el.remove();
-  for (const el of headers) if (holdsIntro(el)) unnameHeader(el);
+  if (named.length) keepStoryBlocks(doc.body, named);
 }
 
-function isDroppedHeader(names: string): boolean {
-  return HEADER_NAME.test(names) && !CONTENT_NAME.test(names);
+function keepStoryBlocks(body: Element, named: Element[]): void {
+  const known = new Map<Element, boolean>();
+  const isStory = (p: Element) => known.get(p) ?? known.set(p, isCoreParagraph(p) && wordsOf(p) >= MIN_STORY_WORDS).get(p)!;
+  const storyIn = (el: Element) => [...el.getElementsByTagName('p')].filter(isStory).length;
+  let onPage: number | undefined;
+  for (const el of named) {
+    const held = storyIn(el);
+    if (!held) continue;
+    if (HEADER_NAME.test(namesOf(el))) unname(el);
+    else if (held >= MIN_WRAPPED && held >= (onPage ??= storyIn(body)) * MIN_WRAPPED_SHARE) unname(el);
+  }
 }
 
-function holdsIntro(el: Element): boolean {
-  return [...el.getElementsByTagName('p')].some((p) => isCoreParagraph(p) && wordsOf(p) >= MIN_INTRO_WORDS);
+function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function isDroppedName(names: string): boolean {
+  return LAYOUT_NAME.test(names) && !CONTENT_NAME.test(names);
 }
 
 // All its names go, as Readability reads them together: "story-header promo" is dropped for either.
-function unnameHeader(el: Element): void {
+function unname(el: Element): void {
   el.removeAttribute('class');
   el.removeAttribute('id');
 }

@@ -53,6 +53,27 @@ describe('dropPageChrome and blocks named as headers', () => {
   });
 });
 
+describe('dropPageChrome and layout wrappers', () => {
+  const story = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: the council met on Tuesday night and voted to keep the old ` +
+      `library open for another year, after more than two hundred residents wrote in and a petition gathered four thousand names in the three weeks before the meeting.</p>`).join('');
+
+  it('takes the names off a wrapper that holds most of the story paragraphs', () => {
+    const doc = parsePage(`<body><div class="page1-footer" id="wrap">${story(4)}</div><div class="sidebar">${story(1)}</div></body>`);
+    dropPageChrome(doc);
+    expect(doc.getElementsByTagName('div')[0].hasAttribute('class')).toBe(false);
+    expect(doc.getElementsByTagName('div')[1].getAttribute('class')).toBe('sidebar');
+  });
+
+  it('leaves a sidebar with a few of them, and a cookie box whatever it holds', () => {
+    const doc = parsePage(`<body><div class="story">${story(4)}</div><div class="right-sidebar">${story(3)}</div>
+      <div class="gdpr-popup">${story(8)}</div></body>`);
+    dropPageChrome(doc);
+    expect(doc.getElementsByTagName('div')[1].getAttribute('class')).toBe('right-sidebar');
+    expect(doc.getElementsByTagName('div')[2].getAttribute('class')).toBe('gdpr-popup');
+  });
+});
+
 describe('extractArticle with an intro set in a header block', () => {
   // Far enough above the body (past a bar of icons) that no lead-in rule reaches it.
   const paragraphs = (topic: string) =>
