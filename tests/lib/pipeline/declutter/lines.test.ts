@@ -65,11 +65,12 @@ describe('classifyLine', () => {
     }
     expect(classify('', 'Show Caption').after).toBe('share');
     expect(classify('', 'Skip to bottom of list').after).toBe('share');
-    for (const control of ['Zum Inhalt springen', 'Skip to main content', 'Loading...', 'mehr anzeigen', 'Show all 50', 'Imprimer Imprimer cette page', 'Go to Top', 'Page load link', 'No posts']) {
+    for (const control of ['Zum Inhalt springen', 'Skip to main content', 'Loading...', 'Loading image...', 'Loading hub_pages…', 'mehr anzeigen', 'Show all 50', 'Imprimer Imprimer cette page', 'Go to Top', 'Page load link', 'No posts']) {
       expect(classify('', control).after, control).toBe('share');
     }
     expect(classify('', 'Show me the money, he shouted.').after).toBeNull();
     expect(classify('', 'No posts were made after the ban.').after).toBeNull();
+    expect(classify('', 'Loading States & Performance UX').after).toBeNull();
   });
 
   it('takes a table of contents title left alone anywhere, but only the title', () => {
