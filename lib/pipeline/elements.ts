@@ -37,3 +37,8 @@ export function holdsTag(el: Element, ...tags: string[]): boolean {
 export function descendantsByTag(root: Element, ...tags: string[]): Element[] {
   return elementsOf(root).filter((el) => el !== root && tags.includes(el.tagName));
 }
+
+/** An element's class and id together, as Readability reads a block's names. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}

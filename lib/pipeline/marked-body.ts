@@ -1,5 +1,5 @@
 import { wordsOf } from './declutter/text';
-import { elementsOf } from './elements';
+import { classAndId, elementsOf } from './elements';
 import { countWords } from './html-text';
 import { sharedTriples } from './shared-triples';
 
@@ -41,7 +41,7 @@ export function findMarkedBody(doc: Document): Element | null {
 const BODY_WORD = /body|content|text/i;
 
 function isNamedBody(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = classAndId(el);
   return BODY_WORD.test(names) && names.split(/\s+/).some((name) => BODY_NAME.test(name));
 }
 

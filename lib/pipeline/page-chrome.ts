@@ -1,4 +1,4 @@
-import { elementsOf, holdsTag } from './elements';
+import { classAndId, elementsOf, holdsTag } from './elements';
 import { isCoreParagraph, wordsOf } from './declutter/text';
 
 // A page's menus and footers are never its story, yet Readability scores them like any other
@@ -29,7 +29,7 @@ export function dropPageChrome(doc: Document): void {
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
     if (el.tagName === 'NAV' || el.tagName === 'FOOTER') chrome.push(el);
-    else if (isDroppedName(namesOf(el))) named.push(el);
+    else if (isDroppedName(classAndId(el))) named.push(el);
   }
   // Some pages misuse them as wrappers; one that holds the page's main content or an article stays.
   for (const el of chrome) if (!holdsTag(el, 'MAIN', 'ARTICLE')) el.remove();
@@ -44,13 +44,9 @@ function keepStoryBlocks(body: Element, named: Element[]): void {
   for (const el of named) {
     const held = storyIn(el);
     if (!held) continue;
-    if (HEADER_NAME.test(namesOf(el))) unname(el);
+    if (HEADER_NAME.test(classAndId(el))) unname(el);
     else if (held >= MIN_WRAPPED && held >= (onPage ??= storyIn(body)) * MIN_WRAPPED_SHARE) unname(el);
   }
-}
-
-function namesOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
 function isDroppedName(names: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { closestTag, descendantsByTag, elementsOf, holdsTag } from '../../../lib/pipeline/elements';
+import { classAndId, closestTag, descendantsByTag, elementsOf, holdsTag } from '../../../lib/pipeline/elements';
 
 describe('elementsOf', () => {
   it('lists every element in document order, as querySelectorAll does', () => {
@@ -66,5 +66,15 @@ describe('holdsTag', () => {
     expect(holdsTag(div, 'IMG', 'VIDEO')).toBe(true);
     expect(holdsTag(pre, 'TABLE', 'PRE')).toBe(true);
     expect(holdsTag(div, 'TABLE', 'PRE')).toBe(false);
+  });
+});
+
+describe('classAndId', () => {
+  it('joins the class and the id, either of which may be missing', () => {
+    const doc = parsePage('<body><div class="story-header promo" id="top"></div><p id="lead"></p><span></span></body>');
+    const [div, p, span] = [...doc.body.children];
+    expect(classAndId(div)).toBe('story-header promo top');
+    expect(classAndId(p)).toBe(' lead');
+    expect(classAndId(span)).toBe(' ');
   });
 });
