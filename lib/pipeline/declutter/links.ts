@@ -2,7 +2,7 @@ import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
 
 /**
  * The canonical address of a link to another page of the same site, or null: fragments,
- * other sites, share intents and the page itself do not count.
+ * other sites, share intents, files (a photo's full size, a PDF) and the page itself do not count.
  */
 export function articleLink(a: Element, pageUrl: string): string | null {
   const href = a.getAttribute('href');
@@ -24,10 +24,13 @@ function linkTo(href: string, pageUrl: string): string | null {
   if (!resolved) return null;
   const url = new URL(resolved);
   if (lastPage?.pageUrl !== pageUrl) lastPage = { pageUrl, site: siteOf(new URL(pageUrl).hostname), canonical: canonicalizeUrl(pageUrl) };
-  if (siteOf(url.hostname) !== lastPage.site || url.pathname.length <= 1) return null;
+  if (siteOf(url.hostname) !== lastPage.site || url.pathname.length <= 1 || FILE.test(url.pathname)) return null;
   const canonical = canonicalizeUrl(resolved);
   return canonical === lastPage.canonical ? null : canonical;
 }
+
+// Photos open full size from the story's own figures, on the site's image host: not articles.
+const FILE = /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|webm|mov|mp3|m4a|ogg|wav|pdf|zip)$/i;
 
 // The last two labels of a host name: www.example.com and news.example.com are one site.
 function siteOf(host: string): string {

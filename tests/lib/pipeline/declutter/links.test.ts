@@ -19,6 +19,12 @@ describe('articleLink', () => {
     expect(articleLink(a('/x'), '')).toBeNull();
   });
 
+  it('skips links to files: a photo opened full size, a PDF', () => {
+    expect(articleLink(a('https://images.example.com/2025/03/photo.PNG'), PAGE)).toBeNull();
+    expect(articleLink(a('/files/report.pdf'), PAGE)).toBeNull();
+    expect(articleLink(a('/world/photo-story'), PAGE)).toBe('https://news.example.com/world/photo-story');
+  });
+
   it('lists distinct links, leaving out anchors without an address', () => {
     expect(articleLinks(contentOf('<a href="/a">1</a><a href="/a">2</a><a href="/b">3</a><a name="c">4</a>'), PAGE)).toHaveLength(2);
   });
