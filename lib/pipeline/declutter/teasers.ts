@@ -1,4 +1,4 @@
-import { elementsOf } from '../elements';
+import { elementsOf, holdsTag } from '../elements';
 import { articleLinks } from './links';
 import { linkDensity, wordsOf } from './text';
 
@@ -19,7 +19,8 @@ function skeleton(el: Element): string {
 export function findCardGroups(root: Element, pageUrl: string): Element[][] {
   const groups: Element[][] = [];
   for (const parent of elementsOf(root)) {
-    if (parent.children.length < MIN_CARDS) continue;
+    // Links set in a paragraph's running text (names thanked, sources cited) are not cards.
+    if (parent.children.length < MIN_CARDS || parent.tagName === 'P') continue;
     const bySkeleton = new Map<string, Element[]>();
     for (const child of parent.children) {
       const key = skeleton(child);
@@ -30,7 +31,7 @@ export function findCardGroups(root: Element, pageUrl: string): Element[][] {
     const grouped = [...bySkeleton.values()].filter((m) => m.length >= MIN_CARDS && m.every((c) => isCard(c, pageUrl)));
     if (!grouped.length) continue;
     // Once a list of cards is certain, siblings of the same tag that are as short belong to it
-    // (a card without a photo, or a video card without a link).
+    // (a card without a photo, or a video card without a link); one with neither is text of its own.
     const tags = new Set(grouped.flat().map((c) => c.tagName));
     groups.push(
       [...parent.children].filter(
@@ -42,7 +43,9 @@ export function findCardGroups(root: Element, pageUrl: string): Element[][] {
 }
 
 function isLooseCard(el: Element, pageUrl: string): boolean {
-  return el.tagName !== 'P' && cardWords(el) <= MAX_CARD_WORDS && articleLinks(el, pageUrl).length <= 2;
+  if (el.tagName === 'P' || cardWords(el) > MAX_CARD_WORDS) return false;
+  const links = articleLinks(el, pageUrl).length;
+  return links <= 2 && (links > 0 || holdsTag(el, 'IMG', 'PICTURE', 'VIDEO', 'IFRAME'));
 }
 
 function isCard(el: Element, pageUrl: string): boolean {

@@ -18,6 +18,18 @@ describe('findCardGroups', () => {
     expect(findCardGroups(root, PAGE)[0]).toHaveLength(4);
   });
 
+  it('leaves out a short sibling with neither link nor picture: a checklist between photo cards', () => {
+    const list = '<div><ul><li>Allow plenty of time to get ready.</li><li>Take a deep breath.</li></ul></div>';
+    const video = '<div><video src="/v.mp4"></video><h3>Watch the clip</h3></div>';
+    const root = contentOf([1, 2, 3].map((n) => card(n, '')).join('') + list + video);
+    expect(findCardGroups(root, PAGE)[0]).toEqual([...root.children].filter((c) => c.tagName === 'DIV' && !c.querySelector('ul')));
+  });
+
+  it('ignores links set in a paragraph, however alike', () => {
+    const names = [1, 2, 3, 4].map((n) => `<span><a href="/users/${n}">Reader ${n}</a></span><span>, </span>`).join('');
+    expect(findCardGroups(contentOf(`<p><span>Thanks to everyone who wrote in: </span>${names}</p>`), PAGE)).toEqual([]);
+  });
+
   it('ignores two cards, links to other sites, and story paragraphs that cite sources', () => {
     expect(findCardGroups(contentOf(card(1, '') + card(2, '')), PAGE)).toEqual([]);
     const external = [1, 2, 3].map((n) => `<div><a href="https://elsewhere.org/${n}">Elsewhere ${n}</a></div>`);
