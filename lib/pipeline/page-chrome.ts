@@ -10,6 +10,10 @@ import { isCoreParagraph, wordsOf } from './declutter/text';
 // are the ones that name a part of the layout, not comments, pop-ups, ads or share bars).
 const LAYOUT_NAME = /banner|extra|footer|header|sidebar|supplemental/i;
 const CONTENT_NAME = /and|article|body|column|content|main|shadow/i;
+// Readability counts a block less for "hidden" in its class, and its clean-up then drops a short
+// one. These class names hide something else: the block's overflow (a CSS utility on modern
+// layouts) or its field's label (Drupal's on every text field, FAQ answers too).
+const HIDES_OTHER = /^(?:[\w-]+:)*(?:[\w-]*?overflow(?:[-_]+[xy])?[-_]+hidden|[\w-]*?label[-_]+(?:visually[-_]+)?hidden)$/i;
 const HEADER_NAME = /header/i;
 // A story paragraph: an intro's is this long; a header's dek or an author blurb is shorter.
 const MIN_STORY_WORDS = 40;
@@ -21,13 +25,15 @@ const MIN_WRAPPED_SHARE = 0.5;
 /**
  * Readies `doc` (a clone about to go to Readability): removes its menus and footers, and takes
  * the names off blocks Readability would drop for them though they hold the story: a header
- * with the story's intro, a wrapper named for the layout around most of its paragraphs.
+ * with the story's intro, a wrapper named for the layout around most of its paragraphs, and
+ * class names that say "hidden" of something other than the block.
  */
 export function dropPageChrome(doc: Document): void {
   const chrome: Element[] = [];
   const named: Element[] = [];
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
+    dropMisreadClasses(el);
     if (el.tagName === 'NAV' || el.tagName === 'FOOTER') chrome.push(el);
     else if (isDroppedName(classAndId(el))) named.push(el);
   }
@@ -47,6 +53,13 @@ function keepStoryBlocks(body: Element, named: Element[]): void {
     if (HEADER_NAME.test(classAndId(el))) unname(el);
     else if (held >= MIN_WRAPPED && held >= (onPage ??= storyIn(body)) * MIN_WRAPPED_SHARE) unname(el);
   }
+}
+
+function dropMisreadClasses(el: Element): void {
+  const names = el.getAttribute('class');
+  if (!names?.includes('idden')) return;
+  const kept = names.split(/\s+/).filter((name) => !HIDES_OTHER.test(name));
+  el.setAttribute('class', kept.join(' '));
 }
 
 function isDroppedName(names: string): boolean {

@@ -128,3 +128,33 @@ describe('extractArticle without the page chrome', () => {
     expect(page.getElementsByTagName('nav')).toHaveLength(1);
   });
 });
+
+describe('dropPageChrome and class names that hide something else', () => {
+  it('drops overflow and field-label utilities, and keeps the names that hide the block itself', () => {
+    const doc = parsePage(`<body><div class="rounded md:overflow-x-hidden p-6">a</div><div class="vds-overflow_hidden">b</div>
+      <div class="field field--name-field-answer field--label-hidden">c</div><div class="field--label-visually_hidden x">d</div>
+      <div class="hidden visually-hidden accordion-panel-hidden hidden-xs">e</div></body>`);
+    dropPageChrome(doc);
+    expect([...doc.getElementsByTagName('div')].map((div) => div.getAttribute('class'))).toEqual([
+      'rounded p-6', '', 'field field--name-field-answer', 'x', 'hidden visually-hidden accordion-panel-hidden hidden-xs',
+    ]);
+  });
+
+  it('keeps the short answers Readability alone drops for those names', () => {
+    const para = (n: number) => `<p>Part ${n}: the council met on Tuesday night and voted to keep the old library open for another year, ` +
+      'after more than two hundred residents wrote in and a petition gathered four thousand names.</p>';
+    const page = parsePage(`<html><head><title>Library stays open</title></head><body><article><div class="text">${[1, 2, 3, 4].map(para).join('')}
+      <h3>When is it open?</h3><div class="field field--name-field-answer field--label-hidden">
+        <p>Weekdays from nine to six, and on Saturday mornings.</p><p>Closed on public holidays.</p></div>
+      <h3>Who pays?</h3><div class="rounded overflow-hidden p-6">
+        <p>The town pays for one more year, the county for the books.</p><p>Donations are welcome.</p></div></div></article></body></html>`);
+    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
+    expect(htmlToText(alone!.content!)).not.toContain('Saturday mornings');
+    expect(htmlToText(alone!.content!)).not.toContain('county for the books');
+
+    const result = extractArticle(page, 'https://town.example/news/library', declutterStage(page));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.text).toContain('Saturday mornings');
+    expect(result.article.text).toContain('county for the books');
+  });
+});
