@@ -15,6 +15,14 @@ export interface RelatedRegion {
 
 // Links the page marks as leading to an author's or a topic's page, not to a story.
 const NOT_A_STORY = /(^|\s)(author|tag|category)(\s|$)/i;
+// Listing pages by their address, marked or not: a folder of this name and one name in it
+// (WordPress's /category/hotels, /tag/energy, /author/anna-weber), maybe a page number after.
+const LISTING_PATH =
+  /\/(author|authors|autor|autoren|category|categories|kategorie|rubrik|tag|tags|schlagwort|schlagworte|stichwort|topic|topics|thema|themen|user|users|profile|profil)\/[^/]+\/?(page\/\d+\/?)?$/i;
+// Link texts that ask for a click ("Read full review", "Check price on Amazon", "Ver más"): no title.
+const ACTION = /^(read|see|view|check|shop|buy|get|compare|ver|leer|lire|voir|zum|zur|jetzt)(?![\p{L}])/iu;
+const ACTION_OBJECT = /(?<![\p{L}])(more|más|plus|mehr|reviews?|prices?|deals?|products?|produkt|quote|details|offers?|angebot)(?![\p{L}])/iu;
+const MAX_ACTION_WORDS = 5;
 // Long teaser blurbs are cut to their first sentence, and never longer than this.
 const MAX_TITLE_CHARS = 140;
 
@@ -26,7 +34,7 @@ export function collectRelated(regions: RelatedRegion[], pageUrl: string): Relat
       if (after && !follows(a, after)) continue;
       if (NOT_A_STORY.test(a.getAttribute('rel') ?? '')) continue;
       const url = articleLink(a, pageUrl);
-      if (!url || found.has(url)) continue;
+      if (!url || found.has(url) || LISTING_PATH.test(new URL(url).pathname)) continue;
       const title = titleOf(cardOf(a, el, pageUrl), a);
       if (title) found.set(url, section ? { title, url, section } : { title, url });
     }
@@ -63,7 +71,9 @@ function* titleCandidates(card: Element, a: Element): Generator<string> {
 }
 
 function isGeneric(text: string): boolean {
-  return text.split(' ').length < 2 || isRelatedLabel(text) || isReadMoreLine(`${text}:`);
+  const words = text.split(' ').length;
+  if (words < 2 || isRelatedLabel(text) || isReadMoreLine(`${text}:`)) return true;
+  return words <= MAX_ACTION_WORDS && ACTION.test(text) && ACTION_OBJECT.test(text);
 }
 
 function shorten(text: string): string {

@@ -23,6 +23,27 @@ describe('collectRelated', () => {
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/world/c']);
   });
 
+  it('leaves out listing pages by their address: a category, a tag, an author, a topic', () => {
+    const region = contentOf(`<div><a href="/category/hotels">All posts filed under Hotels</a></div>
+      <div><a href="/tag/energy-crisis/page/2/">Articles on the energy crisis</a></div><div><a href="/autor/anna-weber">Anna Weber</a></div>
+      <div><a href="/topic/ai">Latest news on artificial intelligence</a></div>
+      <div><a href="/topic/ai/pilots-trained-in-italy">Pilots trained in Italy</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/topic/ai/pilots-trained-in-italy']);
+  });
+
+  it('titles a card by its headline when its link only asks for a click', () => {
+    const region = contentOf(`<div><h4>The best hiking boots of 2025</h4><p>Tested on 300 miles of trail.</p><a href="/gear/boots">Read full review</a></div>
+      <div><img src="/k.jpg" alt="A gooseneck kettle on a stove"><a href="/gear/kettle">Check price on Amazon</a></div>
+      <div><p>Spain's new rail line opens in May and cuts the trip to three hours.</p><a href="/world/rail">Ver más</a></div>
+      <div><a href="/world/deals">Get the best deals on trains this summer</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual([
+      'The best hiking boots of 2025',
+      'A gooseneck kettle on a stove',
+      "Spain's new rail line opens in May and cuts the trip to three hours.",
+      'Get the best deals on trains this summer',
+    ]);
+  });
+
   it('takes only links after the label when given one', () => {
     const region = contentOf('<a href="/world/before">Before the label</a><h2 id="l">Related</h2><a href="/world/after">After the label</a>');
     const links = collectRelated([{ el: region, after: region.querySelector('#l')! }], PAGE);
