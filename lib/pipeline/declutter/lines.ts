@@ -110,6 +110,14 @@ function isBylineLine(el: Element, text: string, byline: string | null): boolean
 
 // A date line is the date and a few words ("Montag, 5. August 2019"); with more it is a sentence.
 const MAX_DATE_LINE_WORDS = 4;
+// "Von Micol Passariello", "By Anna de la Fuente": a name's few words after the "by".
+const MAX_BY_WORDS = 5;
+
+/** A line that only says who wrote a piece or when: "By Jane Doe", "20. Juni 2022". */
+export function isCreditOrDate(text: string): boolean {
+  if (BY.test(text) && countWords(text) <= MAX_BY_WORDS) return true;
+  return DATE.test(text) && wordsBesideDate(text) <= MAX_DATE_LINE_WORDS;
+}
 
 // A weekday belongs to the date it names: "Erstellt am Dienstag, 6. Mai 2014" is a stamp.
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?$|^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$|^(lunes|martes|miércoles|jueves|viernes|sábado|domingo),?$/i;

@@ -2,6 +2,7 @@ import type { RelatedLink } from '../../brief';
 import { closestTag, descendantsByTag } from '../elements';
 import { isCreditLine } from './captions';
 import { isReadMoreLine, isRelatedLabel } from './labels';
+import { isCreditOrDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
 import { follows, squash, textOf } from './text';
 
@@ -72,12 +73,13 @@ function* titleCandidates(card: Element, a: Element): Generator<string> {
 
 function isGeneric(text: string): boolean {
   const words = text.split(' ').length;
-  if (words < 2 || isRelatedLabel(text) || isReadMoreLine(`${text}:`)) return true;
+  if (words < 2 || isRelatedLabel(text) || isReadMoreLine(`${text}:`) || isCreditOrDate(text)) return true;
   return words <= MAX_ACTION_WORDS && ACTION.test(text) && ACTION_OBJECT.test(text);
 }
 
 function shorten(text: string): string {
-  const sentence = /^.{20,}?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  // A day's number ends in a stop in German dates ("vom 08. November"): no sentence ends there.
+  const sentence = /^.{20,}?(?<!(^|\s)\d{1,2})[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   return `${sentence.slice(0, MAX_TITLE_CHARS).replace(/\s+\S*$/, '')}…`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../../../lib/pipeline/declutter/lines';
+import { classifyLine, isCreditOrDate } from '../../../../lib/pipeline/declutter/lines';
 import { locateStory } from '../../../../lib/pipeline/declutter/story';
 import { contentOf, storyParagraph } from './dom';
 
@@ -110,5 +110,17 @@ describe('classifyLine', () => {
     expect(classify('', 'Tags: Employment, Health &amp; Fitness, Mid-sized Businesses').after).toBe('tags');
     // A sentence after a "Topics:" label is the story's.
     expect(classify('', 'Topics: the council will vote on the budget, the mayor said.').after).toBeNull();
+  });
+});
+
+describe('isCreditOrDate', () => {
+  it('reads a byline or a date, alone', () => {
+    for (const text of ['By Jane Doe', 'Von Fanny Guénon des Mesnards', '20. Juni 2022', 'Montag, 5. August 2019']) expect(isCreditOrDate(text), text).toBe(true);
+  });
+
+  it('leaves headlines, those that start with "by" or a date too', () => {
+    for (const text of ['By the numbers: how the city spends', 'Von der Leyen warns of a trade war', '14.12.2021 Podcasts zählen zu den Trend-Medien Nummer 1 in Europa']) {
+      expect(isCreditOrDate(text), text).toBe(false);
+    }
   });
 });

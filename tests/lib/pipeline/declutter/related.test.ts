@@ -44,6 +44,17 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('titles a card by its headline, not its byline or date, and leaves one with neither', () => {
+    const region = contentOf(`<div><a href="/travel/warm"><img src="/w.jpg" alt="Warm places to spend the winter"></a><a href="/travel/warm">Von Micol Passariello</a></div>
+      <div><a href="/news/battery">22. Juni 2022</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual(['Warm places to spend the winter']);
+  });
+
+  it('cuts a long teaser at its first sentence, not at a date\'s day', () => {
+    const region = contentOf(`<div><a href="/press/34">Press release no. 34 of 08. November 2021 on the border with Belarus. The police reported 150 crossings.</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE)[0].title).toBe('Press release no. 34 of 08. November 2021 on the border with Belarus.');
+  });
+
   it('takes only links after the label when given one', () => {
     const region = contentOf('<a href="/world/before">Before the label</a><h2 id="l">Related</h2><a href="/world/after">After the label</a>');
     const links = collectRelated([{ el: region, after: region.querySelector('#l')! }], PAGE);
