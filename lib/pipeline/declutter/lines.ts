@@ -113,10 +113,10 @@ const MAX_DATE_LINE_WORDS = 4;
 // "Von Micol Passariello", "By Anna de la Fuente": a name's few words after the "by".
 const MAX_BY_WORDS = 5;
 
-/** A line that only says who wrote a piece or when: "By Jane Doe", "20. Juni 2022". */
+/** A line that only says who wrote a piece, or only when: "By Jane Doe", "Montag, 20. Juni 2022". */
 export function isCreditOrDate(text: string): boolean {
   if (BY.test(text) && countWords(text) <= MAX_BY_WORDS) return true;
-  return DATE.test(text) && wordsBesideDate(text) <= MAX_DATE_LINE_WORDS;
+  return DATE.test(text) && wordsBesideDate(text) === 0;
 }
 
 // A weekday belongs to the date it names: "Erstellt am Dienstag, 6. Mai 2014" is a stamp.

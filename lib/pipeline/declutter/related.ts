@@ -52,9 +52,13 @@ function cardOf(a: Element, region: Element, pageUrl: string): Element {
   return card;
 }
 
+// What a link says to screen readers about where it opens: not the story's title.
+const OPENS_HINT =
+  /\s*\((opens in a new (tab|window)|öffnet (in )?(ein |einem )?neue[ms]? (fenster|tab)|link is external|external link|s.ouvre dans une? nouv\w+ (onglet|fenêtre)|se abre en una nueva (pestaña|ventana))\)/giu;
+
 function titleOf(card: Element, a: Element): string {
   for (const candidate of titleCandidates(card, a)) {
-    const title = squash(candidate);
+    const title = squash(candidate).replace(OPENS_HINT, '');
     if (title && !isGeneric(title) && !isCreditLine(title)) return shorten(title);
   }
   return '';

@@ -119,7 +119,7 @@ describe('isCreditOrDate', () => {
   });
 
   it('leaves headlines, those that start with "by" or a date too', () => {
-    for (const text of ['By the numbers: how the city spends', 'Von der Leyen warns of a trade war', '14.12.2021 Podcasts zählen zu den Trend-Medien Nummer 1 in Europa']) {
+    for (const text of ['By the numbers: how the city spends', 'Von der Leyen warns of a trade war', 'Pressemitteilung Nr. 34 vom 08. November 2021', '14.12.2021 Podcasts zählen zu den Trend-Medien Nummer 1 in Europa']) {
       expect(isCreditOrDate(text), text).toBe(false);
     }
   });

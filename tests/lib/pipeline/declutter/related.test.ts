@@ -55,6 +55,12 @@ describe('collectRelated', () => {
     expect(collectRelated([{ el: region }], PAGE)[0].title).toBe('Press release no. 34 of 08. November 2021 on the border with Belarus.');
   });
 
+  it('leaves out what a link tells screen readers about where it opens', () => {
+    const region = contentOf(`<div><a href="/press/34">Press release on the border (Öffnet neues Fenster)</a></div>
+      <div><a href="/press/35">Second release on the border<span>(opens in a new tab)</span></a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual(['Press release on the border', 'Second release on the border']);
+  });
+
   it('takes only links after the label when given one', () => {
     const region = contentOf('<a href="/world/before">Before the label</a><h2 id="l">Related</h2><a href="/world/after">After the label</a>');
     const links = collectRelated([{ el: region, after: region.querySelector('#l')! }], PAGE);
