@@ -8,7 +8,7 @@ export function articleLink(a: Element, pageUrl: string): string | null {
   const href = a.getAttribute('href');
   const seen = known.get(a);
   if (seen && seen.href === href && seen.pageUrl === pageUrl) return seen.url;
-  const url = href ? linkTo(href, pageUrl) : null;
+  const url = href ? linkTo(href, pageUrl, baseOf(a.ownerDocument, pageUrl)) : null;
   known.set(a, { href, pageUrl, url });
   return url;
 }
@@ -18,15 +18,28 @@ export function articleLink(a: Element, pageUrl: string): string | null {
 const known = new WeakMap<Element, { href: string | null; pageUrl: string; url: string | null }>();
 let lastPage: { pageUrl: string; site: string; canonical: string } | undefined;
 
-function linkTo(href: string, pageUrl: string): string | null {
+function linkTo(href: string, pageUrl: string, base: string): string | null {
   if (href.startsWith('#') || !pageUrl) return null;
-  const resolved = resolveHttpUrl(href, pageUrl);
+  const resolved = resolveHttpUrl(href, base);
   if (!resolved) return null;
   const url = new URL(resolved);
   if (lastPage?.pageUrl !== pageUrl) lastPage = { pageUrl, site: siteOf(new URL(pageUrl).hostname), canonical: canonicalizeUrl(pageUrl) };
   if (siteOf(url.hostname) !== lastPage.site || url.pathname.length <= 1 || FILE.test(url.pathname)) return null;
   const canonical = canonicalizeUrl(resolved);
   return canonical === lastPage.canonical ? null : canonical;
+}
+
+// A page's <base href> is what its relative links start from (bundespolizei.de's "Web/DE/…"
+// from the site's root, not from the page's folder); read once per page.
+const bases = new WeakMap<Document, { pageUrl: string; base: string }>();
+
+function baseOf(doc: Document, pageUrl: string): string {
+  const seen = bases.get(doc);
+  if (seen?.pageUrl === pageUrl) return seen.base;
+  const href = doc.head?.getElementsByTagName('base')[0]?.getAttribute('href');
+  const base = (href && pageUrl && resolveHttpUrl(href, pageUrl)) || pageUrl;
+  bases.set(doc, { pageUrl, base });
+  return base;
 }
 
 // Photos open full size from the story's own figures, on the site's image host: not articles.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleLink, articleLinks, hrefLinks } from '../../../../lib/pipeline/declutter/links';
 import { contentOf } from './dom';
+import { parsePage } from '../../../../lib/node/parse-page';
 
 const PAGE = 'https://news.example.com/world/story-one';
 const a = (href: string) => contentOf(`<a href="${href}">x</a>`).firstElementChild!;
@@ -17,6 +18,12 @@ describe('articleLink', () => {
     expect(articleLink(a('https://facebook.com/sharer?u=1'), PAGE)).toBeNull();
     expect(articleLink(a('/'), PAGE)).toBeNull();
     expect(articleLink(a('/x'), '')).toBeNull();
+  });
+
+  it("resolves relative links from the page's <base href>, when it has one", () => {
+    const doc = parsePage('<html><head><base href="/"></head><body><a href="world/story-two">x</a></body></html>');
+    expect(articleLink(doc.body.firstElementChild!, PAGE)).toBe('https://news.example.com/world/story-two');
+    expect(articleLink(a('world/story-two'), PAGE)).toBe('https://news.example.com/world/world/story-two');
   });
 
   it('skips links to files: a photo opened full size, a PDF', () => {
