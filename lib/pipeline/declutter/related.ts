@@ -26,21 +26,33 @@ const ACTION_OBJECT = /(?<![\p{L}])(more|más|plus|mehr|reviews?|prices?|deals?|
 const MAX_ACTION_WORDS = 5;
 // Long teaser blurbs are cut to their first sentence, and never longer than this.
 const MAX_TITLE_CHARS = 140;
+const MIN_SHARED_TITLES = 3;
 
 /** The teaser links of the removed regions: one per URL, never the page itself or an author's page. */
 export function collectRelated(regions: RelatedRegion[], pageUrl: string): RelatedLink[] {
-  const found = new Map<string, RelatedLink>();
+  const found = new Map<string, { link: RelatedLink; card: Element; a: Element }>();
   for (const { el, section, after } of regions) {
     for (const a of hrefLinks(el)) {
       if (after && !follows(a, after)) continue;
       if (NOT_A_STORY.test(a.getAttribute('rel') ?? '')) continue;
       const url = articleLink(a, pageUrl);
       if (!url || found.has(url) || LISTING_PATH.test(new URL(url).pathname)) continue;
-      const title = titleOf(cardOf(a, el, pageUrl), a);
-      if (title) found.set(url, section ? { title, url, section } : { title, url });
+      const card = cardOf(a, el, pageUrl);
+      const title = titleOf(card, a);
+      if (title) found.set(url, { link: section ? { title, url, section } : { title, url }, card, a });
     }
   }
-  return [...found.values()];
+  // One text on several stories' cards names the site or a section ("One Fab Day", "Bild zum
+  // Thema"), not a story: those cards take their next title, or go.
+  const counts = new Map<string, number>();
+  for (const { link } of found.values()) counts.set(link.title, (counts.get(link.title) ?? 0) + 1);
+  const shared = new Set([...counts].filter(([, n]) => n >= MIN_SHARED_TITLES).map(([title]) => title));
+  const links: RelatedLink[] = [];
+  for (const { link, card, a } of found.values()) {
+    const title = shared.has(link.title) ? titleOf(card, a, shared) : link.title;
+    if (title) links.push({ ...link, title });
+  }
+  return links;
 }
 
 // The largest block around the link that still points at that one story.
@@ -56,10 +68,10 @@ function cardOf(a: Element, region: Element, pageUrl: string): Element {
 const OPENS_HINT =
   /\s*\((opens in a new (tab|window)|öffnet (in )?(ein |einem )?neue[ms]? (fenster|tab)|link is external|external link|s.ouvre dans une? nouv\w+ (onglet|fenêtre)|se abre en una nueva (pestaña|ventana))\)/giu;
 
-function titleOf(card: Element, a: Element): string {
+function titleOf(card: Element, a: Element, shared?: Set<string>): string {
   for (const candidate of titleCandidates(card, a)) {
     const title = squash(candidate).replace(OPENS_HINT, '');
-    if (title && !isGeneric(title) && !isCreditLine(title)) return shorten(title);
+    if (title && !isGeneric(title) && !isCreditLine(title) && !shared?.has(shorten(title))) return shorten(title);
   }
   return '';
 }

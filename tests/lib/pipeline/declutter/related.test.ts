@@ -61,6 +61,15 @@ describe('collectRelated', () => {
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual(['Press release on the border', 'Second release on the border']);
   });
 
+  it('does not title three stories alike: a text on each card names the site, not the story', () => {
+    const region = contentOf(['loft-wedding', 'boathouse-wedding', 'castle-wedding'].map((slug) =>
+      `<figure><img src="/${slug}.jpg" alt="${slug.replace('-', ' ')} photo shoot"><figcaption>Image via <a href="/${slug}">One Fab Day</a></figcaption></figure>`).join('') +
+      '<div><a href="/other">One Fab Day</a></div>');
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual([
+      'loft wedding photo shoot', 'boathouse wedding photo shoot', 'castle wedding photo shoot',
+    ]);
+  });
+
   it('takes only links after the label when given one', () => {
     const region = contentOf('<a href="/world/before">Before the label</a><h2 id="l">Related</h2><a href="/world/after">After the label</a>');
     const links = collectRelated([{ el: region, after: region.querySelector('#l')! }], PAGE);
