@@ -20,6 +20,9 @@ const NOT_A_STORY = /(^|\s)(author|tag|category)(\s|$)/i;
 // (WordPress's /category/hotels, /tag/energy, /author/anna-weber), maybe a page number after.
 const LISTING_PATH =
   /\/(author|authors|autor|autoren|category|categories|kategorie|rubrik|tag|tags|schlagwort|schlagworte|stichwort|topic|topics|thema|themen|user|users|profile|profil)\/[^/]+\/?(page\/\d+\/?)?$/i;
+// Affiliate redirects (/go/wix-pricing, /recommends/x, aff_c?offer_id=…) lead to a shop, not a story.
+const REDIRECT = /^\/(go|out|recommends|refer|visit)\/|\/aff_c$|[?&](aff_id|offer_id)=/i;
+
 // Link texts that ask for a click ("Read full review", "Check price on Amazon", "Ver más"): no title.
 const ACTION = /^(read|see|view|check|shop|buy|get|compare|ver|leer|lire|voir|zum|zur|jetzt)(?![\p{L}])/iu;
 const ACTION_OBJECT = /(?<![\p{L}])(more|más|plus|mehr|reviews?|prices?|deals?|products?|produkt|quote|details|offers?|angebot)(?![\p{L}])/iu;
@@ -36,7 +39,7 @@ export function collectRelated(regions: RelatedRegion[], pageUrl: string): Relat
       if (after && !follows(a, after)) continue;
       if (NOT_A_STORY.test(a.getAttribute('rel') ?? '')) continue;
       const url = articleLink(a, pageUrl);
-      if (!url || found.has(url) || LISTING_PATH.test(new URL(url).pathname)) continue;
+      if (!url || found.has(url) || isNotAStory(new URL(url))) continue;
       const card = cardOf(a, el, pageUrl);
       const title = titleOf(card, a);
       if (title) found.set(url, { link: section ? { title, url, section } : { title, url }, card, a });
@@ -53,6 +56,10 @@ export function collectRelated(regions: RelatedRegion[], pageUrl: string): Relat
     if (title) links.push({ ...link, title });
   }
   return links;
+}
+
+function isNotAStory(url: URL): boolean {
+  return LISTING_PATH.test(url.pathname) || REDIRECT.test(url.pathname + url.search);
 }
 
 // The largest block around the link that still points at that one story.

@@ -31,6 +31,13 @@ describe('collectRelated', () => {
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/topic/ai/pilots-trained-in-italy']);
   });
 
+  it('leaves out affiliate redirects, which lead to a shop', () => {
+    const region = contentOf(`<div><a href="/go/wix-pricing">$15.30 with code TAKE10</a></div>
+      <div><a href="https://go.example.com/aff_c?offer_id=3453&aff_id=1005">Colonial Van Lines</a></div>
+      <div><a href="/recommends/kettle">Our pick of kettles</a></div><div><a href="/world/go-slow">Why the city wants to go slow</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/world/go-slow']);
+  });
+
   it('titles a card by its headline when its link only asks for a click', () => {
     const region = contentOf(`<div><h4>The best hiking boots of 2025</h4><p>Tested on 300 miles of trail.</p><a href="/gear/boots">Read full review</a></div>
       <div><img src="/k.jpg" alt="A gooseneck kettle on a stove"><a href="/gear/kettle">Check price on Amazon</a></div>
