@@ -57,6 +57,7 @@ function keepStoryBlocks(body: Element, named: Element[]): void {
 
 function dropMisreadClasses(el: Element): void {
   const names = el.getAttribute('class');
+  // Most blocks say nothing hidden: one plain search ("idden" finds "Hidden" too) spares them the split.
   if (!names?.includes('idden')) return;
   const kept = names.split(/\s+/).filter((name) => !HIDES_OTHER.test(name));
   el.setAttribute('class', kept.join(' '));

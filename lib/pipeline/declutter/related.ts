@@ -78,7 +78,9 @@ const OPENS_HINT =
 function titleOf(card: Element, a: Element, shared?: Set<string>): string {
   for (const candidate of titleCandidates(card, a)) {
     const title = squash(candidate).replace(OPENS_HINT, '');
-    if (title && !isGeneric(title) && !isCreditLine(title) && !shared?.has(shorten(title))) return shorten(title);
+    if (!title || isGeneric(title) || isCreditLine(title)) continue;
+    const short = shorten(title);
+    if (!shared?.has(short)) return short;
   }
   return '';
 }
