@@ -72,10 +72,16 @@ function isAuthorLink(heading: Element, text: string): boolean {
  * is the byline's or the sentence names a writing trade.
  */
 export function bioPerson(text: string, byline: string | null): string | null {
+  const name = bioName(text, byline);
+  return name && keyOf(name);
+}
+
+/** The name a bio paragraph opens with, as written ("Jane Doe"), or null; see `bioPerson`. */
+function bioName(text: string, byline: string | null): string | null {
   const labelled = LABELLED_BIO.exec(text);
   // A name follows the label; "About the author of the report, …" is a sentence.
   const afterLabel = labelled && text.slice(labelled[0].length);
-  if (afterLabel && /^\p{Lu}/u.test(afterLabel)) return isBioLength(text) ? keyOf(afterLabel.split(' ', 2).join(' ')) : null;
+  if (afterLabel && /^\p{Lu}/u.test(afterLabel)) return isBioLength(text) ? afterLabel.split(' ', 2).join(' ') : null;
   // The anchored pattern first: it turns most blocks away at their first words.
   const opening = NAME_THEN_VERB.exec(text);
   if (!opening) return null;
@@ -85,12 +91,12 @@ export function bioPerson(text: string, byline: string | null): string | null {
   const fullName = named.includes(' ');
   if (byline) {
     const namesByline = fullName ? keyOf(byline).includes(person) : isFirstName(person, byline) && PERSONAL.test(text);
-    if (namesByline) return person;
+    if (namesByline) return named;
   }
   // Without the byline, a full name that says what the person is: "Irene is …" may be anyone.
   if (!fullName || LIFE_VERB.test(opening[opening.length - 1])) return null;
   const firstSentence = text.slice(0, text.search(/[.!?](\s|$)/) + 1 || undefined);
-  return WRITING_TRADE.test(firstSentence) ? person : null;
+  return WRITING_TRADE.test(firstSentence) ? named : null;
 }
 
 function isBioLength(text: string): boolean {
@@ -116,18 +122,39 @@ export function findOpeningBios(cores: Element[], byline: string | null): Elemen
   return person && keyOf(byline).includes(person) ? [[first]] : [];
 }
 
+// An author box may go on for a paragraph or two after the one that names what the person is:
+// "Karina holds an MBA …", "When she's not writing, Karina …".
+const MAX_BIO_CONTINUATIONS = 2;
+
 /**
  * The story's last core paragraphs that are author bios, each with the line of the bare name
- * above it when there is one. A bio reads like a story paragraph, so it would otherwise mark the
- * story's end; the caller finds the story again without them, and removes them after it.
+ * above it when there is one, and the paragraphs after it that go on about the same person by
+ * name. A bio reads like a story paragraph, so it would otherwise mark the story's end; the
+ * caller finds the story again without them, and removes them after it.
  */
 export function findClosingBios(cores: Element[], byline: string | null): Element[][] {
   const found: Element[][] = [];
+  // Paragraphs below a bio are only taken once the bio above them is found.
+  let after: Element[] = [];
   for (let i = cores.length - 1; i >= 0; i--) {
-    const person = bioPerson(textOf(cores[i]), byline);
-    if (!person) break;
+    const text = textOf(cores[i]);
+    const name = bioName(text, byline);
+    if (!name) {
+      if (after.length === MAX_BIO_CONTINUATIONS || !isBioLength(text)) break;
+      after.unshift(cores[i]);
+      continue;
+    }
+    if (!after.every((el) => namesPerson(textOf(el), name))) break;
     const above = cores[i].previousElementSibling;
-    found.unshift(above && keyOf(textOf(above)) === person ? [above, cores[i]] : [cores[i]]);
+    const box = above && keyOf(textOf(above)) === keyOf(name) ? [above, cores[i]] : [cores[i]];
+    found.unshift([...box, ...after]);
+    after = [];
   }
   return found;
+}
+
+/** A paragraph that goes on about `name`'s person: it calls them by their first or last name. */
+function namesPerson(text: string, name: string): boolean {
+  const words = new Set(text.match(/\p{L}+/gu));
+  return name.split(' ').some((part) => part.length > 1 && words.has(part));
 }

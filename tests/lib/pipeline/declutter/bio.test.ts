@@ -122,6 +122,23 @@ describe('findClosingBios', () => {
     expect(texts(findClosingBios([cores[1], cores[3]], null))).toHaveLength(2);
     expect(findClosingBios(cores.slice(0, 1), null)).toEqual([]);
   });
+
+  it('takes the paragraphs that go on about the person by name, and only below their bio', () => {
+    const bio = 'Karina Cohen is the owner of CR Maids, a cleaning company serving the Greater Denver area, and writes about running a small business.';
+    const holds = 'Karina holds an MBA from Duke University and a Bachelor of Science in Finance and Marketing from Fordham University.';
+    const spare = "When she's not leading CR Maids, Karina homeschools her daughter and serves on the board of a local charity.";
+    const other = 'The mayor said the new cleaning rules would apply to every company in the city from the first of January next year.';
+    const paragraphs = (...texts: string[]) => {
+      const root = contentOf(`${storyParagraph(1)}${texts.map((t) => `<p>${t}</p>`).join('')}`);
+      return [...root.querySelectorAll('p')];
+    };
+    expect(texts(findClosingBios(paragraphs(bio, holds, spare), 'Karina Cohen'))).toEqual([['Karina Cohen is the ', 'Karina holds an MBA ', "When she's not leadi"]]);
+    // A paragraph that does not name the person ends the box: the bio above it is the story's.
+    expect(findClosingBios(paragraphs(bio, holds, other), 'Karina Cohen')).toEqual([]);
+    // Paragraphs naming someone with no bio above them are the story's.
+    expect(findClosingBios(paragraphs(holds, spare), 'Karina Cohen')).toEqual([]);
+    expect(findClosingBios(paragraphs(bio, holds, holds, spare), 'Karina Cohen')).toEqual([]);
+  });
 });
 
 describe('findOpeningBios', () => {
