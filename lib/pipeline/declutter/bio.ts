@@ -13,14 +13,15 @@ const HEADING = /^H[2-6]$/;
 const MIN_BIO_PARAGRAPH_WORDS = 12;
 const MAX_BIO_PARAGRAPH_WORDS = 130;
 // A name of one to four capitalised words, maybe with credentials or a post ("Matt Frankel, CFP,",
-// "Amanda Furrer, Editor, Running Reviews,"), then what the person is or does: "Jane Doe is a
-// staff writer", "Jean Dupont est journaliste", "Jean-Luc started CNX Software in 2010".
+// "Amanda Furrer, Editor, Running Reviews,", "Geri Mileva, an experienced engineer and writer at
+// …,"), then what the person is or does: "Jane Doe is a staff writer", "Jean Dupont est
+// journaliste", "Jean-Luc started CNX Software in 2010".
 const NAME_THEN_VERB =
-  /^((\p{Lu}[\p{L}'’.-]*)\s){0,3}\p{Lu}[\p{L}'’-]+((, [^,]{1,40}){1,3},)? (is|was|has been|has|joined|writes|covers|serves|specializes|started|founded|studied|graduated|holds|lives|ist|war|arbeitet|schreibt|studierte|lebt|est|écrit|es|escribe|trabaja)\b/u;
+  /^((\p{Lu}[\p{L}'’.-]*)\s){0,3}\p{Lu}[\p{L}'’-]+((, [^,]{1,40}){1,3},|, (a|an|the) [^,]{1,100},)? (is|was|has been|has|joined|writes|covers|serves|specializes|started|founded|studied|graduated|holds|lives|manages|leads|oversees|ist|war|arbeitet|schreibt|studierte|lebt|est|écrit|es|escribe|trabaja)\b/u;
 // A first name alone may be a brand's ("QCY is embracing …"); a person's bio goes on with "she" or "his".
 const PERSONAL = /\b(he|she|his|her|him)\b/i;
 // Verbs that tell of anyone ("started", "lives"): a bio only under the byline's own name.
-const LIFE_VERB = /^(started|founded|studied|graduated|holds|lives|studierte|lebt)$/;
+const LIFE_VERB = /^(started|founded|studied|graduated|holds|lives|manages|leads|oversees|studierte|lebt)$/;
 // The box's label opening its own paragraph: "About the author: Jane Doe is …", "Zur Person Max …".
 const LABELLED_BIO = /^(about the authors?|über (den autor|die autorin)|zur person|à propos de l'auteur|sobre el autor|o autorze)\s*:?\s+/i;
 // Without the byline to match, the name must be one of the trade ("… is a staff writer", "… ist
@@ -90,7 +91,7 @@ function bioName(text: string, byline: string | null): string | null {
   const person = keyOf(named);
   const fullName = named.includes(' ');
   if (byline) {
-    const namesByline = fullName ? keyOf(byline).includes(person) : isFirstName(person, byline) && PERSONAL.test(text);
+    const namesByline = fullName ? keyOf(byline).includes(person) || isShortName(named, byline) : isFirstName(person, byline) && PERSONAL.test(text);
     if (namesByline) return named;
   }
   // Without the byline, a full name that says what the person is: "Irene is …" may be anyone.
@@ -104,10 +105,25 @@ function isBioLength(text: string): boolean {
   return words >= MIN_BIO_PARAGRAPH_WORDS && words <= MAX_BIO_PARAGRAPH_WORDS;
 }
 
-/** True when `person` (a key) is the first of the byline's names: "Irene" of "Irene Okpanachi", not of a one-word company. */
+/**
+ * True when `person` (a key) is the first of the byline's names: "Irene" of "Irene Okpanachi", or a
+ * byline of the first name alone; the caller asks for "she" or "his" too, as a company's name has none.
+ */
 function isFirstName(person: string, byline: string): boolean {
-  const [first, ...rest] = byline.replace(/^by\s+/i, '').split(/[\s,]+/);
-  return rest.length > 0 && keyOf(first) === person;
+  return keyOf(bylineNames(byline)[0] ?? '') === person;
+}
+
+/** True when `named` is the byline's person by a short first name: "Matt Frankel" of "Matthew Frankel, CFP". */
+function isShortName(named: string, byline: string): boolean {
+  const words = named.split(' ').map(keyOf);
+  const [first, last] = [words[0], words[words.length - 1]];
+  const names = bylineNames(byline).map(keyOf);
+  const at = names.indexOf(last);
+  return at > 0 && first.length > 1 && names[at - 1].startsWith(first);
+}
+
+function bylineNames(byline: string): string[] {
+  return byline.replace(/^by\s+/i, '').split(/[\s,]+/).filter(Boolean);
 }
 
 /**

@@ -71,7 +71,16 @@ describe('bioPerson', () => {
   it("knows the byline's own name whatever the trade", () => {
     const bio = 'Matt Frankel, CFP, has been a contributing stock market analyst since 2013, specializing in the real estate and financial sectors.';
     expect(bioPerson(bio, 'By Matt Frankel')).toBe('mattfrankel');
+    // The byline may give the longer first name.
+    expect(bioPerson(bio, 'Matthew Frankel, CFP')).toBe('mattfrankel');
+    expect(bioPerson(bio, 'Matthew Smith')).toBeNull();
+    expect(bioPerson(bio, 'Frankel Matthews')).toBeNull();
     expect(bioPerson(bio, 'Jane Doe')).toBeNull();
+    const manages = "Ashley Biancuzzo manages all laptop and Chromebook coverage for PCWorld. She's been covering consumer tech since 2016.";
+    expect(bioPerson(manages, 'Author: Ashley Biancuzzo, Associate Editor, PCWorld')).toBe('ashleybiancuzzo');
+    expect(bioPerson(manages, null)).toBeNull();
+    const appositive = 'Geri Mileva, an experienced IP network engineer and distinguished writer at Influencer Marketing Hub, specializes in the Creator Economy.';
+    expect(bioPerson(appositive, 'Geri Mileva')).toBe('gerimileva');
   });
 
   it("knows a first name, a post between commas and what a person did, under the byline's name only", () => {
@@ -89,7 +98,8 @@ describe('bioPerson', () => {
     const post = 'Amanda Furrer, Editor, Running Reviews, studied journalism at NYU and writing at Emerson College, and has reviewed gear since 2015.';
     expect(bioPerson(post, 'Amanda Furrer')).toBe('amandafurrer');
     expect(bioPerson(post, null)).toBeNull();
-    // A one-word byline is a company's, and a first name that goes on without "she" or "his" may be a brand.
+    // A one-word byline may be a first name, with "she" or "his"; without them, a company's or a brand's.
+    expect(bioPerson('Lauren has written for The Events Calendar blog since 2018. She is a writer and editor with a background in journalism.', 'Lauren')).toBe('lauren');
     expect(bioPerson('Budlong is dedicated to empowering clients with expert plumbing engineering services across the region.', 'Budlong')).toBeNull();
     expect(bioPerson('QCY is already embracing many of these trends with its innovative range of wireless headphones and earbuds.', 'QCY Official')).toBeNull();
     expect(bioPerson('Maria Lopez, 34, lives in the city with her two children and says the rent has doubled since the landlord sold the building.', 'Jane Doe')).toBeNull();
