@@ -10,7 +10,7 @@ import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
-import { classifyLine, isDisclosureLine, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
+import { classifyLine, isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
 import { isControlLine } from './labels';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer } from './pointers';
@@ -205,7 +205,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 // Site notices set as whole paragraphs after the story (rights, disclaimers, support asks) read
 // like story text, so they go only now, with every other rule done, from the end. Of those that
 // open the story only ad and affiliate disclosures go: a first paragraph about rights or log-ins
-// is as often the story's own. A plain newsletter ask goes wherever it stands.
+// is as often the story's own. A plain newsletter ask, and a notice under its own label, go wherever they stand.
 function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
   let cores = story.cores.filter((el) => root.contains(el));
   const last = closingNoticesAt(cores) - 1;
@@ -221,6 +221,8 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
   cores = cores.slice(first, last + 1);
   const asks = cores.filter((el) => isNewsletterAskLine(textOf(el)));
   if (asks.length < cores.length) for (const el of asks) drop(el, 'newsletter');
+  const labelled = cores.filter((el) => root.contains(el) && isLabelledNotice(textOf(el)));
+  if (labelled.length < cores.length) for (const el of labelled) drop(el, 'notice');
 }
 
 /** Where the run of site notices that closes `cores` starts; the first core is never one of them. */

@@ -70,7 +70,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
   if (VIEW_COUNT.test(text)) return 'byline';
-  if (outside && isNoticeLine(text, words)) return 'notice';
+  if ((outside ? isNoticeLine(text, words) : isLabelledNotice(text, words))) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (bioPerson(text, byline)) return 'bio';
   if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2 || TAG_LIST.test(text))) return 'tags';
@@ -83,6 +83,14 @@ const MAX_NOTICE_WORDS = 60;
 /** A site notice (rights, disclosures, log-in rules, support asks) short enough to be only that. */
 export function isNoticeLine(text: string, words = countWords(text)): boolean {
   return words <= MAX_NOTICE_WORDS && isNoticeText(text);
+}
+
+// "Disclaimer:", "Disclosure:", "Note:" open a notice the site set inside the story as often as after it.
+const NOTICE_LABEL = /^\W*(disclaimer|disclosure|note|editor['’]?s note|hinweis|haftungsausschluss|transparenzhinweis|avertissement|aviso|nota)\s*:/i;
+
+/** A site notice that says so with its label ("Disclosure: this post contains affiliate links"): never the story's. */
+export function isLabelledNotice(text: string, words = countWords(text)): boolean {
+  return NOTICE_LABEL.test(text) && isNoticeLine(text, words);
 }
 
 /** A plain newsletter ask; it may run to a few sentences, as a notice does. */

@@ -138,6 +138,21 @@ describe('declutterStory', () => {
     expect(run(disclosure).text).toContain('affiliate links');
   });
 
+  it('takes out a notice under its own label wherever it stands, but not a label alone', () => {
+    const disclaimer = '<p>Disclaimer: This article is intended for educational purposes only and is not a substitute for medical advice. Always consult a qualified healthcare provider.</p>';
+    const disclosure = '<p>Disclosure: some of my posts contain affiliate links. If you buy through one of them I may earn a small commission, at no cost to you.</p>';
+    for (const notice of [disclaimer, disclosure]) {
+      const result = run(`${storyParagraph(1)}${notice}${storyParagraph(2)}`);
+      expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+      expect(result.removed).toEqual([expect.objectContaining({ kind: 'notice' })]);
+    }
+    // Unlabelled, or labelled without a notice's words, it is the story's inside it.
+    expect(run(`${storyParagraph(1)}${disclaimer.replace('Disclaimer: ', '')}${storyParagraph(2)}`).text).toContain('not a substitute');
+    const note = '<p>Note: the council meets again on Monday, when the budget and the new parking rules are both on the agenda for a final vote.</p>';
+    expect(run(`${storyParagraph(1)}${note}${storyParagraph(2)}`).text).toContain('the council meets again');
+    expect(run(disclaimer).text).toContain('not a substitute');
+  });
+
   it('takes out pointers to other stories set between the paragraphs, and lists where they lead', () => {
     const result = run(`${storyParagraph(1)}<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>
       ${storyParagraph(2)}<p><a href="/sport/derby?utm_source=inline">Derby called off after crowd trouble on Sunday</a></p>${storyParagraph(3)}`);

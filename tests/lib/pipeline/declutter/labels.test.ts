@@ -174,6 +174,7 @@ describe('labels', () => {
     for (const notice of [
       'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
       'The views expressed do not necessarily reflect those of the publisher.',
+      'Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.',
       'NOTE: The advertising disclaimer below does not apply to this article.',
       'GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.',
       'Submit your letter to the editor via this form.',
