@@ -36,6 +36,8 @@ const VIEW_COUNT =
   /^((post |page )?views|aufrufe|seitenaufrufe|zugriffe|hits|vues|visitas|lecturas|wyświetlenia|просмотры)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,]*\s+(views|aufrufe|vues|visitas|hits)$/i;
 // A tag list the page left unlinked: "Tags: Employment, Health & Fitness", items without a sentence's stops.
 const TAG_LIST = /:\s*[^,.!?:]{1,40}(,\s*[^,.!?:]{1,40})+$/;
+// A byline's lead word left on its own line, its name set apart in a link or gone as a byline.
+const BY_ALONE = /^(by|written by|edited by|reviewed by|fact[- ]checked by|medically reviewed by|von|geschrieben von|par|écrit par|por|escrito por|di|door|av|przez|автор)\s*:?$/i;
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
 
@@ -67,6 +69,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   const signUpBox = outside && (words <= 3 || isSignUpText(text));
   if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || descendantsByTag(el, 'FORM', 'INPUT', 'BUTTON').length > 0)) return 'newsletter';
   if (isNewsletterAskLine(text, words)) return 'newsletter';
+  if (words <= 3 && BY_ALONE.test(text)) return 'byline';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
   if (VIEW_COUNT.test(text)) return 'byline';

@@ -23,6 +23,14 @@ describe('classifyLine', () => {
     expect(classify('Jane Doe', '', 'Jane Doe').before).toBe('byline');
   });
 
+  it("takes a byline's lead word left on its own line, wherever it stands", () => {
+    for (const line of ['By', 'By:', 'Edited by', 'Reviewed by', 'Fact-checked by', 'Von', 'Par']) {
+      expect(classify(line, line), line).toEqual({ before: 'byline', after: 'byline' });
+    }
+    expect(classify('', 'By the way').after).toBeNull();
+    expect(classify('', 'Edited').after).toBeNull();
+  });
+
   it('does not take a dated sentence for a byline', () => {
     expect(classify('Bern, 17.08.2007 - Rede des Bundesrates beim Städtegipfel in Basel über die Zukunft der Städte').before).toBeNull();
     expect(classify('Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019 akzeptiert').before).toBeNull();
