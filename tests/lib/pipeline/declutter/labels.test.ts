@@ -180,6 +180,12 @@ describe('labels', () => {
       'Submit your letter to the editor via this form.',
       'First-time subscribers also receive a special welcome gift!',
       'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS',
+      'Deshalb unterstütze uns (monatlich oder auch einmalig) und wir sorgen weiterhin für Journalismus im Internet.',
+      'Um unabhängiger von Werbeeinnahmen zu sein, brauchen wir deine Unterstützung.',
+      'JETZT MIT PAYPAL SPENDEN!',
+      'Donate',
+      'Apoya el periodismo incómodo',
+      'Your one-off or monthly donations play a crucial role in supporting our newsroom.',
       '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular.',
       'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum.',
       'The post AI-Powered SEO: How AI Is Transforming Search appeared first on SEO Services Madurai.',
@@ -188,6 +194,8 @@ describe('labels', () => {
     }
     expect(isNoticeText('The minister said the report reflects the views of the whole cabinet.')).toBe(false);
     expect(isNoticeText('Readers wrote hundreds of letters after the vote.')).toBe(false);
+    expect(isNoticeText('Der Bund will die Kommunen beim Ausbau unterstützen, sagt die Ministerin.')).toBe(false);
+    expect(isNoticeText('Fans were asked to donate blood after the crash.')).toBe(false);
     expect(isNoticeText('The post about the shooting appeared first on Facebook, then on X, police said.')).toBe(false);
   });
 
