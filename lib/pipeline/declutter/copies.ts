@@ -31,7 +31,17 @@ export function findCopies(blocks: Element[], text: (el: Element) => string = te
       pending = [];
     }
   }
-  return copies;
+  const copy = new Set(copies);
+  return copies.filter((block) => !isRecurringItem(block, blocks, copy));
+}
+
+// A list may say the same thing in several of its items (each week's "Warm up …" of a training
+// plan, each event's blurb): a repeat inside a list item, between blocks that are not copies,
+// is the list's own. A second copy of the article repeats its lists along with its paragraphs.
+function isRecurringItem(block: Element, blocks: Element[], copies: Set<Element>): boolean {
+  if (!closestTag(block, 'LI')) return false;
+  const at = blocks.indexOf(block);
+  return !copies.has(blocks[at - 1]) && !copies.has(blocks[at + 1]);
 }
 
 // Only a repeat is asked whether it is code: the walk up the tree is the costly part.

@@ -33,6 +33,15 @@ describe('findCopies', () => {
     expect(ids(sections)).toEqual([]);
   });
 
+  it("leaves a list's recurring item between items that differ, but not a copied list", () => {
+    const warmUp = 'Warm up for ten to twenty minutes: easy jogging in zone two, then five minutes of running drills and strides.';
+    const week = (n: number) => `<li id="w${n}">${warmUp}</li><li>Week ${n}: run ${n * 2} intervals of four minutes at threshold pace, with two minutes of easy jogging between them.</li>`;
+    expect(ids(`<ul>${week(1)}${week(2)}${week(3)}</ul>`)).toEqual([]);
+    // An article shipped twice repeats its lists with its paragraphs: those copies go.
+    const article = `${storyParagraph(1)}<ul><li>${warmUp}</li></ul>${storyParagraph(2)}`;
+    expect(ids(`<div>${article}</div><div>${article.replace('<li>', '<li id="again">')}</div>`)).toEqual(['P', 'again', 'P']);
+  });
+
   it('leaves code alone', () => {
     const line = 'const total = items.reduce((sum, item) => sum + item.price * item.quantity, 0); // the order total';
     expect(ids(`<pre>${line}</pre><pre>${line}</pre>`)).toEqual([]);
