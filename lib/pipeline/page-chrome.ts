@@ -14,6 +14,9 @@ const CONTENT_NAME = /and|article|body|column|content|main|shadow/i;
 // one. These class names hide something else: the block's overflow (a CSS utility on modern
 // layouts) or its field's label (Drupal's on every text field, FAQ answers too).
 const HIDES_OTHER = /^(?:[\w-]+:)*(?:[\w-]*?overflow(?:[-_]+[xy])?[-_]+hidden|[\w-]*?label[-_]+(?:visually[-_]+)?hidden)$/i;
+// Readability drops a block unseen for "extra" in its class ("extra content"); type utilities say
+// it of a font's weight or a line's spacing ("font-extrabold", "leading-extra-tight").
+const TYPE_EXTRA = /^(?:[\w-]+:)*(?:font|leading|tracking|text)-[\w-]*extra/i;
 const HEADER_NAME = /header/i;
 // A story paragraph: an intro's is this long; a header's dek or an author blurb is shorter.
 const MIN_STORY_WORDS = 40;
@@ -57,9 +60,9 @@ function keepStoryBlocks(body: Element, named: Element[]): void {
 
 function dropMisreadClasses(el: Element): void {
   const names = el.getAttribute('class');
-  // Most blocks say nothing hidden: one plain search ("idden" finds "Hidden" too) spares them the split.
-  if (!names?.includes('idden')) return;
-  const kept = names.split(/\s+/).filter((name) => !HIDES_OTHER.test(name));
+  // Most blocks say nothing hidden or extra: plain searches ("idden" finds "Hidden" too) spare them the split.
+  if (!names || (!names.includes('idden') && !names.includes('xtra'))) return;
+  const kept = names.split(/\s+/).filter((name) => !HIDES_OTHER.test(name) && !TYPE_EXTRA.test(name));
   el.setAttribute('class', kept.join(' '));
 }
 

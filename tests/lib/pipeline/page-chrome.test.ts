@@ -129,7 +129,7 @@ describe('extractArticle without the page chrome', () => {
   });
 });
 
-describe('dropPageChrome and class names that hide something else', () => {
+describe('dropPageChrome and class names Readability misreads', () => {
   it('drops overflow and field-label utilities, and keeps the names that hide the block itself', () => {
     const doc = parsePage(`<body><div class="rounded md:overflow-x-hidden p-6">a</div><div class="vds-overflow_hidden">b</div>
       <div class="field field--name-field-answer field--label-hidden">c</div><div class="field--label-visually_hidden x">d</div>
@@ -138,6 +138,27 @@ describe('dropPageChrome and class names that hide something else', () => {
     expect([...doc.getElementsByTagName('div')].map((div) => div.getAttribute('class'))).toEqual([
       'rounded p-6', '', 'field field--name-field-answer', 'x', 'hidden visually-hidden accordion-panel-hidden hidden-xs',
     ]);
+  });
+
+  it('drops type utilities that say "extra" of a font or a line, and keeps other "extra" names', () => {
+    const doc = parsePage(`<body><h2 class="font-bold leading-extra-tight mb-4">a</h2><h3 class="md:font-extrabold text-xl">b</h3>
+      <div class="extra-content">c</div><div class="sidebar extras">d</div></body>`);
+    dropPageChrome(doc);
+    expect([...doc.body.querySelectorAll('h2, h3, div')].map((el) => el.getAttribute('class'))).toEqual([
+      'font-bold mb-4', 'text-xl', 'extra-content', 'sidebar extras',
+    ]);
+  });
+
+  it('keeps the headings Readability alone drops for a type utility', () => {
+    const para = (n: number) => `<p>Part ${n}: the council met on Tuesday night and voted to keep the old library open for another year, ` +
+      'after more than two hundred residents wrote in and a petition gathered four thousand names.</p>';
+    const page = parsePage(`<html><head><title>Library stays open</title></head><body><article>${[1, 2].map(para).join('')}
+      <h2 class="font-extrabold leading-extra-tight">What the vote means for readers</h2>${[3, 4].map(para).join('')}</article></body></html>`);
+    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
+    expect(htmlToText(alone!.content!)).not.toContain('What the vote means');
+    const result = extractArticle(page, 'https://town.example/news/library', declutterStage(page));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.text).toContain('What the vote means for readers');
   });
 
   it('keeps the short answers Readability alone drops for those names', () => {
