@@ -1,5 +1,5 @@
 import { classAndId, elementsOf, holdsTag } from './elements';
-import { isCoreParagraph, wordsOf } from './declutter/text';
+import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 
 // A page's menus and footers are never its story, yet Readability scores them like any other
 // block: a footer's "about us" blurb or newsletter box can outscore a short story. Taken out of
@@ -18,6 +18,10 @@ const HIDES_OTHER = /^(?:[\w-]+:)*(?:[\w-]*?overflow(?:[-_]+[xy])?[-_]+hidden|[\
 // it of a font's weight or a line's spacing ("font-extrabold", "leading-extra-tight").
 const TYPE_EXTRA = /^(?:[\w-]+:)*(?:font|leading|tracking|text)-[\w-]*extra/i;
 const HEADER_NAME = /header/i;
+// The story's own headings; the page's title (h1) sits in the page header as often as over the story.
+const SUBHEADING = /^H[2-6]$/;
+// A heading's own anchor, its words joined ("h-what-is-social-shopping"), least words first.
+const MIN_ANCHOR_WORDS = 2;
 // A story paragraph: an intro's is this long; a header's dek or an author blurb is shorter.
 const MIN_STORY_WORDS = 40;
 // A layout wrapper ("with-sidebar", "page1-footer") holds at least this many of them, and at
@@ -37,6 +41,7 @@ export function dropPageChrome(doc: Document): void {
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
     dropMisreadClasses(el);
+    if (SUBHEADING.test(el.tagName)) unnameHeading(el);
     if (el.tagName === 'NAV' || el.tagName === 'FOOTER') chrome.push(el);
     else if (isDroppedName(classAndId(el))) named.push(el);
   }
@@ -64,6 +69,25 @@ function dropMisreadClasses(el: Element): void {
   if (!names || (!names.includes('idden') && !names.includes('xtra'))) return;
   const kept = names.split(/\s+/).filter((name) => !HIDES_OTHER.test(name) && !TYPE_EXTRA.test(name));
   el.setAttribute('class', kept.join(' '));
+}
+
+/**
+ * Takes off a heading's names that Readability reads as a page part though they only describe
+ * the heading: that it is a header ("header-anchor-post", "et_pb_module_header"), or its own
+ * words made an anchor ("h-what-is-social-shopping" under "What is Social Shopping?"). Readability
+ * drops a block unseen for "header" or "social" in its names, so a story's headings went with them.
+ */
+function unnameHeading(el: Element): void {
+  const names = el.getAttribute('class');
+  if (names && HEADER_NAME.test(names)) el.setAttribute('class', names.split(/\s+/).filter((name) => !HEADER_NAME.test(name)).join(' '));
+  const id = el.getAttribute('id');
+  if (id && isAnchorOf(id, textOf(el))) el.removeAttribute('id');
+}
+
+function isAnchorOf(id: string, text: string): boolean {
+  const said = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+  const words = id.toLowerCase().split(/[-_]+/).filter((word) => word.length > 1);
+  return words.length >= MIN_ANCHOR_WORDS && words.every((word) => said.has(word));
 }
 
 function isDroppedName(names: string): boolean {

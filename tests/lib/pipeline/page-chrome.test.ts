@@ -4,6 +4,7 @@ import { parsePage } from '../../../lib/node/parse-page';
 import { extractArticle } from '../../../lib/pipeline/extract';
 import { declutterStage } from '../../../lib/pipeline/declutter';
 import { htmlToText } from '../../../lib/pipeline/html-text';
+import { classAndId } from '../../../lib/pipeline/elements';
 import { dropPageChrome } from '../../../lib/pipeline/page-chrome';
 
 describe('dropPageChrome', () => {
@@ -149,33 +150,46 @@ describe('dropPageChrome and class names Readability misreads', () => {
     ]);
   });
 
-  it('keeps the headings Readability alone drops for a type utility', () => {
-    const para = (n: number) => `<p>Part ${n}: the council met on Tuesday night and voted to keep the old library open for another year, ` +
-      'after more than two hundred residents wrote in and a petition gathered four thousand names.</p>';
-    const page = parsePage(`<html><head><title>Library stays open</title></head><body><article>${[1, 2].map(para).join('')}
-      <h2 class="font-extrabold leading-extra-tight">What the vote means for readers</h2>${[3, 4].map(para).join('')}</article></body></html>`);
+  it("takes off a heading's names that only say it is a header, or spell its own words", () => {
+    const doc = parsePage(`<body><h2 class="header-anchor-post">Workflows vs. Agents</h2><h3 class="et_pb_module_header big">b</h3>
+      <h2 id="h-what-is-social-shopping" class="wp-block-heading">What is Social Shopping?</h2>
+      <h2 id="social-links" class="footer-title">Follow us</h2><div class="site-header">e</div><h1 class="entry-header">Title</h1></body>`);
+    dropPageChrome(doc);
+    expect([...doc.body.querySelectorAll('h1, h2, h3, div')].map((el) => classAndId(el).trim())).toEqual([
+      '', 'big', 'wp-block-heading', 'footer-title social-links', 'site-header', 'entry-header',
+    ]);
+  });
+
+  const para = (n: number) => `<p>Part ${n}: the council met on Tuesday night and voted to keep the old library open for another year, ` +
+    'after more than two hundred residents wrote in and a petition gathered four thousand names.</p>';
+  // What Readability alone reads of a story page, and what Sift reads.
+  const readBoth = (body: string) => {
+    const page = parsePage(`<html><head><title>Library stays open</title></head><body><article>${body}</article></body></html>`);
     const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    expect(htmlToText(alone!.content!)).not.toContain('What the vote means');
     const result = extractArticle(page, 'https://town.example/news/library', declutterStage(page));
     if (!result.ok) throw new Error(result.reason);
-    expect(result.article.text).toContain('What the vote means for readers');
+    return { alone: htmlToText(alone!.content!), sift: result.article.text };
+  };
+
+  it('keeps the section headings Readability alone drops for those names', () => {
+    const { alone, sift } = readBoth(`${[1, 2].map(para).join('')}<h2 class="header-anchor-post">What the vote means for readers</h2>
+      ${[3, 4].map(para).join('')}<h2 id="h-the-social-side">The social side</h2>${[5, 6].map(para).join('')}
+      <h2 class="font-extrabold leading-extra-tight">What happens next</h2>${[7, 8].map(para).join('')}`);
+    for (const heading of ['What the vote means for readers', 'The social side', 'What happens next']) {
+      expect(alone).not.toContain(heading);
+      expect(sift).toContain(heading);
+    }
   });
 
   it('keeps the short answers Readability alone drops for those names', () => {
-    const para = (n: number) => `<p>Part ${n}: the council met on Tuesday night and voted to keep the old library open for another year, ` +
-      'after more than two hundred residents wrote in and a petition gathered four thousand names.</p>';
-    const page = parsePage(`<html><head><title>Library stays open</title></head><body><article><div class="text">${[1, 2, 3, 4].map(para).join('')}
+    const { alone, sift } = readBoth(`<div class="text">${[1, 2, 3, 4].map(para).join('')}
       <h3>When is it open?</h3><div class="field field--name-field-answer field--label-hidden">
         <p>Weekdays from nine to six, and on Saturday mornings.</p><p>Closed on public holidays.</p></div>
       <h3>Who pays?</h3><div class="rounded overflow-hidden p-6">
-        <p>The town pays for one more year, the county for the books.</p><p>Donations are welcome.</p></div></div></article></body></html>`);
-    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    expect(htmlToText(alone!.content!)).not.toContain('Saturday mornings');
-    expect(htmlToText(alone!.content!)).not.toContain('county for the books');
-
-    const result = extractArticle(page, 'https://town.example/news/library', declutterStage(page));
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.article.text).toContain('Saturday mornings');
-    expect(result.article.text).toContain('county for the books');
+        <p>The town pays for one more year, the county for the books.</p><p>Donations are welcome.</p></div></div>`);
+    expect(alone).not.toContain('Saturday mornings');
+    expect(alone).not.toContain('county for the books');
+    expect(sift).toContain('Saturday mornings');
+    expect(sift).toContain('county for the books');
   });
 });
