@@ -67,8 +67,11 @@ function dropMisreadClasses(el: Element): void {
   const names = el.getAttribute('class');
   // Most blocks say nothing hidden or extra: plain searches ("idden" finds "Hidden" too) spare them the split.
   if (!names || (!names.includes('idden') && !names.includes('xtra'))) return;
-  const kept = names.split(/\s+/).filter((name) => !HIDES_OTHER.test(name) && !TYPE_EXTRA.test(name));
-  el.setAttribute('class', kept.join(' '));
+  dropClassNames(el, names, (name) => HIDES_OTHER.test(name) || TYPE_EXTRA.test(name));
+}
+
+function dropClassNames(el: Element, names: string, drop: (name: string) => boolean): void {
+  el.setAttribute('class', names.split(/\s+/).filter((name) => !drop(name)).join(' '));
 }
 
 /**
@@ -79,7 +82,7 @@ function dropMisreadClasses(el: Element): void {
  */
 function unnameHeading(el: Element): void {
   const names = el.getAttribute('class');
-  if (names && HEADER_NAME.test(names)) el.setAttribute('class', names.split(/\s+/).filter((name) => !HEADER_NAME.test(name)).join(' '));
+  if (names && HEADER_NAME.test(names)) dropClassNames(el, names, (name) => HEADER_NAME.test(name));
   const id = el.getAttribute('id');
   if (id && isAnchorOf(id, textOf(el))) el.removeAttribute('id');
 }
