@@ -116,8 +116,11 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   // Bios read like story paragraphs, so they would mark where the story starts or ends.
   const coreBios = [...findOpeningBios(found.cores, input.byline), ...findClosingBios(found.cores.slice(0, end), input.byline)];
   const bios = [...sections, ...coreBios];
+  // A disclosure above the story ("This article contains affiliate links …") reads like its first
+  // paragraph too, and would put the byline and date lines between it and the story inside it.
+  const opening = openingDisclosures(found.cores, end);
   const notices = coreBios.length ? found.cores.slice(end) : [];
-  const story = coreBios.length ? locateStory(root, [...notStory, ...coreBios.flat(), ...notices]) : found;
+  const story = coreBios.length || opening.length ? locateStory(root, [...notStory, ...coreBios.flat(), ...notices, ...opening]) : found;
   removeHeadline(root, input.title, story, remove);
   remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 
@@ -216,13 +219,20 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
     const end = cores[last];
     for (const el of leafBlocks(root)) if (follows(el, end) && !end.contains(el) && isNoticeLine(textOf(el))) drop(el, 'notice');
   }
-  let first = 0;
-  for (; first < last && isDisclosureLine(textOf(cores[first])); first++) drop(cores[first], 'notice');
-  cores = cores.slice(first, last + 1);
+  const opening = openingDisclosures(cores, last + 1);
+  for (const el of opening) drop(el, 'notice');
+  cores = cores.slice(opening.length, last + 1);
   const asks = cores.filter((el) => isNewsletterAskLine(textOf(el)));
   if (asks.length < cores.length) for (const el of asks) drop(el, 'newsletter');
   const labelled = cores.filter((el) => root.contains(el) && isLabelledNotice(textOf(el)));
   if (labelled.length < cores.length) for (const el of labelled) drop(el, 'notice');
+}
+
+/** The run of ad and affiliate disclosures that opens `cores`, up to `end`; never the last core before it. */
+function openingDisclosures(cores: Element[], end: number): Element[] {
+  let first = 0;
+  while (first < end - 1 && isDisclosureLine(textOf(cores[first]))) first++;
+  return cores.slice(0, first);
 }
 
 /** Where the run of site notices that closes `cores` starts; the first core is never one of them. */

@@ -138,6 +138,13 @@ describe('declutterStory', () => {
     expect(run(disclosure).text).toContain('affiliate links');
   });
 
+  it('reads the date line under an opening disclosure as above the story, not inside it', () => {
+    const disclosure = '<p>This post may contain affiliate links. If you buy something through them, we may earn a small commission at no extra cost to you, which helps keep the site running.</p>';
+    const stamped = run(`${disclosure}<p>Last updated on September 16th, 2023 at 09:27 am</p>${storyParagraph(1)}${storyParagraph(2)}`);
+    expect(stamped.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(stamped.removed.map((r) => r.kind).sort()).toEqual(['byline', 'notice']);
+  });
+
   it('takes out a notice under its own label wherever it stands, but not a label alone', () => {
     const disclaimer = '<p>Disclaimer: This article is intended for educational purposes only and is not a substitute for medical advice. Always consult a qualified healthcare provider.</p>';
     const disclosure = '<p>Disclosure: some of my posts contain affiliate links. If you buy through one of them I may earn a small commission, at no cost to you.</p>';
