@@ -27,7 +27,7 @@ import { keyOf, linkDensity, textOf, wordsOf } from './text';
 export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comments' | 'tags' | 'ad' | 'label' | 'bio' | 'notice';
 
 const DATE =
-  /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2},? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
+  /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
 // The words a byline opens with, in the languages news sites use.
 const BY_LEAD = 'by|written by|von|geschrieben von|par|écrit par|por|escrito por|di|door|av|przez|автор';
 const BY = new RegExp(`^(${BY_LEAD})\\s+\\p{Lu}`, 'iu');
@@ -135,13 +135,18 @@ export function isCreditOrDate(text: string): boolean {
 // A weekday belongs to the date it names: "Erstellt am Dienstag, 6. Mai 2014" is a stamp.
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?$|^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$|^(lunes|martes|miércoles|jueves|viernes|sábado|domingo),?$/i;
 
-function wordsBesideDate(text: string): number {
-  return text.replace(new RegExp(DATE.source, 'gi'), ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !WEEKDAY.test(w)).length;
+function wordsBesideDate(text: string, filler = WEEKDAY): number {
+  return text.replace(new RegExp(DATE.source, 'gi'), ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !filler.test(w)).length;
 }
+
+// What a stamp says around its date and time: "Last updated on May 2, 2024 at 07:44 PM IST".
+const STAMP_WORD = new RegExp(`${WEEKDAY.source}|^(on|at|am|pm|a\\.m\\.|p\\.m\\.|um|uhr|le|à|el|a|las|de|[ecmp][sd]t|ist|gmt|utc|bst|cet|cest|mez|mesz)[,.]?$`, 'i');
+const MAX_STAMP_WORDS = 1;
 
 /** "Updated: 11.04.2020, 10:27" anywhere in the story: the stamp alone, nothing of the story. */
 function isDateStamp(text: string): boolean {
-  return UPDATED.test(text) && DATE.test(text) && wordsBesideDate(text) <= 2;
+  const lead = UPDATED.exec(text);
+  return !!lead && DATE.test(text) && wordsBesideDate(text.slice(lead[0].length), STAMP_WORD) <= MAX_STAMP_WORDS;
 }
 
 const MAX_SHARE_BAR_CHARS = 80;

@@ -51,6 +51,10 @@ describe('classifyLine', () => {
     expect(classify('Last updated on September 16th, 2023 at 09:27 am').before).toBe('byline');
     expect(classify('', 'Last updated: 11.04.2020, 10:27').after).toBe('byline');
     expect(classify('', 'Last updated figures from 12 May 2020 show fewer cases').after).toBeNull();
+    // The words a stamp sets around its date and time, an ordinal day too.
+    expect(classify('', 'Last Updated on November 15th, 2025').after).toBe('byline');
+    expect(classify('', 'Published on May 02, 2024 07:44 PM IST').after).toBe('byline');
+    expect(classify('', 'Published on May 2, 2024 by the city council after a long debate').after).toBeNull();
     for (const counter of ['Post Views: 1.432', '1,693 views', 'Aufrufe: 1120']) expect(classify('', counter).after, counter).toBe('byline');
     expect(classify('', 'Views: mixed').after).toBeNull();
   });
