@@ -120,9 +120,19 @@ const SHARE_WORD =
 const SHARE_ASK =
   /^((share|like) this|teilen mit|gefällt mir|(please )?share (this|the) (article|post|story|page)( with \w+)?|((möchten sie|möchtest du|willst du|wollen sie|jetzt) )?((den|diesen|dieses) )?(artikel|beitrag|seite|post) (mit (anderen|freunden) )?teilen(\/\w+)?|teile(n sie)? (diesen|den) (artikel|beitrag)|partage[rz]? (cet|l'|l’) ?article|compart(e|ir) (este|el) (artículo|post)|condividi (questo|l'|l’) ?articolo)\s*[?:!.]?$/i;
 
+// An ask to follow the site or its writer on a network, opening its line: "Follow us on Telegram,
+// Facebook and X for the latest news". "Follow the campaign on Instagram" may be the story's.
+const FOLLOW_ASK =
+  /^\W*(follow (us|me)|folge(n sie)? (uns|mir)|síguenos|suivez[- ]nous|seguici|volg ons) (on|auf|en|sur|su|op) (twitter|x|facebook|instagram|linkedin|tiktok|threads|telegram|youtube|whatsapp|bluesky|mastodon|pinterest|snapchat|flipboard|google news|social media|den sozialen medien|las redes sociales|les réseaux sociaux)\b/i;
+
 /** True for a line that asks the reader to share the story ("Share this article", "Artikel teilen"). */
 export function isShareAsk(text: string): boolean {
   return SHARE_ASK.test(squash(text));
+}
+
+/** True for a line that opens with an ask to follow the site on a social network. */
+export function isFollowAsk(text: string): boolean {
+  return FOLLOW_ASK.test(text);
 }
 
 /** True for the text of one share button. */

@@ -12,6 +12,7 @@ import {
   isNoticeText,
   isReadMoreLine,
   isRelatedLabel,
+  isFollowAsk,
   isShareAsk,
   isShareWord,
   isSignUpText,
@@ -40,6 +41,8 @@ const VIEW_COUNT =
 const TAG_LIST = /:\s*[^,.!?:]{1,40}(,\s*[^,.!?:]{1,40})+$/;
 // A byline's lead word left on its own line, its name set apart in a link or gone as a byline.
 const BY_ALONE = new RegExp(`^(${BY_LEAD}|edited by|reviewed by|fact[- ]checked by|medically reviewed by)\\s*:?$`, 'i');
+// A follow ask names its networks and what they bring, in a sentence at most.
+const MAX_FOLLOW_ASK_WORDS = 25;
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
 
@@ -58,6 +61,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= 20 && isAdLine(text)) return 'ad';
   if (words <= 8 && isControlLine(text)) return 'share';
   if (words <= 12 && isShareAsk(text)) return 'share';
+  if (words <= MAX_FOLLOW_ASK_WORDS && isFollowAsk(text)) return 'share';
   if (words <= 8 && !hasLongLink(el) && isRelatedLabel(text)) return 'label';
   if (words <= 6 && isBioLabel(text)) return 'bio';
   // A contents label left alone: its list was drawn by a script, or went as contents. Inside the

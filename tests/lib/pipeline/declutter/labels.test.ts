@@ -10,6 +10,7 @@ import {
   isNoticeText,
   isReadMoreLine,
   isRelatedLabel,
+  isFollowAsk,
   isShareAsk,
   isShareWord,
   isTagsLabel,
@@ -103,6 +104,20 @@ describe('labels', () => {
     }
     expect(isShareAsk('Shareholders voted against the plan.')).toBe(false);
     expect(isShareAsk('Die Artikel teilen sich drei Autoren.')).toBe(false);
+  });
+
+  it('knows asks to follow the site on a network, not a story that follows someone there', () => {
+    for (const ask of [
+      'Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.',
+      '*** Follow me on Instagram, YouTube, X (Twitter) or Facebook for a daily moment of travel inspiration ***',
+      'Folgen Sie uns auf Facebook und Instagram',
+      'Síguenos en X',
+    ]) {
+      expect(isFollowAsk(ask), ask).toBe(true);
+    }
+    expect(isFollowAsk('Follow the campaign on Instagram, where it began.')).toBe(false);
+    expect(isFollowAsk('Fans who follow us on tour know the setlist by heart.')).toBe(false);
+    expect(isFollowAsk('She said people follow me on Instagram for the recipes.')).toBe(false);
   });
 
   it('knows blog post footers, closed comments, cookie banners, follow asks and ad disclosures', () => {

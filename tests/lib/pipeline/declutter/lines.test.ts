@@ -59,6 +59,15 @@ describe('classifyLine', () => {
     expect(classify('', 'Views: mixed').after).toBeNull();
   });
 
+  it('takes a follow ask inside the story too, but not a long paragraph that opens with one', () => {
+    const inside = (text: string) => {
+      const root = contentOf(`${storyParagraph(1)}<p id="m">${text}</p>${storyParagraph(2)}`);
+      return classifyLine(root.querySelector('#m')!, locateStory(root), null);
+    };
+    expect(inside('Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.')).toBe('share');
+    expect(inside(`Follow us on Instagram ${'and read the long story we tell there about the harbour and its boats '.repeat(2)}`)).toBeNull();
+  });
+
   it('finds ad lines, image-viewer controls and plain newsletter asks inside the story too', () => {
     expect(classify('', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:').after).toBe('ad');
     expect(classify('', 'Bild anzeigen Bild schließen').after).toBe('share');
