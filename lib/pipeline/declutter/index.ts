@@ -13,7 +13,7 @@ import { originsOf, type Origins } from './origins';
 import { classifyLine, isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
 import { isControlLine } from './labels';
 import { collectRelated, type RelatedRegion } from './related';
-import { isStoryPointer } from './pointers';
+import { isStoryPointer, labelledList } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
 import { findLeadIn } from './lead-in';
 import { findNextStory } from './next-story';
@@ -177,7 +177,11 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const text = (el: Element) => texts.get(el) ?? textOf(el);
   for (const el of blocks) {
     const kind = classifyLine(el, story, input.byline, text(el)) ?? (isStoryPointer(el, text(el), pageUrl) ? 'readmore' : null);
-    if (kind && remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
+    if (!kind) continue;
+    // A related label's list goes with it, wherever it stands.
+    const list = kind === 'label' ? labelledList(el, pageUrl) : null;
+    if (list && remove([{ el, kind }, { el: list, kind: 'teaser' }], story)) regions.push({ el: list, section: text(el) });
+    else if (remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
   }
 
   const left = () => blocks.filter((el) => root.contains(el));

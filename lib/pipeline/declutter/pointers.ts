@@ -1,7 +1,7 @@
 import { countWords } from '../html-text';
 import { isRelatedLabel } from './labels';
-import { articleLink } from './links';
-import { textOf } from './text';
+import { articleLink, articleLinks } from './links';
+import { textOf, wordsOf } from './text';
 
 // A headline is a few words at least; a shorter link is a name or a source.
 const MIN_HEADLINE_WORDS = 4;
@@ -28,6 +28,32 @@ export function isStoryPointer(el: Element, text: string, pageUrl: string): bool
     ? el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl)
     : LABEL.test(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
   return pointer && !!articleLink(parts.link, pageUrl);
+}
+
+// A list item under a "Related" label is a headline, maybe with a line of teaser text after it.
+const MAX_ITEM_WORDS = 40;
+const MIN_ITEM_LINKED_SHARE = 0.5;
+
+/**
+ * The list a related label ("Veja também:", "Related stories") opens, when each of its items
+ * links to one other article of the site: inside a story, where a bare list of links is its own
+ * (steps, sources), the label says this one is a teaser list. Null when no such list follows.
+ */
+export function labelledList(label: Element, pageUrl: string): Element | null {
+  let at = label;
+  // The label may sit alone in a wrapper of its own (<div class="title"><span>Related</span></div>).
+  while (!at.nextElementSibling && at.parentElement?.children.length === 1) at = at.parentElement;
+  const list = at.nextElementSibling;
+  if (list?.tagName !== 'UL' && list?.tagName !== 'OL') return null;
+  const items = [...list.children];
+  return items.length >= 2 && items.every((li) => li.tagName === 'LI' && isHeadlineItem(li, pageUrl)) ? list : null;
+}
+
+function isHeadlineItem(li: Element, pageUrl: string): boolean {
+  const text = textOf(li);
+  if (!text || wordsOf(li) > MAX_ITEM_WORDS || articleLinks(li, pageUrl).length !== 1) return false;
+  const linked = [...li.getElementsByTagName('a')].reduce((n, a) => n + textOf(a).length, 0);
+  return linked >= text.length * MIN_ITEM_LINKED_SHARE;
 }
 
 function isBareLink(el: Element | null, pageUrl: string): boolean {

@@ -167,4 +167,17 @@ describe('declutterStory', () => {
     expect(result.removed.map((r) => r.kind)).toEqual(['readmore', 'readmore']);
     expect(result.related.map((r) => r.url)).toEqual(['https://news.example.com/world/talks', 'https://news.example.com/sport/derby']);
   });
+
+  it('takes out a related label inside the story with the list of links it opens, and lists them under the label', () => {
+    const list = '<ul><li><a href="/world/talks">Why the talks in Riyadh failed</a></li><li><a href="/world/vote">Who voted for the budget</a></li></ul>';
+    const result = run(`${storyParagraph(1)}<div class="title">Veja também:</div>${list}${storyParagraph(2)}`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['label', 'teaser']);
+    expect(result.related).toEqual([
+      { title: 'Why the talks in Riyadh failed', url: 'https://news.example.com/world/talks', section: 'Veja também:' },
+      { title: 'Who voted for the budget', url: 'https://news.example.com/world/vote', section: 'Veja também:' },
+    ]);
+    // Under any other line, a list of links inside the story is the story's own.
+    expect(run(`${storyParagraph(1)}<p>The documents:</p>${list}${storyParagraph(2)}`).text).toContain('Who voted for the budget');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStoryPointer } from '../../../../lib/pipeline/declutter/pointers';
+import { isStoryPointer, labelledList } from '../../../../lib/pipeline/declutter/pointers';
 import { textOf } from '../../../../lib/pipeline/declutter/text';
 import { contentOf } from './dom';
 
@@ -42,5 +42,28 @@ describe('isStoryPointer', () => {
     expect(pointer('<p>The mayor <a href="/politics/mayor-speech">explained her reasons in a speech</a> on Tuesday.</p>')).toBe(false);
     expect(pointer('<p>The council said on Monday evening: <a href="/politics/statement">Our full statement on the budget</a></p>')).toBe(false);
     expect(pointer('<p><a href="/a">Why the talks in Riyadh failed</a> and <a href="/b">what comes next for the region</a></p>')).toBe(false);
+  });
+});
+
+describe('labelledList', () => {
+  const item = (href: string, text: string) => `<li><a href="${href}">${text}</a></li>`;
+  const links = `${item('/world/talks', 'Why the talks in Riyadh failed')}${item('/world/vote', 'Who voted for the budget')}`;
+  const listAfter = (html: string) => labelledList(contentOf(html).querySelector('.label')!, PAGE);
+
+  it('finds the list of links to other stories of the site under a label, also when the label has a wrapper of its own', () => {
+    expect(listAfter(`<h3 class="label">Related stories</h3><ul>${links}</ul>`)?.tagName).toBe('UL');
+    expect(listAfter(`<div><span class="label">Lesen Sie auch</span></div><ol>${links}</ol>`)?.tagName).toBe('OL');
+    // A line of teaser text may follow each headline.
+    const teased = `<li><a href="/world/talks">Why the talks in Riyadh failed again</a> Both sides left early.</li><li><a href="/world/vote">Who voted for the council budget</a> A close count.</li>`;
+    expect(listAfter(`<p class="label">See also:</p><ul>${teased}</ul>`)).not.toBeNull();
+  });
+
+  it('leaves a list that is not only links to other stories of the site, or that is one item long', () => {
+    expect(listAfter(`<p class="label">Related:</p><p>Some text</p><ul>${links}</ul>`)).toBeNull();
+    expect(listAfter(`<p class="label">Related:</p><ul>${item('/world/talks', 'Why the talks in Riyadh failed')}</ul>`)).toBeNull();
+    expect(listAfter(`<p class="label">Related:</p><ul>${links}${item('https://other.org/a', 'A report elsewhere')}</ul>`)).toBeNull();
+    expect(listAfter(`<p class="label">Related:</p><ul>${links}<li>Budget talks resume on Monday, when the council meets again.</li></ul>`)).toBeNull();
+    const twoStories = '<li><a href="/world/talks">Talks</a> and <a href="/world/vote">the vote</a></li>';
+    expect(listAfter(`<p class="label">Related:</p><ul>${links}${twoStories}</ul>`)).toBeNull();
   });
 });
