@@ -214,6 +214,21 @@ export function isAdLine(text: string): boolean {
 const CONTROL_WORDS =
   /^((bild|foto|image|photo|galerie|gallery)( (anzeigen|schließen|vergrößern|öffnen|show|close|open|enlarge))?|(show|close|open|enlarge|view) (image|photo|gallery|fullscreen)|(show|hide) caption|skip to (the )?(bottom|end) of (the )?(list|page|article)|skip to (the )?(main )?content|zum inhalt springen|go to top|page load link|no (more )?posts( found)?|(mehr|weniger) anzeigen|(show|see|view) (more|less|all( \d+)?)|(print|imprimer|drucken|imprimir)( (this|cette|diese|esta) (page|seite|página))?|loading( [\w-]+)?\s*(\.\.\.|…)|vergrößern|schließen|enlarge|fullscreen|vollbild|zoom|(zum vergrößern|click to (enlarge|expand))( (auf|on) (das|the) (bild|image|photo))?( (bitte )?(an)?klicken| click)?[.…]*|zurück( zur (übersicht|listenansicht|startseite))?|back to (top|overview|the list)|(quellen|sources?) (anzeigen|ausblenden|einblenden|show|hide)|(show|hide) sources|(artikel|beitrag) bewerten|rate this (article|story|post)|valora esta noticia|nach oben|to top|((dieses|diesen|den) (skript|artikel|beitrag) )?als pdf (herunterladen|downloaden)|download (as )?pdf|pdf download)( |$)/i;
 
+// Buttons that ask for a click: a verb and what the click gets ("Check price", "Read full review",
+// "Ver más"), or a stock phrase ("Book now", "Learn more", "Mehr erfahren").
+const CLICK_VERB = /^(read|see|view|check|shop|buy|get|compare|ver|leer|lire|voir|zum|zur|jetzt)(?![\p{L}])/iu;
+const CLICK_OBJECT = /(?<![\p{L}])(more|más|plus|mehr|reviews?|prices?|deals?|products?|produkt|quote|details|offers?|angebot)(?![\p{L}])/iu;
+const CLICK_PHRASE =
+  /^(learn more|book (now|online|today)|buy (it )?now|shop now|order now|download now|where to buy|mehr erfahren|jetzt kaufen|weiterlesen|en savoir plus|lire la suite|leer más)$/i;
+const MAX_CLICK_ASK_WORDS = 5;
+
+/** True for a button's words, asking for a click: never a title, and never the story's. */
+export function isClickAsk(text: string): boolean {
+  const line = squash(text).replace(/[\s.!»›>→]+$/u, '');
+  if (!line || line.split(' ').length > MAX_CLICK_ASK_WORDS) return false;
+  return CLICK_PHRASE.test(line) || (CLICK_VERB.test(line) && CLICK_OBJECT.test(line));
+}
+
 /** True for a line made only of such controls ("Bild anzeigen Bild schließen", "Zurück"). */
 export function isControlLine(text: string): boolean {
   let rest = squash(text);

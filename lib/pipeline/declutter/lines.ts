@@ -2,6 +2,7 @@ import {
   isAdLabel,
   isAdLine,
   isBioLabel,
+  isClickAsk,
   isCommentPrompt,
   isContentsLabel,
   isContentsTitle,
@@ -60,6 +61,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= 3 && isAdLabel(text)) return 'ad';
   if (words <= 20 && isAdLine(text)) return 'ad';
   if (words <= 8 && isControlLine(text)) return 'share';
+  if (isClickAsk(text) && isButton(el, text)) return 'share';
   if (words <= 12 && isShareAsk(text)) return 'share';
   if (words <= MAX_FOLLOW_ASK_WORDS && isFollowAsk(text)) return 'share';
   if (words <= 8 && !hasLongLink(el) && isRelatedLabel(text)) return 'label';
@@ -113,6 +115,12 @@ export function isDisclosureLine(text: string): boolean {
 }
 
 // A label may link to a section ("More from Politics"), but a long link is a headline.
+// Under no link a click's words may head the story's own section ("Where to buy").
+function isButton(el: Element, text: string): boolean {
+  const linked = descendantsByTag(el, 'A', 'BUTTON').reduce((n, b) => n + textOf(b).length, 0);
+  return linked >= text.replace(/[\s.!»›>→]+$/u, '').length;
+}
+
 function hasLongLink(el: Element): boolean {
   return [...el.getElementsByTagName('a')].some((a) => wordsOf(a) > 3 && !isRelatedLabel(textOf(a)));
 }

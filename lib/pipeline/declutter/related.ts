@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../../brief';
 import { closestTag, descendantsByTag } from '../elements';
 import { isCreditLine } from './captions';
-import { isReadMoreLine, isRelatedLabel } from './labels';
+import { isClickAsk, isReadMoreLine, isRelatedLabel } from './labels';
 import { isCreditOrDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
 import { follows, squash, textOf } from './text';
@@ -23,10 +23,6 @@ const LISTING_PATH =
 // Affiliate redirects (/go/wix-pricing, /recommends/x, aff_c?offer_id=…) lead to a shop, not a story.
 const REDIRECT = /^\/(go|out|recommends|refer|visit)\/|\/aff_c$|[?&](aff_id|offer_id)=/i;
 
-// Link texts that ask for a click ("Read full review", "Check price on Amazon", "Ver más"): no title.
-const ACTION = /^(read|see|view|check|shop|buy|get|compare|ver|leer|lire|voir|zum|zur|jetzt)(?![\p{L}])/iu;
-const ACTION_OBJECT = /(?<![\p{L}])(more|más|plus|mehr|reviews?|prices?|deals?|products?|produkt|quote|details|offers?|angebot)(?![\p{L}])/iu;
-const MAX_ACTION_WORDS = 5;
 // Long teaser blurbs are cut to their first sentence, and never longer than this.
 const MAX_TITLE_CHARS = 140;
 const MIN_SHARED_TITLES = 3;
@@ -99,7 +95,7 @@ function* titleCandidates(card: Element, a: Element): Generator<string> {
 function isGeneric(text: string): boolean {
   const words = text.split(' ').length;
   if (words < 2 || isRelatedLabel(text) || isReadMoreLine(`${text}:`) || isCreditOrDate(text)) return true;
-  return words <= MAX_ACTION_WORDS && ACTION.test(text) && ACTION_OBJECT.test(text);
+  return isClickAsk(text);
 }
 
 function shorten(text: string): string {

@@ -3,6 +3,7 @@ import {
   isAdLabel,
   isAdLine,
   isBioLabel,
+  isClickAsk,
   isCommentPrompt,
   isContentsLabel,
   isDisclosureText,
@@ -104,6 +105,15 @@ describe('labels', () => {
     }
     expect(isShareAsk('Shareholders voted against the plan.')).toBe(false);
     expect(isShareAsk('Die Artikel teilen sich drei Autoren.')).toBe(false);
+  });
+
+  it('knows the words of buttons that ask for a click, not a sentence or a heading that uses them', () => {
+    for (const ask of ['Check Price', 'Read full review', 'BOOK NOW', 'Learn more.', 'Where to buy', 'View Deal »', 'Mehr erfahren', 'Ver más']) {
+      expect(isClickAsk(ask), ask).toBe(true);
+    }
+    expect(isClickAsk('Learn more about the council’s budget plans here.')).toBe(false);
+    expect(isClickAsk('Check the price of a ticket before you travel')).toBe(false);
+    expect(isClickAsk('Read the report')).toBe(false);
   });
 
   it('knows asks to follow the site on a network, not a story that follows someone there', () => {

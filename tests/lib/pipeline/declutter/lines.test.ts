@@ -68,6 +68,17 @@ describe('classifyLine', () => {
     expect(inside(`Follow us on Instagram ${'and read the long story we tell there about the harbour and its boats '.repeat(2)}`)).toBeNull();
   });
 
+  it('takes a button that asks for a click inside the story too, but not the same words under no link', () => {
+    const inside = (html: string) => {
+      const root = contentOf(`${storyParagraph(1)}<div id="m">${html}</div>${storyParagraph(2)}`);
+      return classifyLine(root.querySelector('#m')!, locateStory(root), null);
+    };
+    expect(inside('<a class="button" href="https://shop.example.org/p/1">Check Price</a>')).toBe('share');
+    expect(inside('<button>Book now</button> »')).toBe('share');
+    expect(inside('<h3>Where to buy</h3>')).toBeNull();
+    expect(inside('<a href="/guides/sleep">Learn more</a> about the sleep study')).toBeNull();
+  });
+
   it('finds ad lines, image-viewer controls and plain newsletter asks inside the story too', () => {
     expect(classify('', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:').after).toBe('ad');
     expect(classify('', 'Bild anzeigen Bild schließen').after).toBe('share');
