@@ -211,8 +211,9 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 
 // Site notices set as whole paragraphs after the story (rights, disclaimers, support asks) read
 // like story text, so they go only now, with every other rule done, from the end. Of those that
-// open the story only ad and affiliate disclosures go: a first paragraph about rights or log-ins
-// is as often the story's own. A plain newsletter ask, and a notice under its own label, go wherever they stand.
+// open the story only disclosures (ads, affiliate links, editorial policy) and browser warnings go:
+// a first paragraph about rights or log-ins is as often the story's own. A plain newsletter ask,
+// and a notice under its own label, go wherever they stand.
 function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
   let cores = story.cores.filter((el) => root.contains(el));
   const last = closingNoticesAt(cores) - 1;
@@ -232,7 +233,7 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
   if (labelled.length < cores.length) for (const el of labelled) drop(el, 'notice');
 }
 
-/** The run of ad and affiliate disclosures that opens `cores`, up to `end`; never the last core before it. */
+/** The run of disclosures and browser warnings that opens `cores`, up to `end`; never the last core before it. */
 function openingDisclosures(cores: Element[], end: number): Element[] {
   let first = 0;
   while (first < end - 1 && isDisclosureLine(textOf(cores[first]))) first++;

@@ -266,11 +266,16 @@ export function isContentsTitle(text: string): boolean {
 
 // Ad and affiliate disclosures: the site's notice wherever it stands, above the story as often as below.
 const DISCLOSURE =
-  /(advertising disclosure|affiliate[- ](links?|disclosure|partner)|es handelt sich um affiliate|(beitrag|artikel|post) enthält (werbung|affiliate)|(may|we|will|might|could) (receive|earn) (a |an )?(small )?(affiliate )?(compensation|commissions?)|earns? us (a |an )?(small )?commission|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|advertising disclaimer)/i;
+  /(advertising disclosure|affiliate[- ](links?|disclosure|partner)|es handelt sich um affiliate|(beitrag|artikel|post) enthält (werbung|affiliate)|(may|we|will|might|could) (receive|earn) (a |an )?(small )?(affiliate )?(compensation|commissions?)|(we|i) (may|might|could) be compensated|earns? us (a |an )?(small )?commission|provisionslinks?|(erhalten|bekommen|verdienen) (wir )?(dafür )?(eine |ggf\. |gegebenenfalls )?provision|erhält .{0,40}provision|provision (erhält|erhalten|bekommt|bekommen)|advertising disclaimer)/i;
 
-/** True for an ad or affiliate disclosure ("We may earn a commission …"). */
+// Notes on the page rather than the story: how its content is reviewed ("… is committed to
+// providing accurate information", "our editorial policy"), and warnings about the reader's browser.
+const PAGE_NOTE =
+  /((you are|you're) using (an? )?(outdated|older|old|unsupported) (version of (your )?)?(web )?browser|internet explorer( \d+)? (or older|is no longer supported|is not supported)|(upgrade|update) your (web )?browser|your browser (is out of date|is (not|no longer) supported)|our editorial (policy|standards|guidelines)|(is|are) committed to (providing|delivering|bringing|giving) .{0,80}(accurate|objective|trustworthy|unbiased|up-to-date|reliable))/i;
+
+/** True for an ad, affiliate or editorial disclosure ("We may earn a commission …"), or a browser warning: never story text. */
 export function isDisclosureText(text: string): boolean {
-  return DISCLOSURE.test(text);
+  return DISCLOSURE.test(text) || PAGE_NOTE.test(text);
 }
 
 // Site notices that close an article: log-in and comment rules, spam filters, support, donation
@@ -282,5 +287,5 @@ const NOTICE =
 
 /** True for a site notice (log-in rules, rights, disclosures) rather than story text. */
 export function isNoticeText(text: string): boolean {
-  return NOTICE.test(text) || DISCLOSURE.test(text);
+  return NOTICE.test(text) || isDisclosureText(text);
 }

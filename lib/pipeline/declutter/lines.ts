@@ -109,7 +109,7 @@ export function isNewsletterAskLine(text: string, words = countWords(text)): boo
   return words <= MAX_NOTICE_WORDS && isNewsletterAsk(text);
 }
 
-/** An ad or affiliate disclosure short enough to be only that. */
+/** A disclosure or browser warning short enough to be only that. */
 export function isDisclosureLine(text: string): boolean {
   return countWords(text) <= MAX_NOTICE_WORDS && isDisclosureText(text);
 }

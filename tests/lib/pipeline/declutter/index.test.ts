@@ -130,12 +130,19 @@ describe('declutterStory', () => {
     expect(run(ask).text).toContain('Watch Party');
   });
 
-  it('takes out an affiliate disclosure that opens the story, but never the story’s only paragraph', () => {
+  it('takes out a disclosure or browser warning that opens the story, but never the story’s only paragraph', () => {
     const disclosure = '<p>This post may contain affiliate links. If you buy something through them, we may earn a small commission at no extra cost to you, which helps keep the site running.</p>';
     const opened = run(`${disclosure}${storyParagraph(1)}${storyParagraph(2)}`);
     expect(opened.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
     expect(opened.removed).toEqual([expect.objectContaining({ kind: 'notice', text: expect.stringMatching(/^This post may contain affiliate links/) })]);
     expect(run(disclosure).text).toContain('affiliate links');
+    // An editorial note or a browser warning above the story goes the same way.
+    for (const note of [
+      '<p>Accounting.com is committed to delivering content that is objective and actionable. To that end, a network of professionals reviews it.</p>',
+      '<p>We noticed that you are using Internet Explorer 11 or older, which is no longer supported. Please consider using Microsoft Edge, Chrome or Firefox.</p>',
+    ]) {
+      expect(run(`${note}${storyParagraph(1)}${storyParagraph(2)}`).removed.map((r) => r.kind), note).toEqual(['notice']);
+    }
   });
 
   it('reads the date line under an opening disclosure as above the story, not inside it', () => {

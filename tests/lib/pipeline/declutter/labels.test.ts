@@ -168,6 +168,21 @@ describe('labels', () => {
     expect(isDisclosureText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
   });
 
+  it('knows editorial disclosures and browser warnings, not a story about either', () => {
+    for (const note of [
+      'We may be compensated when you click on a link, when an application is approved, or when an account is opened.',
+      'Taking Cara Babies is committed to providing you with the most up-to-date and accurate information possible.',
+      'Explore our Editorial Policy to learn more about our standards for content creation.',
+      'We noticed that you are using Internet Explorer 11 or older that is not support any longer.',
+      'You are using an outdated browser. Please upgrade your browser to improve your experience.',
+    ]) {
+      expect(isDisclosureText(note), note).toBe(true);
+    }
+    expect(isDisclosureText('The council is committed to building 400 homes by 2027.')).toBe(false);
+    expect(isDisclosureText('Microsoft retired Internet Explorer in 2022, and most users moved to Edge.')).toBe(false);
+    expect(isDisclosureText('Workers may be paid overtime, the court said.')).toBe(false);
+  });
+
   it('knows donation asks, advice disclaimers, republishing notes, tip forms and transcript notes', () => {
     for (const notice of [
       'Since you made it to the bottom of this article, we have a small favor to ask.',
