@@ -249,7 +249,7 @@ export function isBioLabel(text: string): boolean {
 
 // "Table of contents", "Inhaltsverzeichnis", "Sommaire", "In this article" above a list of jump links.
 const CONTENTS_LABEL =
-  /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|skip to|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|dans cet article|índice|contenido|indice|sommario|spis treści|содержание|目次|目录)\b.{0,20}$/i;
+  /^(table of contents?|contents|in this (article|post|guide)|on this page|jump to|skip to|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|dans cet article|índice|contenido|indice|sommario|spis treści|содержание|目次|目录)\b.{0,20}$/i;
 
 /** A line that titles a table of contents. */
 export function isContentsLabel(text: string): boolean {
@@ -257,7 +257,7 @@ export function isContentsLabel(text: string): boolean {
 }
 
 // The title alone, with nothing of a sentence: "Table of Contents", never "Contents of the report".
-const CONTENTS_TITLE = /^(table of contents|contents|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|índice|indice|sommario|spis treści|содержание|目次|目录)\s*:?$/i;
+const CONTENTS_TITLE = /^(table of contents?|contents|inhaltsverzeichnis|inhaltsübersicht|sommaire|table des matières|índice|indice|sommario|spis treści|содержание|目次|目录)\s*:?$/i;
 
 /** A table of contents' title and nothing more, wherever it stands. */
 export function isContentsTitle(text: string): boolean {

@@ -34,7 +34,7 @@ const DATE =
 const BY_LEAD = 'by|written by|von|geschrieben von|par|écrit par|por|escrito por|di|door|av|przez|автор';
 const BY = new RegExp(`^(${BY_LEAD})\\s+\\p{Lu}`, 'iu');
 // "Stand" (German "as of") only before a colon or a digit: "Stand der Dinge" opens a sentence.
-const UPDATED = /^(updated|last updated|published|posted|zuletzt aktualisiert|dernière mise à jour|última actualización|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s? read|reading time|lesezeit)\b/i;
+const UPDATED = /^(updated|last updated|published|posted|zuletzt aktualisiert|dernière mise à jour|última actualización|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s?\.? read|reading time|lesezeit)\b/i;
 // A page's view counter, as its whole line: "Post Views: 1.432", "37 views", "Aufrufe: 1120".
 const VIEW_COUNT =
   /^((post |page )?views|aufrufe|seitenaufrufe|zugriffe|hits|vues|visitas|lecturas|wyświetlenia|просмотры)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,]*\s+(views|aufrufe|vues|visitas|hits)$/i;

@@ -18,6 +18,7 @@ describe('classifyLine', () => {
     expect(classify('By Jane Doe').before).toBe('byline');
     expect(classify('Updated 3 hours ago').before).toBe('byline');
     expect(classify('Reading Time: 8 minutes').before).toBe('byline');
+    expect(classify('3 MIN. READ').before).toBe('byline');
     expect(classify('Written by Cassidy Horton').before).toBe('byline');
     expect(classify('Last Updated').before).toBe('byline');
     expect(classify('Jane Doe', '', 'Jane Doe').before).toBe('byline');
@@ -110,6 +111,7 @@ describe('classifyLine', () => {
     const story = locateStory(root);
     expect(classifyLine(root.querySelector('#t')!, story, null)).toBe('label');
     expect(classifyLine(root.querySelector('#i')!, story, null)).toBeNull();
+    expect(classify('', 'Table of Content').after).toBe('label');
     expect(classifyLine(root.querySelector('#c')!, story, null)).toBeNull();
     expect(classify('', 'Loading the trucks took all night.').after).toBeNull();
   });
