@@ -30,9 +30,10 @@ export type LineKind = 'byline' | 'share' | 'newsletter' | 'readmore' | 'comment
 
 const DATE =
   /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.? \d{4}|\d{1,2}:\d{2})/i;
-// The words a byline opens with, in the languages news sites use.
-const BY_LEAD = 'by|written by|von|geschrieben von|par|écrit par|por|escrito por|di|door|av|przez|автор';
-const BY = new RegExp(`^(${BY_LEAD})\\s+\\p{Lu}`, 'iu');
+// The words a byline opens with, in the languages news sites use, and those of its reviewers.
+const BY_LEAD =
+  'by|written by|von|geschrieben von|par|écrit par|por|escrito por|di|door|av|przez|автор|edited by|reviewed by|fact[- ]checked by|medically reviewed by';
+const BY = new RegExp(`^(${BY_LEAD})\\s*:?\\s+\\p{Lu}`, 'iu');
 // "Stand" (German "as of") only before a colon or a digit: "Stand der Dinge" opens a sentence.
 const UPDATED = /^(updated|last updated|published|posted|zuletzt aktualisiert|dernière mise à jour|última actualización|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s?\.? read|reading time|lesezeit)\b/i;
 // A page's view counter, as its whole line: "Post Views: 1.432", "37 views", "Aufrufe: 1120".
@@ -41,7 +42,7 @@ const VIEW_COUNT =
 // A tag list the page left unlinked: "Tags: Employment, Health & Fitness", items without a sentence's stops.
 const TAG_LIST = /:\s*[^,.!?:]{1,40}(,\s*[^,.!?:]{1,40})+$/;
 // A byline's lead word left on its own line, its name set apart in a link or gone as a byline.
-const BY_ALONE = new RegExp(`^(${BY_LEAD}|edited by|reviewed by|fact[- ]checked by|medically reviewed by)\\s*:?$`, 'i');
+const BY_ALONE = new RegExp(`^(${BY_LEAD})\\s*:?$`, 'i');
 // A follow ask names its networks and what they bring, in a sentence at most.
 const MAX_FOLLOW_ASK_WORDS = 25;
 // Byline and date lines are short; a longer line is the story's first sentence.

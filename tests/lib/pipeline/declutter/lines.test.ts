@@ -20,6 +20,8 @@ describe('classifyLine', () => {
     expect(classify('Reading Time: 8 minutes').before).toBe('byline');
     expect(classify('3 MIN. READ').before).toBe('byline');
     expect(classify('Written by Cassidy Horton').before).toBe('byline');
+    expect(classify('By: Jane Doe').before).toBe('byline');
+    expect(classify('Reviewed by: Brian Stormont, CFP®').before).toBe('byline');
     expect(classify('Last Updated').before).toBe('byline');
     expect(classify('Jane Doe', '', 'Jane Doe').before).toBe('byline');
   });
