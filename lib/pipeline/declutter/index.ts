@@ -11,7 +11,7 @@ import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
 import { classifyLine, isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
-import { isControlLine } from './labels';
+import { isControlLine, isPlaceholderText } from './labels';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer, labelledList } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -22,7 +22,7 @@ import { findTail } from './tail';
 import { findCardGroups } from './teasers';
 import { follows, isHeading, keyOf, linkDensity, squash, textOf, wordsOf } from './text';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents';
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents' | 'placeholder';
 
 export interface RemovedBlock {
   kind: RemovedKind;
@@ -188,6 +188,8 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   // A second copy of a paragraph says nothing the first does not, so it goes whatever its share
   // of the text: the guards are there so no story is lost, and its first copy stays.
   for (const el of findCopies(left(), text)) drop(el, 'duplicate');
+  // A template's dummy text is no one's story, however long and well formed it reads.
+  for (const el of left()) if (isPlaceholderText(text(el))) drop(el, 'placeholder');
   remove(findRepeats(left(), story, text).map((el) => ({ el, kind: 'duplicate' })), story);
   remove(findCredits(left(), story, text).map((el) => ({ el, kind: 'credit' })), story);
 

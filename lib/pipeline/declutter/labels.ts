@@ -289,3 +289,11 @@ const NOTICE =
 export function isNoticeText(text: string): boolean {
   return NOTICE.test(text) || isDisclosureText(text);
 }
+
+// Page templates fill their empty slots with "Lorem ipsum dolor sit amet …".
+const PLACEHOLDER = /^\W*lorem ipsum\b/i;
+
+/** True for a template's dummy text, or a heading made of it ("Lorem ipsum 2"). */
+export function isPlaceholderText(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}

@@ -175,6 +175,13 @@ describe('declutterStory', () => {
     expect(result.related.map((r) => r.url)).toEqual(['https://news.example.com/world/talks', 'https://news.example.com/sport/derby']);
   });
 
+  it('takes out a template’s dummy text, however much it reads like the story', () => {
+    const lorem = '<h3>Lorem ipsum 2</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.</p>';
+    const result = run(`${storyParagraph(1)}${lorem}${storyParagraph(2)}`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['placeholder', 'placeholder']);
+  });
+
   it('takes out a related label inside the story with the list of links it opens, and lists them under the label', () => {
     const list = '<ul><li><a href="/world/talks">Why the talks in Riyadh failed</a></li><li><a href="/world/vote">Who voted for the budget</a></li></ul>';
     const result = run(`${storyParagraph(1)}<div class="title">Veja também:</div>${list}${storyParagraph(2)}`);

@@ -9,6 +9,7 @@ import {
   isDisclosureText,
   isNewsletterText,
   isNoticeText,
+  isPlaceholderText,
   isReadMoreLine,
   isRelatedLabel,
   isFollowAsk,
@@ -166,6 +167,12 @@ describe('labels', () => {
     expect(isDisclosureText('© 2025 GZERO Media. All Rights Reserved.')).toBe(false);
     expect(isDisclosureText('You must be logged in to post a comment.')).toBe(false);
     expect(isDisclosureText('Sales agents earn a commission on every policy they sell, the report found.')).toBe(false);
+  });
+
+  it('knows a template’s dummy text, not a story that quotes it', () => {
+    expect(isPlaceholderText('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.')).toBe(true);
+    expect(isPlaceholderText('Lorem ipsum 2')).toBe(true);
+    expect(isPlaceholderText('Designers still fill empty layouts with “Lorem ipsum”, a scrambled passage of Cicero.')).toBe(false);
   });
 
   it('knows editorial disclosures and browser warnings, not a story about either', () => {
