@@ -115,13 +115,13 @@ export function isDisclosureLine(text: string): boolean {
   return countWords(text) <= MAX_NOTICE_WORDS && isDisclosureText(text);
 }
 
-// A label may link to a section ("More from Politics"), but a long link is a headline.
 // Under no link a click's words may head the story's own section ("Where to buy").
 function isButton(el: Element, text: string): boolean {
   const linked = descendantsByTag(el, 'A', 'BUTTON').reduce((n, b) => n + textOf(b).length, 0);
   return linked >= text.replace(/[\s.!»›>→]+$/u, '').length;
 }
 
+// A label may link to a section ("More from Politics"), but a long link is a headline.
 function hasLongLink(el: Element): boolean {
   return [...el.getElementsByTagName('a')].some((a) => wordsOf(a) > 3 && !isRelatedLabel(textOf(a)));
 }

@@ -1,7 +1,7 @@
 import { countWords } from '../html-text';
 import { isRelatedLabel } from './labels';
 import { articleLink, articleLinks } from './links';
-import { textOf, wordsOf } from './text';
+import { linkDensity, textOf } from './text';
 
 // A headline is a few words at least; a shorter link is a name or a source.
 const MIN_HEADLINE_WORDS = 4;
@@ -51,9 +51,8 @@ export function labelledList(label: Element, pageUrl: string): Element | null {
 
 function isHeadlineItem(li: Element, pageUrl: string): boolean {
   const text = textOf(li);
-  if (!text || wordsOf(li) > MAX_ITEM_WORDS || articleLinks(li, pageUrl).length !== 1) return false;
-  const linked = [...li.getElementsByTagName('a')].reduce((n, a) => n + textOf(a).length, 0);
-  return linked >= text.length * MIN_ITEM_LINKED_SHARE;
+  if (!text || countWords(text) > MAX_ITEM_WORDS || articleLinks(li, pageUrl).length !== 1) return false;
+  return linkDensity(li) >= MIN_ITEM_LINKED_SHARE;
 }
 
 function isBareLink(el: Element | null, pageUrl: string): boolean {
