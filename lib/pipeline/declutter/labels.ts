@@ -222,9 +222,14 @@ const CLICK_PHRASE =
   /^(learn more|book (now|online|today)|buy (it )?now|shop now|order now|download now|where to buy|mehr erfahren|jetzt kaufen|weiterlesen|en savoir plus|lire la suite|leer más)$/i;
 const MAX_CLICK_ASK_WORDS = 5;
 
+/** A button's words, without the stop or arrow it may end with ("View Deal »"). */
+export function buttonWords(text: string): string {
+  return squash(text).replace(/[\s.!»›>→]+$/u, '');
+}
+
 /** True for a button's words, asking for a click: never a title, and never the story's. */
 export function isClickAsk(text: string): boolean {
-  const line = squash(text).replace(/[\s.!»›>→]+$/u, '');
+  const line = buttonWords(text);
   if (!line || line.split(' ').length > MAX_CLICK_ASK_WORDS) return false;
   return CLICK_PHRASE.test(line) || (CLICK_VERB.test(line) && CLICK_OBJECT.test(line));
 }

@@ -1,4 +1,5 @@
 import {
+  buttonWords,
   isAdLabel,
   isAdLine,
   isBioLabel,
@@ -118,7 +119,7 @@ export function isDisclosureLine(text: string): boolean {
 // Under no link a click's words may head the story's own section ("Where to buy").
 function isButton(el: Element, text: string): boolean {
   const linked = descendantsByTag(el, 'A', 'BUTTON').reduce((n, b) => n + textOf(b).length, 0);
-  return linked >= text.replace(/[\s.!»›>→]+$/u, '').length;
+  return linked >= buttonWords(text).length;
 }
 
 // A label may link to a section ("More from Politics"), but a long link is a headline.
