@@ -1,6 +1,8 @@
 // Query parameters that only say where a click came from; the same article with or without
-// them is one brief.
-const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|_hsenc|_hsmi|ocid|cmpid)$/i;
+// them is one brief. Beside the campaign and ad-click ids: a site's own internal campaign tags
+// (itm_*, icid, ncid), search engines' result ids (srsltid, yclid) and cross-domain linker (_gl).
+const TRACKING_PARAM =
+  /^(utm_.*|itm_.*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|ttclid|twclid|li_fat_id|srsltid|mc_cid|mc_eid|mkt_tok|igshid|_ga|_gl|_hsenc|_hsmi|ocid|cmpid|icid|ncid|smid|ref_src)$/i;
 
 /** True when `name` is a query parameter that only tracks where a visit came from. */
 export function isTrackingParam(name: string): boolean {

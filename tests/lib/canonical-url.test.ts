@@ -7,6 +7,7 @@ describe('canonicalizeUrl', () => {
     ['https://example.com/news/story#comments', 'https://example.com/news/story'],
     ['https://example.com/news/story?utm_source=x&utm_medium=email', 'https://example.com/news/story'],
     ['https://example.com/news/story?id=7&utm_campaign=y&fbclid=abc', 'https://example.com/news/story?id=7'],
+    ['https://www.wired.com/story/x?itm_campaign=BottomRelatedStories_Sections_1', 'https://www.wired.com/story/x'],
     ['https://example.com:443/a//', 'https://example.com/a'],
     ['https://example.com/', 'https://example.com'],
     ['https://example.com', 'https://example.com'],
@@ -34,7 +35,9 @@ describe('canonicalizeUrl', () => {
 
 test('isTrackingParam knows utm_* and click ids but not content parameters', () => {
   expect(['utm_source', 'UTM_Term', 'gclid', 'fbclid'].every(isTrackingParam)).toBe(true);
-  expect(['id', 'page', 'utm'].some(isTrackingParam)).toBe(false);
+  // Sites' own campaign tags on their related links, and search engines' result ids.
+  expect(['itm_campaign', 'itm_source', 'icid', 'ncid', 'srsltid', '_gl', 'yclid'].every(isTrackingParam)).toBe(true);
+  expect(['id', 'page', 'utm', 'item', 'ref', 'share'].some(isTrackingParam)).toBe(false);
 });
 
 test('resolveHttpUrl resolves relative links and refuses other schemes', () => {
