@@ -104,13 +104,18 @@ export function isRelatedLabel(text: string): boolean {
   return RELATED_LABEL.test(line);
 }
 
-// "Read more: <link>" lines inside a story point at another story.
+// "Read more: <link>" lines inside a story point at another story ("Read: <link>" too).
 const READ_MORE_LINE =
-  /^(read (more|also|next)|see also|also read|related|more|à lire aussi|lire aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|leer? más|lea también|leia também|leggi anche|czytaj (też|także|więcej)|читайте также)\s*[:：»›>→\-–—]/iu;
+  /^(read|read (more|also|next)|see also|also read|related|more|à lire aussi|lire aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|leer? más|lea también|leia também|leggi anche|czytaj (też|także|więcej)|читайте также)\s*[:：»›>→\-–—]/iu;
 
 /** True for a "Read more: …" line, the label and its link together. */
 export function isReadMoreLine(text: string): boolean {
   return READ_MORE_LINE.test(squash(text));
+}
+
+/** `text` without the "Read more:" label it opens with, if any. */
+export function withoutReadMoreLabel(text: string): string {
+  return squash(text).replace(READ_MORE_LINE, '').trim();
 }
 
 const SHARE_WORD =

@@ -151,6 +151,12 @@ const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(montag|dienstag|
 
 // Every date in a line, to count the words beside them; compiled once, not per line.
 const DATES = new RegExp(DATE.source, 'gi');
+const LEADING_DATE = new RegExp(`^(${DATE.source})\\s*[|·•:–—-]?\\s*`, 'i');
+
+/** `text` without the date it opens with ("11.01.2022Teams change …", "May 5, 2024 | …"). */
+export function withoutLeadingDate(text: string): string {
+  return text.replace(LEADING_DATE, '');
+}
 
 function wordsBesideDate(text: string, filler = WEEKDAY): number {
   return text.replace(DATES, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !filler.test(w)).length;

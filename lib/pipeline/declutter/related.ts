@@ -1,8 +1,8 @@
 import type { RelatedLink } from '../../brief';
 import { closestTag, descendantsByTag } from '../elements';
 import { isCreditLine } from './captions';
-import { isClickAsk, isReadMoreLine, isRelatedLabel } from './labels';
-import { isCreditOrDate } from './lines';
+import { isClickAsk, isRelatedLabel, withoutReadMoreLabel } from './labels';
+import { isCreditOrDate, withoutLeadingDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
 import { follows, squash, textOf } from './text';
 
@@ -20,8 +20,12 @@ const NOT_A_STORY = /(^|\s)(author|tag|category)(\s|$)/i;
 // (WordPress's /category/hotels, /tag/energy, /author/anna-weber), maybe a page number after.
 const LISTING_PATH =
   /\/(author|authors|autor|autoren|category|categories|kategorie|rubrik|tag|tags|schlagwort|schlagworte|stichwort|topic|topics|thema|themen|user|users|profile|profil)\/[^/]+\/?(page\/\d+\/?)?$/i;
+// The index of all of them (/authors, /themen).
+const LISTING_INDEX = /\/(authors|autoren|tags|categories|kategorien|topics|themen)\/?$/i;
 // Affiliate redirects (/go/wix-pricing, /recommends/x, aff_c?offer_id=…) lead to a shop, not a story.
 const REDIRECT = /^\/(go|out|recommends|refer|visit)\/|\/aff_c$|[?&](aff_id|offer_id)=/i;
+// Links that act on a page (share it by mail, answer a comment) lead to no other story.
+const ACTION = /[?&](share|replytocom)=/i;
 
 // Long teaser blurbs are cut to their first sentence, and never longer than this.
 const MAX_TITLE_CHARS = 140;
@@ -55,7 +59,7 @@ export function collectRelated(regions: RelatedRegion[], pageUrl: string): Relat
 }
 
 function isNotAStory(url: URL): boolean {
-  return LISTING_PATH.test(url.pathname) || REDIRECT.test(url.pathname + url.search);
+  return LISTING_PATH.test(url.pathname) || LISTING_INDEX.test(url.pathname) || REDIRECT.test(url.pathname + url.search) || ACTION.test(url.search);
 }
 
 // The largest block around the link that still points at that one story.
@@ -73,7 +77,7 @@ const OPENS_HINT =
 
 function titleOf(card: Element, a: Element, shared?: Set<string>): string {
   for (const candidate of titleCandidates(card, a)) {
-    const title = squash(candidate).replace(OPENS_HINT, '');
+    const title = cleanTitle(candidate);
     if (!title || isGeneric(title) || isCreditLine(title)) continue;
     const short = shorten(title);
     if (!shared?.has(short)) return short;
@@ -92,10 +96,23 @@ function* titleCandidates(card: Element, a: Element): Generator<string> {
   yield [...card.getElementsByTagName('img')].find((img) => img.hasAttribute('alt'))?.getAttribute('alt') ?? '';
 }
 
+// A card's date or "Read:" label before its headline, and its "… mehr •••" after, are not the title.
+function cleanTitle(text: string): string {
+  const title = withoutLeadingDate(withoutReadMoreLabel(squash(text).replace(OPENS_HINT, '')));
+  return title.replace(MORE_AFTER_CUT, '…').replace(TRAILING_MARKS, '');
+}
+
+const MORE_AFTER_CUT = /\s*(…|\.{3})\s*(mehr|more|read more|weiterlesen|lire la suite|leer más|czytaj więcej)\b[\s•·›»>→.]*$/iu;
+// After a space: "«Leben»" closes a quote.
+const TRAILING_MARKS = /\s+[•·›»>→]+$/u;
+// "« Zurück zu den Veranstaltungen": a link back to the listing, behind its arrow ("Back to
+// school" and "Powrót do szkół" without one are headlines).
+const BACK_LINK = /^[«‹←<]\s*(back|zurück|retour|volver|torna|powrót)\b/i;
+
 function isGeneric(text: string): boolean {
   const words = text.split(' ').length;
-  if (words < 2 || isRelatedLabel(text) || isReadMoreLine(`${text}:`) || isCreditOrDate(text)) return true;
-  return isClickAsk(text);
+  if (words < 2 || isRelatedLabel(text) || !withoutReadMoreLabel(`${text}:`) || isCreditOrDate(text)) return true;
+  return BACK_LINK.test(text) || isClickAsk(text);
 }
 
 function shorten(text: string): string {

@@ -12,6 +12,7 @@ import {
   isPlaceholderText,
   isReadMoreLine,
   isRelatedLabel,
+  withoutReadMoreLabel,
   isFollowAsk,
   isShareAsk,
   isShareWord,
@@ -72,9 +73,18 @@ describe('labels', () => {
     expect(isRelatedLabel('Related articles from the same author were retracted.')).toBe(false);
   });
 
+  it('takes the "Read more:" label off a line, and only a label', () => {
+    expect(withoutReadMoreLabel('Read: Two disasters are worse than one')).toBe('Two disasters are worse than one');
+    expect(withoutReadMoreLabel('Lesen Sie auch: Die Bahn streikt')).toBe('Die Bahn streikt');
+    expect(withoutReadMoreLabel('Related:')).toBe('');
+    expect(withoutReadMoreLabel('Read this before you buy a tent')).toBe('Read this before you buy a tent');
+  });
+
   it('recognises read-more lines, share words, newsletters, comments, tags, ads and bios', () => {
     expect(isReadMoreLine('Read more: Why the vote failed')).toBe(true);
     expect(isReadMoreLine('Read more about it later')).toBe(false);
+    expect(isReadMoreLine('READ: 13 Beginner Camping Meal Ideas')).toBe(true);
+    expect(isReadMoreLine('Read this before you buy a tent')).toBe(false);
     expect(isShareWord('Share on Facebook')).toBe(true);
     expect(isShareWord('Facebook announced')).toBe(false);
     expect(isShareWord('SMS')).toBe(true);

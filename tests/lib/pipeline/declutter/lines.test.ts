@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, isCreditOrDate } from '../../../../lib/pipeline/declutter/lines';
+import { classifyLine, isCreditOrDate, withoutLeadingDate } from '../../../../lib/pipeline/declutter/lines';
 import { locateStory } from '../../../../lib/pipeline/declutter/story';
 import { contentOf, storyParagraph } from './dom';
 
@@ -128,6 +128,7 @@ describe('classifyLine', () => {
     // A story about newsletters may open with a sentence that names one.
     expect(classify('I built my newsletter with two things: my voice and a repeatable system.').before).toBeNull();
     expect(classify('', 'Read more: <a href="/x">Why the vote failed</a>').after).toBe('readmore');
+    expect(classify('', '<a href="/x">Read: Two disasters are worse than one</a>').after).toBe('readmore');
     expect(classify('', 'You may also like').after).toBe('label');
     expect(classify('', 'Post navigation').after).toBe('label');
     expect(classify('Already have an account? Log in').before).toBe('notice');
@@ -158,5 +159,17 @@ describe('isCreditOrDate', () => {
     for (const text of ['By the numbers: how the city spends', 'Von der Leyen warns of a trade war', 'Pressemitteilung Nr. 34 vom 08. November 2021', '14.12.2021 Podcasts zählen zu den Trend-Medien Nummer 1 in Europa']) {
       expect(isCreditOrDate(text), text).toBe(false);
     }
+  });
+});
+
+describe('withoutLeadingDate', () => {
+  it('takes off the date a teaser opens with, glued on or set apart', () => {
+    expect(withoutLeadingDate('11.01.2022Pünktlich zum Jahresbeginn wechseln die Teams.')).toBe('Pünktlich zum Jahresbeginn wechseln die Teams.');
+    expect(withoutLeadingDate('19.12.20212021 war seine beste Saison.')).toBe('2021 war seine beste Saison.');
+    expect(withoutLeadingDate('May 5, 2024 | Talks resume in Riyadh')).toBe('Talks resume in Riyadh');
+  });
+
+  it('leaves a text that does not open with a date', () => {
+    for (const text of ['2021 war seine beste Saison.', 'Talks resume on May 5, 2024', '24/7 news from the region']) expect(withoutLeadingDate(text), text).toBe(text);
   });
 });

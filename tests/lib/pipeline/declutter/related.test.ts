@@ -31,6 +31,14 @@ describe('collectRelated', () => {
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/topic/ai/pilots-trained-in-italy']);
   });
 
+  it('leaves out the index of all authors or topics, and links that share the page or answer a comment', () => {
+    const region = contentOf(`<div><a href="/authors">Alle Autoren</a></div>
+      <div><a href="/world/story?share=email">Klick, um dies einem Freund per E-Mail zu senden</a></div>
+      <div><a href="/world/story?replytocom=12">Reply to Anna</a></div>
+      <div><a href="/world/authors-in-exile">Authors in exile meet in Berlin</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/world/authors-in-exile']);
+  });
+
   it('leaves out affiliate redirects, which lead to a shop', () => {
     const region = contentOf(`<div><a href="/go/wix-pricing">$15.30 with code TAKE10</a></div>
       <div><a href="https://go.example.com/aff_c?offer_id=3453&aff_id=1005">Colonial Van Lines</a></div>
@@ -60,6 +68,31 @@ describe('collectRelated', () => {
   it('cuts a long teaser at its first sentence, not at a date\'s day', () => {
     const region = contentOf(`<div><a href="/press/34">Press release no. 34 of 08. November 2021 on the border with Belarus. The police reported 150 crossings.</a></div>`);
     expect(collectRelated([{ el: region }], PAGE)[0].title).toBe('Press release no. 34 of 08. November 2021 on the border with Belarus.');
+  });
+
+  it('titles a card without the date or "Read:" before its headline and the "mehr" or arrow after it', () => {
+    const region = contentOf(`<div><a href="/world/a"><span>11.01.2022</span>Teams change for the new season.</a></div>
+      <p><a href="/world/b">Read: Two disasters are worse than one</a></p>
+      <div><a href="/world/c">Weather of the past years… mehr •••</a></div>
+      <div><a href="/world/d">The ultimate guide to tides »</a></div>
+      <div><a href="/world/e">Mehr «Leben»</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual([
+      'Teams change for the new season.',
+      'Two disasters are worse than one',
+      'Weather of the past years…',
+      'The ultimate guide to tides',
+      'Mehr «Leben»',
+    ]);
+  });
+
+  it('leaves out a link back to the listing, behind its arrow, and keeps headlines that begin the same way', () => {
+    const region = contentOf(`<div><a href="/events">« Zurück zu den Veranstaltungen</a></div>
+      <div><a href="/world/f">Back to school: what changes this year</a></div>
+      <div><a href="/world/g">Powrót do szkół we wrześniu</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual([
+      'Back to school: what changes this year',
+      'Powrót do szkół we wrześniu',
+    ]);
   });
 
   it('leaves out what a link tells screen readers about where it opens', () => {
