@@ -18,7 +18,7 @@ const RELATED_LABEL = new RegExp(
     'what (others|other readers|people|readers) are reading( now)?$',
     '(this|these) (might|may) (also )?(be )?interest',
     'read (more|next|also)\\b',
-    'most (read|popular|viewed|shared)',
+    'most (read|popular|viewed|shared|commented)',
     'recommended( for you| stories| reading)?$',
     'you (may|might) (also )?(like|enjoy|be interested)',
     "don'?t miss",
@@ -60,7 +60,8 @@ const RELATED_LABEL = new RegExp(
     'weitere artikel',
     'meist-?(gelesen|diskutiert|kommentiert)',
     'leer? más',
-    'lea también',
+    'lea (más|también)',
+    'más (leíd|vist|comentad|compartid)[oa]s$',
     'te puede interesar',
     'noticias relacionadas',
     'leia (também|mais)',
@@ -106,7 +107,7 @@ export function isRelatedLabel(text: string): boolean {
 
 // "Read more: <link>" lines inside a story point at another story ("Read: <link>" too).
 const READ_MORE_LINE =
-  /^(read|read (more|also|next)|see also|also read|related|more|à lire aussi|lire aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|leer? más|lea también|leia também|leggi anche|czytaj (też|także|więcej)|читайте также)\s*[:：»›>→\-–—]/iu;
+  /^(read|read (more|also|next)|see also|also read|related|more|à lire aussi|lire aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|leer? más|lea (más|también)|leia também|leggi anche|czytaj (też|także|więcej)|читайте также)\s*[:：»›>→\-–—]/iu;
 
 /** True for a "Read more: …" line, the label and its link together. */
 export function isReadMoreLine(text: string): boolean {

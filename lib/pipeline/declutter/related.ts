@@ -20,8 +20,8 @@ const NOT_A_STORY = /(^|\s)(author|tag|category)(\s|$)/i;
 // (WordPress's /category/hotels, /tag/energy, /author/anna-weber), maybe a page number after.
 const LISTING_PATH =
   /\/(author|authors|autor|autoren|category|categories|kategorie|rubrik|tag|tags|schlagwort|schlagworte|stichwort|topic|topics|thema|themen|user|users|profile|profil)\/[^/]+\/?(page\/\d+\/?)?$/i;
-// The index of all of them (/authors, /themen).
-const LISTING_INDEX = /\/(authors|autoren|tags|categories|kategorien|topics|themen)\/?$/i;
+// The index of all of them (/authors, /themen), and a site search's results.
+const LISTING_INDEX = /\/(authors|autoren|tags|categories|kategorien|topics|themen)\/?$|\/(search|suche|buscar|recherche)(\/|$)/i;
 // Affiliate redirects (/go/wix-pricing, /recommends/x, aff_c?offer_id=…) lead to a shop, not a story.
 const REDIRECT = /^\/(go|out|recommends|refer|visit)\/|\/aff_c$|[?&](aff_id|offer_id)=/i;
 // Links that act on a page (share it by mail, answer a comment) lead to no other story.

@@ -66,6 +66,11 @@ describe('labels', () => {
     }
   });
 
+  it('knows the "most read, shared, commented" lists', () => {
+    for (const label of ['Más Leídas', 'Más Compartidas', 'Más comentadas', 'Most commented', 'Meistkommentiert']) expect(isRelatedLabel(label), label).toBe(true);
+    expect(isRelatedLabel('Más compartidas que nunca, las noticias falsas')).toBe(false);
+  });
+
   it('does not take a sentence for a label', () => {
     expect(isRelatedLabel('More from the minister came later in a statement to reporters on Friday')).toBe(false);
     expect(isRelatedLabel('The related question is harder')).toBe(false);
@@ -84,6 +89,7 @@ describe('labels', () => {
     expect(isReadMoreLine('Read more: Why the vote failed')).toBe(true);
     expect(isReadMoreLine('Read more about it later')).toBe(false);
     expect(isReadMoreLine('READ: 13 Beginner Camping Meal Ideas')).toBe(true);
+    expect(isReadMoreLine('Lea más: Gobierno emitirá directriz obligatoria')).toBe(true);
     expect(isReadMoreLine('Read this before you buy a tent')).toBe(false);
     expect(isShareWord('Share on Facebook')).toBe(true);
     expect(isShareWord('Facebook announced')).toBe(false);

@@ -31,10 +31,12 @@ describe('collectRelated', () => {
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/topic/ai/pilots-trained-in-italy']);
   });
 
-  it('leaves out the index of all authors or topics, and links that share the page or answer a comment', () => {
+  it('leaves out the index of all authors or topics, search results, and links that share the page or answer a comment', () => {
     const region = contentOf(`<div><a href="/authors">Alle Autoren</a></div>
       <div><a href="/world/story?share=email">Klick, um dies einem Freund per E-Mail zu senden</a></div>
       <div><a href="/world/story?replytocom=12">Reply to Anna</a></div>
+      <div><a href="/search/searchResult?field=author&amp;criteria=Chong+Lee">Chong Lee, PhD</a></div>
+      <div><a href="/suche?author=Julia+Lauter">Interview: Julia Lauter</a></div>
       <div><a href="/world/authors-in-exile">Authors in exile meet in Berlin</a></div>`);
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/world/authors-in-exile']);
   });
