@@ -4,7 +4,7 @@ import { isCreditLine } from './captions';
 import { isClickAsk, isRelatedLabel, withoutReadMoreLabel } from './labels';
 import { isCreditOrDate, withoutLeadingDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
-import { follows, squash, textOf } from './text';
+import { follows, squash, wordsOf } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
 export interface RelatedRegion {
@@ -88,10 +88,10 @@ function titleOf(card: Element, a: Element, shared?: Set<string>): string {
 // What may title a card, best first; each is read only when those before it gave no title.
 function* titleCandidates(card: Element, a: Element): Generator<string> {
   const heading = descendantsByTag(card, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6')[0];
-  if (heading) yield textOf(heading);
-  const linkText = textOf(a);
+  if (heading) yield readableText(heading);
+  const linkText = readableText(a);
   if (!isGeneric(linkText)) yield linkText;
-  for (const p of card.getElementsByTagName('p')) if (!closestTag(p, 'FIGURE')) yield textOf(p);
+  for (const p of card.getElementsByTagName('p')) if (!closestTag(p, 'FIGURE')) yield readableText(p);
   yield a.getAttribute('title') ?? '';
   yield [...card.getElementsByTagName('img')].find((img) => img.hasAttribute('alt'))?.getAttribute('alt') ?? '';
 }
@@ -108,6 +108,41 @@ const TRAILING_MARKS = /\s+[•·›»>→]+$/u;
 // "« Zurück zu den Veranstaltungen": a link back to the listing, behind its arrow ("Back to
 // school" and "Powrót do szkół" without one are headlines).
 const BACK_LINK = /^[«‹←<]\s*(back|zurück|retour|volver|torna|powrót)\b/i;
+
+// A kicker and its headline, or a headline and its blurb, set in elements of their own with no
+// space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a
+// one-word piece ("Linked<b>In</b>") is part of a word.
+function readableText(el: Element): string {
+  let text = '';
+  let last: Element | null = null;
+  for (const node of textNodes(el)) {
+    const piece = node.textContent ?? '';
+    const parent = node.parentElement;
+    if (!piece.trim() || !parent) {
+      text += piece;
+      continue;
+    }
+    if (last && parent !== last && GLUED.test(text.slice(-1) + piece[0]) && wordsOf(last) > 1 && wordsOf(parent) > 1) {
+      text += /[.!?:]$/.test(text) ? ' ' : ': ';
+    }
+    text += piece;
+    last = parent;
+  }
+  return squash(text);
+}
+
+const GLUED = /^[\p{Ll}\p{N}.!?)]\p{Lu}$/u;
+
+// In document order, walked with a stack: a link may wrap a deep tree.
+function textNodes(el: Element): Node[] {
+  const found: Node[] = [];
+  const stack: Node[] = [...el.childNodes].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === 3) found.push(node);
+    else if (node.nodeType === 1) stack.push(...[...node.childNodes].reverse());
+  }
+  return found;
+}
 
 function isGeneric(text: string): boolean {
   const words = text.split(' ').length;

@@ -87,6 +87,19 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('reads a kicker and its headline apart when no space sets them apart, but not a word in two tags', () => {
+    const region = contentOf(`<div><a href="/world/a"><span>Einfacher Trick</span><span>So stellst du Sauerkraut selbst her</span></a></div>
+      <div><a href="/world/b"><span><p>Advanced online security</p></span><span><p>Discover tips for your privacy online.</p></span></a></div>
+      <div><a href="/world/c"><span>Vorsicht, giftig!</span><span>Diese acht Lebensmittel nie roh essen</span></a></div>
+      <div><a href="/world/d">Why Linked<b>In</b> bought the startup</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual([
+      'Einfacher Trick: So stellst du Sauerkraut selbst her',
+      'Advanced online security: Discover tips for your privacy online.',
+      'Vorsicht, giftig! Diese acht Lebensmittel nie roh essen',
+      'Why LinkedIn bought the startup',
+    ]);
+  });
+
   it('leaves out a link back to the listing, behind its arrow, and keeps headlines that begin the same way', () => {
     const region = contentOf(`<div><a href="/events">« Zurück zu den Veranstaltungen</a></div>
       <div><a href="/world/f">Back to school: what changes this year</a></div>
