@@ -4,6 +4,7 @@ import { isCreditLine } from './captions';
 import { isClickAsk, isRelatedLabel, withoutReadMoreLabel } from './labels';
 import { isCreditOrDate, withoutLeadingDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
+import { countWords } from '../html-text';
 import { follows, squash, wordsOf } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
@@ -89,6 +90,8 @@ function titleOf(card: Element, a: Element, shared?: Set<string>): string {
 function* titleCandidates(card: Element, a: Element): Generator<string> {
   const heading = descendantsByTag(card, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6')[0];
   if (heading) yield readableText(heading);
+  const line = lineTitle(card, a);
+  if (line) yield line;
   const linkText = readableText(a);
   if (!isGeneric(linkText)) yield linkText;
   for (const p of card.getElementsByTagName('p')) if (!closestTag(p, 'FIGURE')) yield readableText(p);
@@ -108,6 +111,27 @@ const TRAILING_MARKS = /\s+[•·›»>→]+$/u;
 // "« Zurück zu den Veranstaltungen": a link back to the listing, behind its arrow ("Back to
 // school" and "Powrót do szkół" without one are headlines).
 const BACK_LINK = /^[«‹←<]\s*(back|zurück|retour|volver|torna|powrót)\b/i;
+
+// A list item that links only its last words ("Chris Evans <a>goes to Washington</a>"): its
+// whole text is the headline. Not one that opens with its link ("<a>Headline</a> (Reuters)"), or
+// whose words before the link are a label ("Lesetipp: <a>…</a>", "Also read <a>…</a>").
+const MIN_LINE_TITLE_WORDS = 3;
+const MAX_LINE_TITLE_WORDS = 25;
+const MAX_LEAD_WORDS = 8;
+const ENDS_LABEL = /[:：»›>|\-–—([]$/u;
+
+function lineTitle(card: Element, a: Element): string | null {
+  if (card.tagName !== 'LI' && card.tagName !== 'P') return null;
+  if (descendantsByTag(card, 'P', 'DIV', 'UL', 'OL', 'LI', 'FIGURE', 'IMG', 'PICTURE', 'BR').length) return null;
+  const text = readableText(card);
+  const linkText = readableText(a).replace(/[\s.!?]+$/, '');
+  const lead = text.replace(/[\s.!?]+$/, '').slice(0, -linkText.length).trim();
+  if (!linkText || !lead || !text.replace(/[\s.!?]+$/, '').endsWith(linkText)) return null;
+  const leadWords = countWords(lead);
+  if (!leadWords || leadWords > MAX_LEAD_WORDS || ENDS_LABEL.test(lead) || isRelatedLabel(lead)) return null;
+  const words = countWords(text);
+  return words >= MIN_LINE_TITLE_WORDS && words <= MAX_LINE_TITLE_WORDS ? text : null;
+}
 
 // A kicker and its headline, or a headline and its blurb, set in elements of their own with no
 // space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a

@@ -100,6 +100,22 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('titles a list item that links only its last words by the whole item, not one with a label or a source', () => {
+    const region = contentOf(`<ul><li>Chris Evans <a href="/world/a">goes to Washington</a></li>
+      <li>Lesetipp: <a href="/world/b">Welche Sternzeichen passen zusammen?</a></li>
+      <li>Also read <a href="/world/c">how to save money on car repairs</a>.</li>
+      <li><a href="/world/d">Talks resume in Riyadh</a> (Reuters)</li>
+      <li>👉 <a href="/world/e">I will show you how to fix all of it.</a></li>
+      <li>zzgl. <a href="/world/f">Versandkosten</a></li></ul>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual([
+      'Chris Evans goes to Washington',
+      'Welche Sternzeichen passen zusammen?',
+      'how to save money on car repairs',
+      'Talks resume in Riyadh',
+      'I will show you how to fix all of it.',
+    ]);
+  });
+
   it('leaves out a link back to the listing, behind its arrow, and keeps headlines that begin the same way', () => {
     const region = contentOf(`<div><a href="/events">« Zurück zu den Veranstaltungen</a></div>
       <div><a href="/world/f">Back to school: what changes this year</a></div>
