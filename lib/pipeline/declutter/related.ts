@@ -60,7 +60,9 @@ export function collectRelated(regions: RelatedRegion[], pageUrl: string): Relat
 }
 
 function isNotAStory(url: URL): boolean {
-  return LISTING_PATH.test(url.pathname) || LISTING_INDEX.test(url.pathname) || REDIRECT.test(url.pathname + url.search) || ACTION.test(url.search);
+  // A template's empty slot doubles a slash (pcgamer's /author//tim-clark).
+  const path = url.pathname.replace(/\/{2,}/g, '/');
+  return LISTING_PATH.test(path) || LISTING_INDEX.test(path) || REDIRECT.test(path + url.search) || ACTION.test(url.search);
 }
 
 // The largest block around the link that still points at that one story.

@@ -37,6 +37,7 @@ describe('collectRelated', () => {
       <div><a href="/world/story?replytocom=12">Reply to Anna</a></div>
       <div><a href="/search/searchResult?field=author&amp;criteria=Chong+Lee">Chong Lee, PhD</a></div>
       <div><a href="/suche?author=Julia+Lauter">Interview: Julia Lauter</a></div>
+      <div><a href="/author//tim-clark">Tim Clark, senior editor</a></div>
       <div><a href="/world/authors-in-exile">Authors in exile meet in Berlin</a></div>`);
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.url)).toEqual(['https://news.example.com/world/authors-in-exile']);
   });
