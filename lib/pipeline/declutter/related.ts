@@ -79,6 +79,7 @@ const OPENS_HINT =
   /\s*\((opens in a new (tab|window)|öffnet (in )?(ein |einem )?neue[ms]? (fenster|tab)|link is external|external link|s.ouvre dans une? nouv\w+ (onglet|fenêtre)|se abre en una nueva (pestaña|ventana))\)/giu;
 
 function titleOf(card: Element, a: Element, shared?: Set<string>): string {
+  if (isCitation(card, a)) return '';
   for (const candidate of titleCandidates(card, a)) {
     const title = cleanTitle(candidate);
     if (!title || isGeneric(title) || isCreditLine(title)) continue;
@@ -123,17 +124,41 @@ const MAX_LEAD_WORDS = 8;
 const ENDS_LABEL = /[:：»›>|\-–—([]$/u;
 
 function lineTitle(card: Element, a: Element): string | null {
+  const line = lineAround(card, a);
+  if (!line || line.after || !isPlainLead(line.before) || countWords(line.before) > MAX_LEAD_WORDS) return null;
+  const words = countWords(line.text);
+  return words >= MIN_LINE_TITLE_WORDS && words <= MAX_LINE_TITLE_WORDS ? line.text : null;
+}
+
+// A link inside a sentence of prose ("… as <a>tipping movers</a> goes, most …") cites a page on
+// a phrase of the story: it names no story, and is not listed.
+const MIN_CITING_WORDS = 8;
+
+function isCitation(card: Element, a: Element): boolean {
+  const line = lineAround(card, a);
+  return !!line && !!line.after && isPlainLead(line.before) && countWords(line.text) >= MIN_CITING_WORDS;
+}
+
+// Words before the link that are neither absent, nor a label, nor a mark ("👉").
+function isPlainLead(lead: string): boolean {
+  return countWords(lead) > 0 && !ENDS_LABEL.test(lead) && !isRelatedLabel(lead.replace(OPENING_MARKS, ''));
+}
+
+// "[ Also read <a>…</a> ]", "(See also <a>…</a>)".
+const OPENING_MARKS = /^[[(«"“'\s]+/u;
+
+// A list item or paragraph of one line of text, and its words before and after the link.
+function lineAround(card: Element, a: Element): { text: string; before: string; after: string } | null {
   if (card.tagName !== 'LI' && card.tagName !== 'P') return null;
   if (descendantsByTag(card, 'P', 'DIV', 'UL', 'OL', 'LI', 'FIGURE', 'IMG', 'PICTURE', 'BR').length) return null;
   const text = readableText(card);
-  const linkText = readableText(a).replace(/[\s.!?]+$/, '');
-  const lead = text.replace(/[\s.!?]+$/, '').slice(0, -linkText.length).trim();
-  if (!linkText || !lead || !text.replace(/[\s.!?]+$/, '').endsWith(linkText)) return null;
-  const leadWords = countWords(lead);
-  if (!leadWords || leadWords > MAX_LEAD_WORDS || ENDS_LABEL.test(lead) || isRelatedLabel(lead)) return null;
-  const words = countWords(text);
-  return words >= MIN_LINE_TITLE_WORDS && words <= MAX_LINE_TITLE_WORDS ? text : null;
+  const linkText = readableText(a).replace(TRAILING_STOPS, '');
+  const at = linkText ? text.indexOf(linkText) : -1;
+  if (at < 0) return null;
+  return { text, before: text.slice(0, at).trim(), after: countWords(text.slice(at + linkText.length)) ? text.slice(at + linkText.length).trim() : '' };
 }
+
+const TRAILING_STOPS = /[\s.!?]+$/;
 
 // A kicker and its headline, or a headline and its blurb, set in elements of their own with no
 // space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a

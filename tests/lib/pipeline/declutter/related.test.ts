@@ -117,6 +117,13 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('does not list a link on a phrase inside a sentence of prose, which names no story', () => {
+    const region = contentOf(`<p>Most movers expect a tip, and our guide to <a href="/world/a">tipping movers</a> says how much.</p>
+      <p>[ Also read <a href="/world/b">Remote work: 3 cultural benefits</a>. ]</p>
+      <p>Related: <a href="/world/c">Talks resume in Riyadh</a> (video)</p>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual(['Remote work: 3 cultural benefits', 'Talks resume in Riyadh']);
+  });
+
   it('leaves out a link back to the listing, behind its arrow, and keeps headlines that begin the same way', () => {
     const region = contentOf(`<div><a href="/events">« Zurück zu den Veranstaltungen</a></div>
       <div><a href="/world/f">Back to school: what changes this year</a></div>
