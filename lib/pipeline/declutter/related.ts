@@ -1,10 +1,10 @@
 import type { RelatedLink } from '../../brief';
 import { closestTag, descendantsByTag } from '../elements';
 import { isCreditLine } from './captions';
+import { countWords } from '../html-text';
 import { isClickAsk, isRelatedLabel, withoutReadMoreLabel } from './labels';
 import { isCreditOrDate, withoutLeadingDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
-import { countWords } from '../html-text';
 import { follows, squash, wordsOf } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
@@ -79,8 +79,9 @@ const OPENS_HINT =
   /\s*\((opens in a new (tab|window)|öffnet (in )?(ein |einem )?neue[ms]? (fenster|tab)|link is external|external link|s.ouvre dans une? nouv\w+ (onglet|fenêtre)|se abre en una nueva (pestaña|ventana))\)/giu;
 
 function titleOf(card: Element, a: Element, shared?: Set<string>): string {
-  if (isCitation(card, a)) return '';
-  for (const candidate of titleCandidates(card, a)) {
+  const line = lineAround(card, a);
+  if (line && isCitation(line)) return '';
+  for (const candidate of titleCandidates(card, a, line)) {
     const title = cleanTitle(candidate);
     if (!title || isGeneric(title) || isCreditLine(title)) continue;
     const short = shorten(title);
@@ -90,11 +91,11 @@ function titleOf(card: Element, a: Element, shared?: Set<string>): string {
 }
 
 // What may title a card, best first; each is read only when those before it gave no title.
-function* titleCandidates(card: Element, a: Element): Generator<string> {
+function* titleCandidates(card: Element, a: Element, line: Line | null): Generator<string> {
   const heading = descendantsByTag(card, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6')[0];
   if (heading) yield readableText(heading);
-  const line = lineTitle(card, a);
-  if (line) yield line;
+  const whole = line && lineTitle(line);
+  if (whole) yield whole;
   const linkText = readableText(a);
   if (!isGeneric(linkText)) yield linkText;
   for (const p of card.getElementsByTagName('p')) if (!closestTag(p, 'FIGURE')) yield readableText(p);
@@ -123,9 +124,8 @@ const MAX_LINE_TITLE_WORDS = 25;
 const MAX_LEAD_WORDS = 8;
 const ENDS_LABEL = /[:：»›>|\-–—([]$/u;
 
-function lineTitle(card: Element, a: Element): string | null {
-  const line = lineAround(card, a);
-  if (!line || line.after || !isPlainLead(line.before) || countWords(line.before) > MAX_LEAD_WORDS) return null;
+function lineTitle(line: Line): string | null {
+  if (line.after || !isPlainLead(line.before) || countWords(line.before) > MAX_LEAD_WORDS) return null;
   const words = countWords(line.text);
   return words >= MIN_LINE_TITLE_WORDS && words <= MAX_LINE_TITLE_WORDS ? line.text : null;
 }
@@ -134,9 +134,8 @@ function lineTitle(card: Element, a: Element): string | null {
 // a phrase of the story: it names no story, and is not listed.
 const MIN_CITING_WORDS = 8;
 
-function isCitation(card: Element, a: Element): boolean {
-  const line = lineAround(card, a);
-  return !!line && !!line.after && isPlainLead(line.before) && countWords(line.text) >= MIN_CITING_WORDS;
+function isCitation(line: Line): boolean {
+  return !!line.after && isPlainLead(line.before) && countWords(line.text) >= MIN_CITING_WORDS;
 }
 
 // Words before the link that are neither absent, nor a label, nor a mark ("👉").
@@ -148,14 +147,22 @@ function isPlainLead(lead: string): boolean {
 const OPENING_MARKS = /^[[(«"“'\s]+/u;
 
 // A list item or paragraph of one line of text, and its words before and after the link.
-function lineAround(card: Element, a: Element): { text: string; before: string; after: string } | null {
+interface Line {
+  text: string;
+  before: string;
+  /** Empty when only stops or marks follow the link. */
+  after: string;
+}
+
+function lineAround(card: Element, a: Element): Line | null {
   if (card.tagName !== 'LI' && card.tagName !== 'P') return null;
   if (descendantsByTag(card, 'P', 'DIV', 'UL', 'OL', 'LI', 'FIGURE', 'IMG', 'PICTURE', 'BR').length) return null;
   const text = readableText(card);
   const linkText = readableText(a).replace(TRAILING_STOPS, '');
   const at = linkText ? text.indexOf(linkText) : -1;
   if (at < 0) return null;
-  return { text, before: text.slice(0, at).trim(), after: countWords(text.slice(at + linkText.length)) ? text.slice(at + linkText.length).trim() : '' };
+  const after = text.slice(at + linkText.length);
+  return { text, before: text.slice(0, at).trim(), after: countWords(after) ? after.trim() : '' };
 }
 
 const TRAILING_STOPS = /[\s.!?]+$/;
