@@ -89,6 +89,15 @@ describe('extractArticle on a story set one section per wrapper', () => {
     expect(text).not.toContain('© Garden Site');
   });
 
+  it('reads the other sections too when the longest holds two thirds of the story', () => {
+    const page = `<html><head><title>Soil guide</title></head><body><main>${section('compost', 8)}${section('drainage', 2)}${section('mulch', 2)}</main></body></html>`;
+    const doc = parsePage(page);
+    const result = extractArticle(doc, url, declutterStage(doc));
+    const text = result.ok ? result.article.text : '';
+    for (const topic of ['drainage', 'mulch']) expect(text).toContain(para(topic, 2));
+    expect(text).toContain(para('compost', 8));
+  });
+
   it('does not take in teaser cards below the story', () => {
     const cards = [2, 4, 6].map((n) => card(n, `What teaser ${n} is about, in a line.`)).join('');
     const doc = parsePage(builderPage(`<div class="list">${cards}</div>`));
