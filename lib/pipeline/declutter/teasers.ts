@@ -1,6 +1,7 @@
 import { elementsOf, holdsTag } from '../elements';
-import { articleLinks } from './links';
-import { linkDensity, wordsOf } from './text';
+import { articleLink, articleLinks } from './links';
+import type { Origins } from './origins';
+import { linkDensity, textOf, wordsOf } from './text';
 
 // A card with more words than this, its photo's caption aside, is not a teaser.
 const MAX_CARD_WORDS = 60;
@@ -15,9 +16,16 @@ function skeleton(el: Element): string {
  * Groups of at least three sibling "cards" with the same tag skeleton, each a short text with a
  * link to another page of the site: a teaser list, whatever its class names. Paragraphs count
  * only when they are nearly all link, so a run of story paragraphs that each cite a source stays.
+ * With `origins`, a card whose links Readability dropped (a headline alone in its link-dense
+ * wrapper) is read for them in the page.
  */
-export function findCardGroups(root: Element, pageUrl: string): Element[][] {
+export function findCardGroups(root: Element, pageUrl: string, origins?: Origins): Element[][] {
   const groups: Element[][] = [];
+  const isCard = (el: Element) => {
+    if (cardWords(el) > MAX_CARD_WORDS || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
+    const links = cardLinks(el, pageUrl, origins);
+    return links >= 1 && links <= 2;
+  };
   for (const parent of elementsOf(root)) {
     // Links set in a paragraph's running text (names thanked, sources cited) are not cards.
     if (parent.children.length < MIN_CARDS || parent.tagName === 'P') continue;
@@ -28,30 +36,36 @@ export function findCardGroups(root: Element, pageUrl: string): Element[][] {
       if (same) same.push(child);
       else bySkeleton.set(key, [child]);
     }
-    const grouped = [...bySkeleton.values()].filter((m) => m.length >= MIN_CARDS && m.every((c) => isCard(c, pageUrl)));
+    const grouped = [...bySkeleton.values()].filter((m) => m.length >= MIN_CARDS && m.every(isCard));
     if (!grouped.length) continue;
     // Once a list of cards is certain, siblings of the same tag that are as short belong to it
     // (a card without a photo, or a video card without a link); one with neither is text of its own.
     const tags = new Set(grouped.flat().map((c) => c.tagName));
     groups.push(
       [...parent.children].filter(
-        (c) => grouped.some((m) => m.includes(c)) || (tags.has(c.tagName) && isLooseCard(c, pageUrl)),
+        (c) => grouped.some((m) => m.includes(c)) || (tags.has(c.tagName) && isLooseCard(c, pageUrl, origins)),
       ),
     );
   }
   return groups;
 }
 
-function isLooseCard(el: Element, pageUrl: string): boolean {
+function isLooseCard(el: Element, pageUrl: string, origins?: Origins): boolean {
   if (el.tagName === 'P' || cardWords(el) > MAX_CARD_WORDS) return false;
-  const links = articleLinks(el, pageUrl).length;
+  const links = cardLinks(el, pageUrl, origins);
   return links <= 2 && (links > 0 || holdsTag(el, 'IMG', 'PICTURE', 'VIDEO', 'IFRAME'));
 }
 
-function isCard(el: Element, pageUrl: string): boolean {
-  if (cardWords(el) > MAX_CARD_WORDS || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
-  const links = articleLinks(el, pageUrl);
-  return links.length >= 1 && links.length <= 2;
+/**
+ * How many links to other pages of the site a card holds; when Readability left it none, how many
+ * headlines link on in the page's own card (a photo's link alone names no story).
+ */
+function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
+  const links = articleLinks(el, pageUrl).length;
+  const original = links || !origins ? null : origins.kept(el);
+  if (!original) return links;
+  const headlines = [...original.getElementsByTagName('a')].filter((a) => textOf(a) && articleLink(a, pageUrl));
+  return new Set(headlines.map((a) => articleLink(a, pageUrl))).size;
 }
 
 function cardWords(el: Element): number {

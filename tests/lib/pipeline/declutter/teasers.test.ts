@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../../lib/node/parse-page';
+import { originsOf } from '../../../../lib/pipeline/declutter/origins';
 import { findCardGroups } from '../../../../lib/pipeline/declutter/teasers';
+import { elementsOf } from '../../../../lib/pipeline/elements';
 import { contentOf } from './dom';
 
 const PAGE = 'https://news.example.com/story';
@@ -37,4 +40,22 @@ describe('findCardGroups', () => {
     const cited = [1, 2, 3].map((n) => `<p>The council said in a <a href="/doc-${n}">report</a> that costs rose.</p>`);
     expect(findCardGroups(contentOf(cited.join('')), PAGE)).toEqual([]);
   });
+
+  it('reads a card in the page when Readability dropped its headline link, but not for a photo link alone', () => {
+    const headline = (n: number) => `<div class="title"><a href="/other-${n}">Headline number ${n}</a></div>`;
+    const photo = (n: number) => `<a href="/other-${n}"><img src="/i${n}.jpg" alt="Headline ${n}"></a>`;
+    const cards = (head: (n: number) => string) =>
+      [1, 2, 3].map((n) => `<article>${head(n)}<p>Front Page</p><p>The council met on Tuesday to vote on the budget for ${n}...</p></article>`).join('');
+    for (const [head, found] of [[headline, 3], [photo, 0]] as const) {
+      const doc = parsePage(`<html><body><div id="content">${cards(head)}</div></body></html>`);
+      const clone = doc.cloneNode(true) as Document;
+      const origins = originsOf(elementsOf(doc), elementsOf(clone));
+      // Readability takes out a link-dense wrapper and leaves the rest of the card.
+      for (const wrapper of [...clone.querySelectorAll('.title, a')]) wrapper.remove();
+      const root = clone.getElementById('content')!;
+      expect(findCardGroups(root, PAGE)).toEqual([]);
+      expect(findCardGroups(root, PAGE, origins).flat()).toHaveLength(found);
+    }
+  });
 });
+
