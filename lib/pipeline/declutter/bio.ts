@@ -138,6 +138,17 @@ export function findOpeningBios(cores: Element[], byline: string | null): Elemen
   return person && keyOf(byline).includes(person) ? [[first]] : [];
 }
 
+// A blog's author box often greets the reader and says who is writing: "Hi there! I'm Shivya, and
+// I started this travel blog …", "Hallo, ich bin Foodbloggerin …". A post may open so too, so
+// only a closing one counts.
+const GREETING = /^(hi|hey|hello|hallo|hej|salut|hola)( there| everyone| friends)?[,!.]*\s+(i['’]m|i am|ich bin|my name is|je suis|soy)\s+([\p{L}'’-]+)/iu;
+
+/** The name (or first word) a greeting bio gives its writer by, or null. */
+function greetedName(text: string): string | null {
+  const greeting = GREETING.exec(text);
+  return greeting && isBioLength(text) ? greeting[4] : null;
+}
+
 // An author box may go on for a paragraph or two after the one that names what the person is:
 // "Karina holds an MBA …", "When she's not writing, Karina …".
 const MAX_BIO_CONTINUATIONS = 2;
@@ -154,7 +165,7 @@ export function findClosingBios(cores: Element[], byline: string | null): Elemen
   let after: Element[] = [];
   for (let i = cores.length - 1; i >= 0; i--) {
     const text = textOf(cores[i]);
-    const name = bioName(text, byline);
+    const name = bioName(text, byline) ?? greetedName(text);
     if (!name) {
       if (after.length === MAX_BIO_CONTINUATIONS || !isBioLength(text)) break;
       after.unshift(cores[i]);

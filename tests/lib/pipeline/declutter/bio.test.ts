@@ -149,6 +149,19 @@ describe('findClosingBios', () => {
     expect(findClosingBios(paragraphs(holds, spare), 'Karina Cohen')).toEqual([]);
     expect(findClosingBios(paragraphs(bio, holds, holds, spare), 'Karina Cohen')).toEqual([]);
   });
+  it("takes a closing bio that greets the reader, and none that opens the story", () => {
+    const greeting = "Hi there! I'm Shivya, and I started this travel blog back in 2011, when travel wasn't trendy and nobody had heard of slow travel.";
+    const hallo = 'Hallo, ich bin Foodbloggerin, Backbuchautorin und Journalistin, und backe seit meiner Kindheit leidenschaftlich gern Kuchen und Torten.';
+    for (const bio of [greeting, hallo]) {
+      const root = contentOf(`<p>${bio}</p>${storyParagraph(1)}${storyParagraph(2)}<p>${bio}</p>`);
+      const cores = [...root.querySelectorAll('p')];
+      expect(findClosingBios(cores, null)).toEqual([[cores[3]]]);
+      expect(findClosingBios(cores.slice(0, 3), null)).toEqual([]);
+    }
+    // "Hi, I'm Ryan." is too short to be a box; a greeting inside a sentence is not one.
+    const short = contentOf(`${storyParagraph(1)}<p>Hi, I'm Ryan.</p>`);
+    expect(findClosingBios([...short.querySelectorAll('p')], null)).toEqual([]);
+  });
 });
 
 describe('findOpeningBios', () => {
