@@ -158,6 +158,11 @@ export function withoutLeadingDate(text: string): string {
   return text.replace(LEADING_DATE, '');
 }
 
+/** A line that is a date and nothing else: "Dec 28, 2025", "28.12.2025". */
+export function isDateOnly(text: string): boolean {
+  return DATE.test(text) && wordsBesideDate(text) === 0;
+}
+
 function wordsBesideDate(text: string, filler = WEEKDAY): number {
   return text.replace(DATES, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !filler.test(w)).length;
 }

@@ -1,10 +1,16 @@
 import { elementsOf, holdsTag } from '../elements';
 import { articleLink, articleLinks } from './links';
+import { isDateOnly } from './lines';
 import type { Origins } from './origins';
 import { linkDensity, textOf, wordsOf } from './text';
 
-// A card with more words than this, its photo's caption aside, is not a teaser.
+// A card with more words than this, its photo's caption aside, is not a teaser; one that carries
+// its date on a line of its own under a linked headline is (a blog's "recent posts" card, with a
+// blurb of fifty words and more). Staff reviews and live updates are dated too, but link a name
+// or nothing, and give a time alone.
 const MAX_CARD_WORDS = 60;
+const MAX_DATED_CARD_WORDS = 100;
+const MIN_HEADLINE_WORDS = 4;
 const MIN_CARDS = 3;
 
 /** The shape of an element: its tag and its children's tags, class names ignored. */
@@ -22,7 +28,8 @@ function skeleton(el: Element): string {
 export function findCardGroups(root: Element, pageUrl: string, origins?: Origins): Element[][] {
   const groups: Element[][] = [];
   const isCard = (el: Element) => {
-    if (cardWords(el) > MAX_CARD_WORDS || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
+    const words = cardWords(el);
+    if (words > MAX_DATED_CARD_WORDS || (words > MAX_CARD_WORDS && !isDatedStory(el, pageUrl)) || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
     const links = cardLinks(el, pageUrl, origins);
     return links >= 1 && links <= 2;
   };
@@ -66,6 +73,12 @@ function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
   if (!original) return links;
   const headlines = [...original.getElementsByTagName('a')].filter((a) => textOf(a) && articleLink(a, pageUrl));
   return new Set(headlines.map((a) => articleLink(a, pageUrl))).size;
+}
+
+/** Whether a card links a headline to another page of the site and has a line that is only its date, year and all. */
+function isDatedStory(el: Element, pageUrl: string): boolean {
+  const headline = [...el.getElementsByTagName('a')].some((a) => wordsOf(a) >= MIN_HEADLINE_WORDS && articleLink(a, pageUrl));
+  return headline && elementsOf(el).some((inside) => !inside.firstElementChild && isDateOnly(textOf(inside)) && /\d{4}/.test(textOf(inside)));
 }
 
 function cardWords(el: Element): number {

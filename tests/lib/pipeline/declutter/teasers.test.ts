@@ -57,5 +57,17 @@ describe('findCardGroups', () => {
       expect(findCardGroups(root, PAGE, origins).flat()).toHaveLength(found);
     }
   });
+
+  it('takes long cards when each dates a linked headline, but not long cards without, or dated ones that link a name', () => {
+    const blurb = 'They say the older you get, the faster time seems to pass, and this year did not just pass, it flew by with new desks, new shelves, a new workshop and a team that doubled. '.repeat(2);
+    const longCard = (n: number, link: string, date: string) => `<div><figure><img src="/i${n}.jpg" alt=""></figure><h3>${link}</h3><p>${blurb}</p><p>${date}</p></div>`;
+    const headline = (n: number) => `<a href="/blogs/news/post-${n}">How to set up a home office, part ${n}</a>`;
+    const name = (n: number) => `<a href="/about/people/writer-${n}">Kanae’s Review</a>`;
+    const cards = (link: (n: number) => string, date: string) => contentOf([1, 2, 3].map((n) => longCard(n, link(n), date)).join(''));
+    expect(findCardGroups(cards(headline, 'Dec 28, 2025'), PAGE).flat()).toHaveLength(3);
+    expect(findCardGroups(cards(headline, ''), PAGE)).toEqual([]);
+    expect(findCardGroups(cards(headline, '10:42'), PAGE)).toEqual([]);
+    expect(findCardGroups(cards(name, 'Dec 28, 2025'), PAGE)).toEqual([]);
+  });
 });
 
