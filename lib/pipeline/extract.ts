@@ -3,6 +3,7 @@ import type { RawArticle } from '../brief';
 import { canonicalizeUrl } from '../canonical-url';
 import type { RelatedLink } from '../brief';
 import { articleBodyFallback } from './declutter/article-body';
+import { readableByline } from './byline';
 import { linkDensity, squash, textOf } from './declutter/text';
 import { countWords, htmlToText } from './html-text';
 import { isLink, readMetadata, type PageMetadata } from './metadata';
@@ -144,7 +145,7 @@ function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: Co
   }).parse();
   const content = parsed?.content ?? null;
   const title = cleanTitle(meta.title ?? parsed?.title ?? doc.title ?? '', meta.siteName);
-  const byline = cleanByline(parsed?.byline) ?? meta.byline;
+  const byline = cleanByline(parsed?.byline && readableByline(parsed.byline, doc)) ?? meta.byline;
   const story = !content
     ? null
     : stage

@@ -79,7 +79,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   const signUpBox = outside && (words <= 3 || isSignUpText(text));
   if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || descendantsByTag(el, 'FORM', 'INPUT', 'BUTTON').length > 0)) return 'newsletter';
   if (isNewsletterAskLine(text, words)) return 'newsletter';
-  if (words <= 3 && BY_ALONE.test(text)) return 'byline';
+  if (words <= 3 && isByAlone(text)) return 'byline';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
   if (VIEW_COUNT.test(text)) return 'byline';
@@ -143,7 +143,24 @@ const MAX_BY_WORDS = 5;
 /** A line that only says who wrote a piece, or only when: "By Jane Doe", "Montag, 20. Juni 2022". */
 export function isCreditOrDate(text: string): boolean {
   if (BY.test(text) && countWords(text) <= MAX_BY_WORDS) return true;
-  return DATE.test(text) && wordsBesideDate(text) === 0;
+  return isDateOnly(text);
+}
+
+/** A byline's lead word alone ("Written by", "By:"), its name set apart. */
+export function isByAlone(text: string): boolean {
+  return BY_ALONE.test(text);
+}
+
+const BY_OPENING = new RegExp(`^(${BY_LEAD}|author|autor|auteur)\\s*:?\\s+`, 'i');
+
+/** `text` without the lead words of a byline: "Written by Jane Doe" gives "Jane Doe". */
+export function withoutByLead(text: string): string {
+  return text.replace(BY_OPENING, '');
+}
+
+/** A date, or a stamp that opens with what it dates or times: "Published on July 18, 2025", "5 min read". */
+export function isDateOrStamp(text: string): boolean {
+  return isDateOnly(text) || UPDATED.test(text);
 }
 
 // A weekday belongs to the date it names: "Erstellt am Dienstag, 6. Mai 2014" is a stamp.

@@ -5,7 +5,8 @@ import { countWords } from '../html-text';
 import { isClickAsk, isRelatedLabel, withoutReadMoreLabel } from './labels';
 import { isCreditOrDate, withoutLeadingDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
-import { follows, squash, wordsOf } from './text';
+import { readableText } from './readable-text';
+import { follows, squash } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
 export interface RelatedRegion {
@@ -166,41 +167,6 @@ function lineAround(card: Element, a: Element): Line | null {
 }
 
 const TRAILING_STOPS = /[\s.!?]+$/;
-
-// A kicker and its headline, or a headline and its blurb, set in elements of their own with no
-// space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a
-// one-word piece ("Linked<b>In</b>") is part of a word.
-function readableText(el: Element): string {
-  let text = '';
-  let last: Element | null = null;
-  for (const node of textNodes(el)) {
-    const piece = node.textContent ?? '';
-    const parent = node.parentElement;
-    if (!piece.trim() || !parent) {
-      text += piece;
-      continue;
-    }
-    if (last && parent !== last && GLUED.test(text.slice(-1) + piece[0]) && wordsOf(last) > 1 && wordsOf(parent) > 1) {
-      text += /[.!?:]$/.test(text) ? ' ' : ': ';
-    }
-    text += piece;
-    last = parent;
-  }
-  return squash(text);
-}
-
-const GLUED = /^[\p{Ll}\p{N}.!?)]\p{Lu}$/u;
-
-// In document order, walked with a stack: a link may wrap a deep tree.
-function textNodes(el: Element): Node[] {
-  const found: Node[] = [];
-  const stack: Node[] = [...el.childNodes].reverse();
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType === 3) found.push(node);
-    else if (node.nodeType === 1) stack.push(...[...node.childNodes].reverse());
-  }
-  return found;
-}
 
 function isGeneric(text: string): boolean {
   const words = text.split(' ').length;
