@@ -174,9 +174,13 @@ function isGeneric(text: string): boolean {
   return BACK_LINK.test(text) || isClickAsk(text);
 }
 
+// No sentence ends at a day's number in a German date ("vom 08. November"), at an abbreviation
+// ("Series vs. Parallel", "U.S. troops", "ép. 5"), or before a small letter or a digit; a
+// title the page cut short ends at its dots.
+const FIRST_SENTENCE = /^.{20,}?((?<!(^|\s)(\d{1,2}|vs|v|ép|[Nn]o|[Nn]r|St|Dr|Mr|Mrs|Ms|Jr|Sr|Prof|\p{Lu}(\.\p{Lu})+))[.!?](?=\s+[^\p{Ll}\p{N}]|$)|\.\.\.(?=\s))/u;
+
 function shorten(text: string): string {
-  // A day's number ends in a stop in German dates ("vom 08. November"): no sentence ends there.
-  const sentence = /^.{20,}?(?<!(^|\s)\d{1,2})[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  const sentence = FIRST_SENTENCE.exec(text)?.[0] ?? text;
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   return `${sentence.slice(0, MAX_TITLE_CHARS).replace(/\s+\S*$/, '')}…`;
 }

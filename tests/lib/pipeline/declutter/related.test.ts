@@ -68,9 +68,12 @@ describe('collectRelated', () => {
     expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual(['Warm places to spend the winter']);
   });
 
-  it('cuts a long teaser at its first sentence, not at a date\'s day', () => {
+  it('cuts a long teaser at its first sentence, not at a date\'s day or an abbreviation', () => {
     const region = contentOf(`<div><a href="/press/34">Press release no. 34 of 08. November 2021 on the border with Belarus. The police reported 150 crossings.</a></div>`);
     expect(collectRelated([{ el: region }], PAGE)[0].title).toBe('Press release no. 34 of 08. November 2021 on the border with Belarus.');
+    const titles = ['Solar Panel Wiring Basics: Series vs. Parallel', 'Key facts and trends in the U.S. electronics trade', 'Un an à l’atelier Sciences Po de Delacroix, ép. 5 : éprouvante oralité'];
+    const cards = contentOf(titles.map((t, i) => `<div><a href="/blog/${i}">${t}</a></div>`).join(''));
+    expect(collectRelated([{ el: cards }], PAGE).map((l) => l.title)).toEqual(titles);
   });
 
   it('titles a card without the date or "Read:" before its headline and the "mehr" or arrow after it', () => {
