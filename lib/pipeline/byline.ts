@@ -1,4 +1,4 @@
-import { elementsOf } from './elements';
+import { classAndId, elementsOf } from './elements';
 import { isByAlone, isDateOrStamp, withoutByLead } from './declutter/lines';
 import { gluedPieces } from './declutter/readable-text';
 import { squash, textOf } from './declutter/text';
@@ -13,9 +13,9 @@ const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
 // A date however written ("18th Dec 2025", "2022-11-23T08:10"), or a time ago ("vor 5 Stunden").
 const SHORT_DATED = /^(\S+\s+){0,3}\S*\b(19|20)\d{2}\b\S*$/;
 const AGO = /^(vor|hace|il y a)\s+\d+\s|\b\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
-// Another person's credit ends the writer's: "Reviewed by Robert Tschudi".
 // Separators a page sets between a byline's parts.
 const EDGE_MARKS = /^[\s,|·•–—-]+|[\s,|·•–—-]+$/g;
+// Another person's credit ends the writer's: "Reviewed by Robert Tschudi".
 const OTHER_CREDIT = /^(reviewed|edited|fact[- ]?checked|medically reviewed|illustrated|photographed) by\b/i;
 
 /**
@@ -41,7 +41,7 @@ export function readableByline(byline: string, doc: Document): string {
 /** The element named as a byline whose whole text is `text`, as Readability found it. */
 function bylineElement(doc: Document, text: string): Element | null {
   for (const el of elementsOf(doc)) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    const names = `${classAndId(el)} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     if (BYLINE_NAME.test(names) && textOf(el) === text) return el;
   }
   return null;

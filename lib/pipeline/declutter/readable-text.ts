@@ -4,22 +4,8 @@ import { squash, wordsOf } from './text';
 // space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a
 // one-word piece ("Linked<b>In</b>") is part of a word.
 export function readableText(el: Element): string {
-  let text = '';
-  let last: Element | null = null;
-  for (const node of textNodes(el)) {
-    const piece = node.textContent ?? '';
-    const parent = node.parentElement;
-    if (!piece.trim() || !parent) {
-      text += piece;
-      continue;
-    }
-    if (last && parent !== last && GLUED.test(text.slice(-1) + piece[0]) && wordsOf(last) > 1 && wordsOf(parent) > 1) {
-      text += /[.!?:]$/.test(text) ? ' ' : ': ';
-    }
-    text += piece;
-    last = parent;
-  }
-  return squash(text);
+  const pieces = splitWhereGlued(el, (text, piece, last, parent) => GLUED.test(text.slice(-1) + piece[0]) && wordsOf(last) > 1 && wordsOf(parent) > 1);
+  return pieces.reduce((joined, piece) => (joined ? `${joined}${/[.!?:]$/.test(joined) ? ' ' : ': '}${piece}` : piece), '');
 }
 
 const GLUED = /^[\p{Ll}\p{N}.!?)]\p{Lu}$/u;
@@ -29,18 +15,28 @@ const GLUED = /^[\p{Ll}\p{N}.!?)]\p{Lu}$/u;
  * "<span>Luke Kim</span><time>December 17, 2025</time>" gives both; "Jane <b>Doe</b>, Editor" one.
  */
 export function gluedPieces(el: Element): string[] {
+  return splitWhereGlued(el, (text, piece) => /^[\p{L}\p{N}]/u.test(piece) && endsPiece(text));
+}
+
+/**
+ * `el`'s text, squashed, in pieces cut where a text node of another element than the one before
+ * follows and `glued` says the two meet as parts apart.
+ */
+function splitWhereGlued(el: Element, glued: (text: string, piece: string, last: Element, parent: Element) => boolean): string[] {
   const pieces: string[] = [];
   let text = '';
   let last: Element | null = null;
   for (const node of textNodes(el)) {
     const piece = node.textContent ?? '';
     const parent = node.parentElement;
-    if (last && parent !== last && /^[\p{L}\p{N}]/u.test(piece) && endsPiece(text)) {
-      pieces.push(text);
-      text = '';
+    if (piece.trim() && parent) {
+      if (last && parent !== last && glued(text, piece, last, parent)) {
+        pieces.push(text);
+        text = '';
+      }
+      last = parent;
     }
     text += piece;
-    if (piece.trim()) last = parent;
   }
   pieces.push(text);
   return pieces.map(squash).filter(Boolean);

@@ -71,14 +71,22 @@ function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
   const links = articleLinks(el, pageUrl).length;
   const original = links || !origins ? null : origins.kept(el);
   if (!original) return links;
-  const headlines = [...original.getElementsByTagName('a')].filter((a) => textOf(a) && articleLink(a, pageUrl));
-  return new Set(headlines.map((a) => articleLink(a, pageUrl))).size;
+  const urls = new Set<string>();
+  for (const a of original.getElementsByTagName('a')) {
+    const url = textOf(a) ? articleLink(a, pageUrl) : null;
+    if (url) urls.add(url);
+  }
+  return urls.size;
 }
 
 /** Whether a card links a headline to another page of the site and has a line that is only its date, year and all. */
 function isDatedStory(el: Element, pageUrl: string): boolean {
   const headline = [...el.getElementsByTagName('a')].some((a) => wordsOf(a) >= MIN_HEADLINE_WORDS && articleLink(a, pageUrl));
-  return headline && elementsOf(el).some((inside) => !inside.firstElementChild && isDateOnly(textOf(inside)) && /\d{4}/.test(textOf(inside)));
+  return headline && elementsOf(el).some((inside) => !inside.firstElementChild && isYearDate(textOf(inside)));
+}
+
+function isYearDate(text: string): boolean {
+  return /\d{4}/.test(text) && isDateOnly(text);
 }
 
 function cardWords(el: Element): number {
