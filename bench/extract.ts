@@ -1,13 +1,13 @@
 // Extraction benchmark: Readability alone vs Sift's DOM stages, over the labelled corpora.
-// Usage: npm run bench:extract -- [--corpus DIR] [--only NAME,...] [--limit N] [--verbose]
+// Usage: npm run bench:extract -- [--corpus DIR] [--only NAME,...] [--limit N] [--verbose] [--browser]
 // Prints only; nothing here is a timed test.
-import { Readability } from '@mozilla/readability';
 import { performance } from 'node:perf_hooks';
 import { parsePage } from '../lib/node/parse-page';
-import { htmlToText } from '../lib/pipeline/html-text';
-import { extractStory } from '../lib/pipeline';
 import { loadCorpora, type CorpusPage } from './corpus';
 import { parseBenchArgs } from './args';
+import { startBrowserRun } from './browser-run';
+import { readabilityText, siftText } from './engines';
+import { median } from './stats';
 
 /** Snippet counts pooled the way trafilatura's evaluation pools them, plus word-level scores. */
 class Score {
@@ -59,12 +59,6 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const fmt = (x: number) => x.toFixed(3);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2 || 0;
-}
-
 /** Per-page precision and recall of token 4-grams (multisets), as the wcxb-dev README defines. */
 function shingleScore(predicted: string, truth: string): [number, number] {
   const pred = shingles(predicted);
@@ -93,19 +87,6 @@ function shingles(text: string): Map<string, number> {
   return grams;
 }
 
-function readabilityText(doc: Document): string {
-  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
-    keepClasses: false,
-    serializer: (node) => node as Element,
-  }).parse();
-  return parsed?.content ? htmlToText(parsed.content) : '';
-}
-
-function siftText(doc: Document, url: string): string {
-  const result = extractStory(doc, url);
-  return result.ok ? result.article.text : '';
-}
-
 function timed(run: () => string): [string, number] {
   const start = performance.now();
   const text = run();
@@ -114,44 +95,62 @@ function timed(run: () => string): [string, number] {
 
 // A corpus with fewer pages has each timed this many times over, all told.
 const MIN_TIMED_PAGES = 50;
+// Each page in the browser is timed this many rounds, the median kept.
+const BROWSER_ROUNDS = 3;
 
-function main(): void {
+interface Measured {
+  rText: string;
+  sText: string;
+  rMs: number;
+  sMs: number;
+}
+
+/** Times both engines on `page` in Node, `rounds` times, each engine's median kept. */
+function measureInNode(page: CorpusPage, rounds: number): Measured {
+  const doc = parsePage(page.html);
+  const runs = Array.from({ length: rounds }, () => [timed(() => readabilityText(doc)), timed(() => siftText(doc, page.url))]);
+  const [[rText], [sText]] = runs[0];
+  return { rText, sText, rMs: median(runs.map(([[, ms]]) => ms)), sMs: median(runs.map(([, [, ms]]) => ms)) };
+}
+
+async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
+  const browser = args.browser ? await startBrowserRun() : null;
   const header = ['corpus/engine', 'P', 'R', 'F1', 'with-lost', 'clutter', 'word-P', 'word-R', 'word-F1', 'med-ms'];
   const rows: string[] = [header.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(9))).join(' ')];
-  for (const corpus of loadCorpora({ root: args.root, only: args.only })) {
-    const base = new Score();
-    const sift = new Score();
-    const ratios: number[] = [];
-    const pages = corpus.pages.slice(0, args.limit);
-    // The times of a few pages are mostly each engine's first compiling and its garbage
-    // collections: a small corpus is read once untimed, then each page timed several times.
-    const rounds = Math.ceil(MIN_TIMED_PAGES / pages.length);
-    if (rounds > 1) {
+  try {
+    for (const corpus of loadCorpora({ root: args.root, only: args.only })) {
+      const base = new Score();
+      const sift = new Score();
+      const ratios: number[] = [];
+      const skipped: string[] = [];
+      const pages = corpus.pages.slice(0, args.limit);
+      // The times of a few pages are mostly each engine's first compiling and its garbage
+      // collections: in Node a small corpus is read once untimed, then each page timed several times.
+      const rounds = browser ? BROWSER_ROUNDS : Math.ceil(MIN_TIMED_PAGES / pages.length);
+      if (!browser && rounds > 1) for (const page of pages) measureInNode(page, 1);
       for (const page of pages) {
-        const doc = parsePage(page.html);
-        readabilityText(doc);
-        siftText(doc, page.url);
+        const measured = browser ? await browser.measure(page, rounds) : measureInNode(page, rounds);
+        if ('skipped' in measured) {
+          skipped.push(`${page.id}: ${measured.skipped}`);
+          continue;
+        }
+        base.add(page, measured.rText, measured.rMs);
+        const { missing, leaked } = sift.add(page, measured.sText, measured.sMs);
+        ratios.push(measured.sMs / (measured.rMs || 1e-3));
+        if (args.verbose && (missing.length || leaked.length)) {
+          console.log(`${corpus.name}/${page.id}\n  lost: ${JSON.stringify(missing)}\n  leaked: ${JSON.stringify(leaked)}`);
+        }
       }
+      rows.push(`${corpus.name} (${base.ms.length} pages${browser ? ', in Chromium' : ''})`);
+      rows.push(base.row('  readability'));
+      rows.push(`${sift.row('  sift')}   ratio ${median(ratios).toFixed(2)}x`);
+      if (skipped.length) rows.push(`  not timed: ${skipped.length} (${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; …' : ''})`);
     }
-    for (const page of pages) {
-      const doc = parsePage(page.html);
-      const runs = Array.from({ length: rounds }, () => [timed(() => readabilityText(doc)), timed(() => siftText(doc, page.url))]);
-      const [[rText], [sText]] = runs[0];
-      const rMs = median(runs.map(([[, ms]]) => ms));
-      const sMs = median(runs.map(([, [, ms]]) => ms));
-      base.add(page, rText, rMs);
-      const { missing, leaked } = sift.add(page, sText, sMs);
-      ratios.push(sMs / (rMs || 1e-3));
-      if (args.verbose && (missing.length || leaked.length)) {
-        console.log(`${corpus.name}/${page.id}\n  lost: ${JSON.stringify(missing)}\n  leaked: ${JSON.stringify(leaked)}`);
-      }
-    }
-    rows.push(`${corpus.name} (${base.ms.length} pages)`);
-    rows.push(base.row('  readability'));
-    rows.push(`${sift.row('  sift')}   ratio ${median(ratios).toFixed(2)}x`);
+  } finally {
+    await browser?.close();
   }
   console.log(rows.join('\n'));
 }
 
-main();
+await main();
