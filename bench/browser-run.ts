@@ -18,6 +18,9 @@ const ENTRY = fileURLToPath(new URL('./in-page.ts', import.meta.url));
 // A page that has not loaded by then (it never will: nothing is fetched) is skipped.
 const LOAD_TIMEOUT_MS = 20_000;
 
+// Some corpus pages were saved under no web address ("hard::page.html"): they are opened at one
+// made up for them, while the engines are still told the page's own.
+const addressOf = (page: CorpusPage) => (/^https?:\/\//i.test(page.url) ? page.url : `https://sift.invalid/${encodeURIComponent(page.id)}`);
 const sameAddress = (a: string, b: string) => new URL(a).href.split('#')[0] === new URL(b).href.split('#')[0];
 
 export async function startBrowserRun(): Promise<BrowserRun> {
@@ -35,7 +38,7 @@ export async function startBrowserRun(): Promise<BrowserRun> {
     await page.route('**/*', (route) => {
       const request = route.request();
       // A refresh the last page set off may ask for its own address late: only this visit's counts.
-      const html = request.isNavigationRequest() && current && sameAddress(request.url(), current.url) ? current.html : undefined;
+      const html = request.isNavigationRequest() && current && sameAddress(request.url(), addressOf(current)) ? current.html : undefined;
       if (html === undefined) return route.abort();
       current = null;
       return route.fulfill({
@@ -52,7 +55,7 @@ export async function startBrowserRun(): Promise<BrowserRun> {
       tab ??= await openTab();
       current = corpusPage;
       try {
-        await tab.goto(corpusPage.url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
+        await tab.goto(addressOf(corpusPage), { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
         await tab.evaluate(script);
         return (await tab.evaluate(`siftBench(${JSON.stringify(corpusPage.url)}, ${rounds})`)) as InPageTimes;
       } catch (err) {
