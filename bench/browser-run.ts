@@ -1,6 +1,8 @@
 // The extraction benchmark's browser run: each page opened in headless Chromium, both engines
 // timed in it on the live document, as the content script meets pages. Node's DOM (linkedom)
 // clones a document slowly, which both engines pay: the browser's ratio is the one users get.
+// The pages' own scripts do not run, so a page that needs them to show its story (React's streamed
+// segments, left in hidden <div>s) reads worse here than in a tab; Node's DOM ignores `hidden`.
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
