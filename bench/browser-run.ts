@@ -8,11 +8,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM } from '../scripts/extension-browser';
 import type { CorpusPage } from './corpus';
-import type { InPageTimes } from './in-page';
+import type { EngineTimes } from './engines';
 
 export interface BrowserRun {
   /** Both engines' text and median time on `page`, or why it could not be timed. */
-  measure(page: CorpusPage, rounds: number): Promise<InPageTimes | { skipped: string }>;
+  measure(page: CorpusPage, rounds: number): Promise<EngineTimes | { skipped: string }>;
   close(): Promise<void>;
 }
 
@@ -59,7 +59,7 @@ export async function startBrowserRun(): Promise<BrowserRun> {
       try {
         await tab.goto(addressOf(corpusPage), { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
         await tab.evaluate(script);
-        return (await tab.evaluate(`siftBench(${JSON.stringify(corpusPage.url)}, ${rounds})`)) as InPageTimes;
+        return (await tab.evaluate(`siftBench(${JSON.stringify(corpusPage.url)}, ${rounds})`)) as EngineTimes;
       } catch (err) {
         // Whatever went wrong (a page that navigated away, a crash), the next page gets a fresh tab.
         await tab.close().catch(() => undefined);

@@ -18,3 +18,11 @@ export function siftText(doc: Document, url: string): string {
   const result = extractStory(doc, url);
   return result.ok ? result.article.text : '';
 }
+
+/** Both engines' text on a page, and each one's median time there in ms. */
+export interface EngineTimes {
+  rText: string;
+  sText: string;
+  rMs: number;
+  sMs: number;
+}

@@ -6,7 +6,7 @@ import { parsePage } from '../lib/node/parse-page';
 import { loadCorpora, type CorpusPage } from './corpus';
 import { parseBenchArgs } from './args';
 import { startBrowserRun } from './browser-run';
-import { readabilityText, siftText } from './engines';
+import { readabilityText, siftText, type EngineTimes } from './engines';
 import { median } from './stats';
 
 /** Snippet counts pooled the way trafilatura's evaluation pools them, plus word-level scores. */
@@ -98,15 +98,8 @@ const MIN_TIMED_PAGES = 50;
 // Each page in the browser is timed this many rounds, the median kept.
 const BROWSER_ROUNDS = 3;
 
-interface Measured {
-  rText: string;
-  sText: string;
-  rMs: number;
-  sMs: number;
-}
-
 /** Times both engines on `page` in Node, `rounds` times, each engine's median kept. */
-function measureInNode(page: CorpusPage, rounds: number): Measured {
+function measureInNode(page: CorpusPage, rounds: number): EngineTimes {
   const doc = parsePage(page.html);
   const runs = Array.from({ length: rounds }, () => [timed(() => readabilityText(doc)), timed(() => siftText(doc, page.url))]);
   const [[rText], [sText]] = runs[0];

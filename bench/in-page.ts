@@ -1,14 +1,7 @@
 // Bundled into each page by the browser run (browser-run.ts): both engines timed on the page's
 // live document, in the page, one after the other.
-import { readabilityText, siftText } from './engines';
+import { readabilityText, siftText, type EngineTimes } from './engines';
 import { median } from './stats';
-
-export interface InPageTimes {
-  rText: string;
-  sText: string;
-  rMs: number;
-  sMs: number;
-}
 
 // Chromium rounds performance.now() to 0.1 ms outside cross-origin isolation: a timing runs the
 // engine again until it spans this long, for the rounding to be noise.
@@ -25,7 +18,7 @@ function timeRuns(run: () => string): [string, number] {
   return [text, (performance.now() - start) / runs];
 }
 
-(globalThis as { siftBench?: (url: string, rounds: number) => InPageTimes }).siftBench = (url, rounds) => {
+(globalThis as { siftBench?: (url: string, rounds: number) => EngineTimes }).siftBench = (url, rounds) => {
   // One untimed run each first: the bundle is compiled anew in every page.
   readabilityText(document);
   siftText(document, url);
