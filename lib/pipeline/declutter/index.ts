@@ -20,6 +20,7 @@ import { findNextStory } from './next-story';
 import { proseText } from './prose-text';
 import { findTail } from './tail';
 import { findCardGroups } from './teasers';
+import { articleLinks } from './links';
 import { follows, isHeading, keyOf, linkDensity, squash, textOf, wordsOf } from './text';
 
 export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents' | 'placeholder';
@@ -126,10 +127,15 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 
   for (const group of groups) {
     const outside = group.every((el) => story.isOutsideStory(el));
-    // Inside the story a list of links is more often its own (steps, sources) than a teaser list;
-    // after it, a plain text list (a checklist) may still be the story's unless it is mostly links.
-    if (outside && isTeaserList(group) && remove(group.map((el) => ({ el, kind: 'teaser' as const })), story)) {
-      regions.push(...group.map((el) => ({ el: original(el) })));
+    // Inside the story a list of links is more often its own (steps, sources) than a teaser list,
+    // unless each item leads with a linked headline, as a teaser card does and a step or a source
+    // does not. After it, a plain text list (a checklist) may still be the story's unless it is mostly links.
+    if (!(outside || headlinedCards(group, pageUrl)) || !isTeaserList(group)) continue;
+    const label = outside ? null : boxLabel(group);
+    const batch = group.map((el) => ({ el, kind: 'teaser' as const }));
+    if (remove(label ? [{ el: label, kind: 'label' }, ...batch] : batch, story)) {
+      const section = label ? textOf(label) : undefined;
+      regions.push(...group.map((el) => ({ el: original(el), section })));
     }
   }
 
@@ -266,9 +272,25 @@ function paragraph(doc: Document, text: string): Element {
   return p;
 }
 
+// Readability turns the page's h1 into h2.
+const HEADINGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
+
+function headlinedCards(cards: Element[], pageUrl: string): boolean {
+  return cards.every((card) => descendantsByTag(card, ...HEADINGS).some((h) => articleLinks(h, pageUrl).length > 0));
+}
+
+/** The heading of a box that holds only it and a group of cards ("Refresh your skills"), or null. */
+function boxLabel(cards: Element[]): Element | null {
+  const list = cards[0].parentElement;
+  const box = list?.parentElement;
+  if (!box || box.children.length !== 2 || list.previousElementSibling === null) return null;
+  const heading = list.previousElementSibling;
+  return isHeading(heading) ? heading : null;
+}
+
 function isTeaserList(cards: Element[]): boolean {
   const density = cards.reduce((n, el) => n + linkDensity(el), 0) / cards.length;
-  const illustrated = cards.filter((el) => descendantsByTag(el, 'IMG', 'PICTURE', 'H2', 'H3', 'H4', 'H5', 'H6').length).length;
+  const illustrated = cards.filter((el) => descendantsByTag(el, 'IMG', 'PICTURE', ...HEADINGS).length).length;
   return density >= 0.5 || illustrated >= cards.length * 0.6;
 }
 

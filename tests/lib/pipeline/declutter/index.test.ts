@@ -194,4 +194,18 @@ describe('declutterStory', () => {
     // Under any other line, a list of links inside the story is the story's own.
     expect(run(`${storyParagraph(1)}<p>The documents:</p>${list}${storyParagraph(2)}`).text).toContain('Who voted for the budget');
   });
+
+  it('takes out teaser cards set inside the story when each card leads with a linked headline', () => {
+    const card = (slug: string, title: string) =>
+      `<li><div><p>Course</p><h2><a href="/learn/${slug}">${title}</a></h2><p>A short line on what the ${slug} course covers.</p></div></li>`;
+    const cards = `<ul>${card('seo', 'Search Engine Optimization')}${card('ux', 'UX Design for Marketers')}${card('mobile', 'Mobile Marketing')}</ul>`;
+    // The box's heading goes with its cards, and names them in the related list.
+    const result = run(`${storyParagraph(1)}<div><h2>Refresh Your Skills</h2>${cards}</div>${storyParagraph(2)}`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['label', 'teaser', 'teaser', 'teaser']);
+    expect(result.related).toContainEqual({ title: 'UX Design for Marketers', url: 'https://news.example.com/learn/ux', section: 'Refresh Your Skills' });
+    // The story's own list of links inside it, with no headline to each item, stays.
+    const steps = ['seo', 'ux', 'mobile'].map((slug) => `<li><div><p>Step</p><p><a href="/learn/${slug}">Read the ${slug} guide</a> before you start.</p></div></li>`).join('');
+    expect(run(`${storyParagraph(1)}<ul>${steps}</ul>${storyParagraph(2)}`).text).toContain('Read the mobile guide');
+  });
 });
