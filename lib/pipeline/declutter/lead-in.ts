@@ -1,11 +1,14 @@
 import { countWords } from '../html-text';
-import { elementsOf } from '../elements';
+import { closestTag, elementsOf } from '../elements';
 import type { Origins } from './origins';
 import { endsSentence, keyOf, linkDensity, textOf } from './text';
 
 // How far back from Readability's first block the lead-in may start, in page elements: the
-// stretch between a headline and the body (dateline, share bar, hero image, intro).
+// stretch between a headline and the body (dateline, share bar, hero image, intro). An icon's
+// SVG shapes and a <noscript>'s fallback are not counted: a share bar's icons hold dozens, and a
+// browser with scripts on reads a <noscript> as text, where an HTML parser without them does not.
 const REACH = 80;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 // An intro paragraph is a sentence or two; shorter lines before the body are labels and datelines.
 const MIN_WORDS = 15;
 const MAX_LINK_DENSITY = 0.3;
@@ -26,8 +29,10 @@ export function findLeadIn(content: Element, origins: Origins): string[] {
   // The whole story's key is built only when some paragraph above qualifies: most pages have none.
   let has: string | undefined;
   const lead: string[] = [];
-  for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
+  for (let i = start - 1, reached = 0; i >= 0 && reached < REACH; i--) {
     const el = originals[i];
+    if (el.namespaceURI === SVG_NS || closestTag(el, 'NOSCRIPT')) continue;
+    reached++;
     if (el.tagName === 'H1') break;
     if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el)) continue;
     const text = textOf(el);

@@ -38,6 +38,13 @@ describe('findLeadIn', () => {
     expect(leadIn(page(above))).toEqual([]);
   });
 
+  it("reaches past a share bar's icons and a noscript fallback, which are no distance on the page", () => {
+    const icon = `<svg viewBox="0 0 24 24">${'<path d="M0 0h24v24H0z"/>'.repeat(12)}</svg>`;
+    const share = `<div class="share">${['Facebook', 'X', 'Email', 'Print', 'Copy link', 'WhatsApp'].map((n) => `<a href="#">${icon}${n}</a>`).join('')}</div>`;
+    const noscript = `<noscript>${'<div><img src="hero.jpg" alt=""></div>'.repeat(10)}</noscript>`;
+    expect(leadIn(page(`<p>${INTRO}</p>${share}${noscript}`))).toEqual([INTRO]);
+  });
+
   it('leaves out what the story already holds', () => {
     expect(leadIn(page(`<p>${INTRO}</p>`).replace('<div id="body">', `<div id="body"><p>${INTRO}</p>`))).toEqual([]);
   });
