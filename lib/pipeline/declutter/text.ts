@@ -28,12 +28,29 @@ export function isHeading(el: Element): boolean {
   return HEADING.test(el.tagName);
 }
 
-// Node.DOCUMENT_POSITION_FOLLOWING: Node (the runtime) has no DOM globals to name it by.
-const FOLLOWING = 4;
-
-/** True when `node` comes after `mark` in document order (inside it too, as the DOM counts). */
+/**
+ * True when `node` comes after `mark` in document order (inside it too, as the DOM counts); false
+ * in another tree. Worked out from their ancestors, not by `compareDocumentPosition`, which
+ * linkedom answers by depth alone: a deeper node before `mark` read as after it.
+ */
 export function follows(node: Node, mark: Node): boolean {
-  return (mark.compareDocumentPosition(node) & FOLLOWING) !== 0;
+  const marks = ancestry(mark);
+  const nodes = ancestry(node);
+  if (node === mark || marks[0] !== nodes[0]) return false;
+  let i = 0;
+  while (i < marks.length && i < nodes.length && marks[i] === nodes[i]) i++;
+  if (i === marks.length) return true;
+  if (i === nodes.length) return false;
+  // The two lines part below one ancestor: the child on `node`'s line must come later there.
+  for (let sibling = marks[i].nextSibling; sibling; sibling = sibling.nextSibling) if (sibling === nodes[i]) return true;
+  return false;
+}
+
+/** `node` and its ancestors, the root first. */
+function ancestry(node: Node): Node[] {
+  const line: Node[] = [];
+  for (let at: Node | null = node; at; at = at.parentNode) line.push(at);
+  return line.reverse();
 }
 
 /** A comparison key: letters and digits only, lower-case. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCoreParagraph, keyOf, linkDensity, squash, textOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
+import { follows, isCoreParagraph, keyOf, linkDensity, squash, textOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
 import { contentOf, storyParagraph } from './dom';
 
 describe('text helpers', () => {
@@ -31,5 +31,20 @@ describe('text helpers', () => {
     const linked = `<p><a href="/x">${'word '.repeat(30)}</a>end.</p>`;
     expect(isCoreParagraph(contentOf(linked).firstElementChild!)).toBe(false);
     expect(isCoreParagraph(contentOf(`<p>${'长'.repeat(70)}。</p>`).firstElementChild!)).toBe(true);
+  });
+});
+
+describe('follows', () => {
+  it('orders nodes by the document, whatever their depth', () => {
+    const root = contentOf('<div><p>One <a id="x" href="/x">x</a></p><p><b><a id="y" href="/y">y</a></b></p><h2 id="label">Related</h2><ul><li><a id="z" href="/z">z</a></li></ul></div>');
+    const at = (id: string) => root.querySelector(`#${id}`)!;
+    const label = at('label');
+    // Links set deeper than the label, before it: not after it.
+    expect(['x', 'y', 'z'].map((id) => follows(at(id), label))).toEqual([false, false, true]);
+    expect(['x', 'y', 'z'].map((id) => follows(label, at(id)))).toEqual([true, true, false]);
+    expect(follows(at('x').firstChild!, at('x'))).toBe(true);
+    expect(follows(at('x'), at('x').firstChild!)).toBe(false);
+    expect(follows(label, label)).toBe(false);
+    expect(follows(root.ownerDocument.createElement('p'), label)).toBe(false);
   });
 });
