@@ -1,12 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { completeStreamedBoundaries } from './streamed-boundaries';
 
+const LEADING_DOCTYPE = /^\s*<!doctype[^>]*>/i;
+
 /** A `Document` for an HTML string, outside any browser (linkedom), shaped as a browser builds it. */
 export function parsePage(html: string): Document {
   let { document } = parseHTML(html);
   // linkedom roots the document at whatever element comes first, or at none for bare text or a
-  // page cut short; a browser always builds <html>, and Readability needs it.
-  if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  // page cut short; a browser always builds <html>, and Readability needs it. Wrapped in <html>
+  // alone, a page that opens with <head> keeps its title and metadata there.
+  if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html>${html.replace(LEADING_DOCTYPE, '')}</html>`));
   const { head, body } = mergeRootElements(document as unknown as Document);
   moveStrayHeadContent(head, body);
   completeStreamedBoundaries(document as unknown as Document);

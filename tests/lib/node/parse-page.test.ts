@@ -19,6 +19,14 @@ test('parsePage roots every document at <html>, as a browser does, even for bare
   expect(parsePage('<p>x</p>').body.innerHTML).toBe('<p>x</p>');
 });
 
+test('parsePage keeps the <head> of a page that leaves out the <html> tag, title and metadata with it', () => {
+  const doc = parsePage('<!DOCTYPE html>\n<head><title>Vibe coding</title><meta name="description" content="Notes."></head>\n<body class="post"><p>x</p></body>');
+  expect(doc.title).toBe('Vibe coding');
+  expect(doc.head.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Notes.');
+  expect(doc.body.getAttribute('class')).toBe('post');
+  expect(doc.body.textContent?.trim()).toBe('x');
+});
+
 test('decodePage follows the BOM, a declared charset, then UTF-8, then windows-1252', () => {
   expect(decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('Grüße')]))).toBe('Grüße');
   const latin1 = new Uint8Array([...encode('<meta charset="iso-8859-1"><p>Gr'), 0xfc, 0xdf, 0x65]);
