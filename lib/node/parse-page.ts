@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { elementsOf } from '../pipeline/elements';
 import { completeStreamedBoundaries } from './streamed-boundaries';
 
 const LEADING_DOCTYPE = /^\s*<!doctype[^>]*>/i;
@@ -12,6 +13,7 @@ export function parsePage(html: string): Document {
   if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html>${html.replace(LEADING_DOCTYPE, '')}</html>`));
   const { head, body } = mergeRootElements(document as unknown as Document);
   moveStrayHeadContent(head, body);
+  lowerAttributeNames(document as unknown as Document);
   completeStreamedBoundaries(document as unknown as Document);
   return document as unknown as Document;
 }
@@ -55,6 +57,29 @@ function mergeRootElements(doc: Document): { head: Element; body: Element } {
   body.prepend(...before);
   head.after(body);
   return { head, body };
+}
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * A browser reads an HTML element's attribute names in lower case, however the page spells them
+ * (React's "itemProp", an old page's "CLASS"); linkedom keeps them as written, for SVG's
+ * "viewBox", and `getAttribute('itemprop')` then missed them. SVG and MathML keep their own.
+ */
+function lowerAttributeNames(doc: Document): void {
+  for (const el of elementsOf(doc)) {
+    if (el.namespaceURI !== XHTML_NS) continue;
+    // The first of two spellings counts, as in a browser.
+    const seen = new Set<string>();
+    for (const { name, value } of [...el.attributes]) {
+      const lower = name.toLowerCase();
+      if (lower !== name) {
+        el.removeAttribute(name);
+        if (!seen.has(lower)) el.setAttribute(lower, value);
+      }
+      seen.add(lower);
+    }
+  }
 }
 
 /** Copies to `to` the attributes of `from` that it lacks, as a repeated root tag does in a browser. */

@@ -27,6 +27,15 @@ test('parsePage keeps the <head> of a page that leaves out the <html> tag, title
   expect(doc.body.textContent?.trim()).toBe('x');
 });
 
+test('parsePage reads HTML attribute names in lower case, as a browser does, and leaves SVG its own', () => {
+  const doc = parsePage('<html><body><span itemProp="author" CLASS="byline" class="second">Kaspersky</span><svg viewBox="0 0 2 2"></svg></body></html>');
+  const span = doc.querySelector('[itemprop="author"]');
+  expect(span?.textContent).toBe('Kaspersky');
+  // The first of two spellings counts.
+  expect(span?.getAttribute('class')).toBe('byline');
+  expect(doc.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 2 2');
+});
+
 test('decodePage follows the BOM, a declared charset, then UTF-8, then windows-1252', () => {
   expect(decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('Grüße')]))).toBe('Grüße');
   const latin1 = new Uint8Array([...encode('<meta charset="iso-8859-1"><p>Gr'), 0xfc, 0xdf, 0x65]);
