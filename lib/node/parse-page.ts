@@ -14,6 +14,7 @@ export function parsePage(html: string): Document {
   const { head, body } = mergeRootElements(document as unknown as Document);
   moveStrayHeadContent(head, body);
   lowerAttributeNames(document as unknown as Document);
+  joinSplitText(document as unknown as Document);
   completeStreamedBoundaries(document as unknown as Document);
   return document as unknown as Document;
 }
@@ -60,6 +61,7 @@ function mergeRootElements(doc: Document): { head: Element; body: Element } {
 }
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const TEXT_NODE = 3;
 
 /**
  * A browser reads an HTML element's attribute names in lower case, however the page spells them
@@ -78,6 +80,25 @@ function lowerAttributeNames(doc: Document): void {
         if (!seen.has(lower)) el.setAttribute(lower, value);
       }
       seen.add(lower);
+    }
+  }
+}
+
+/**
+ * linkedom ends a text node at each character reference ("I", "'", "m building"); a browser
+ * builds one, and a search for a sentence in one text node (the standfirst's) needs it whole.
+ * Joined by hand: linkedom's own `normalize` more than doubles the time a page takes to parse.
+ */
+function joinSplitText(doc: Document): void {
+  for (const el of elementsOf(doc)) {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType !== TEXT_NODE) continue;
+      let parts: string[] | null = null;
+      while (node.nextSibling?.nodeType === TEXT_NODE) {
+        (parts ??= [node.nodeValue ?? '']).push(node.nextSibling.nodeValue ?? '');
+        node.nextSibling.remove();
+      }
+      if (parts) node.nodeValue = parts.join('');
     }
   }
 }

@@ -36,6 +36,12 @@ test('parsePage reads HTML attribute names in lower case, as a browser does, and
   expect(doc.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 2 2');
 });
 
+test('parsePage builds one text node across character references, as a browser does', () => {
+  const doc = parsePage('<html><body><div>I&#39;m building a rover &amp; here&#39;s why<b>!</b>a&lt;b</div></body></html>');
+  const texts = [...doc.querySelector('div')!.childNodes].map((node) => node.nodeValue ?? (node as Element).outerHTML);
+  expect(texts).toEqual(["I'm building a rover & here's why", '<b>!</b>', 'a<b']);
+});
+
 test('decodePage follows the BOM, a declared charset, then UTF-8, then windows-1252', () => {
   expect(decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('Grüße')]))).toBe('Grüße');
   const latin1 = new Uint8Array([...encode('<meta charset="iso-8859-1"><p>Gr'), 0xfc, 0xdf, 0x65]);
