@@ -13,8 +13,11 @@ export function parsePage(html: string): Document {
   if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html>${html.replace(LEADING_DOCTYPE, '')}</html>`));
   const { head, body } = mergeRootElements(document as unknown as Document);
   moveStrayHeadContent(head, body);
-  lowerAttributeNames(document as unknown as Document);
-  joinSplitText(document as unknown as Document);
+  // Both fix-ups are per element: one walk does them.
+  for (const el of elementsOf(document as unknown as Document)) {
+    if (el.namespaceURI === XHTML_NS) lowerAttributeNames(el);
+    joinSplitText(el);
+  }
   completeStreamedBoundaries(document as unknown as Document);
   return document as unknown as Document;
 }
@@ -66,21 +69,19 @@ const TEXT_NODE = 3;
 /**
  * A browser reads an HTML element's attribute names in lower case, however the page spells them
  * (React's "itemProp", an old page's "CLASS"); linkedom keeps them as written, for SVG's
- * "viewBox", and `getAttribute('itemprop')` then missed them. SVG and MathML keep their own.
+ * "viewBox", and `getAttribute('itemprop')` then missed them. For HTML elements only: SVG and
+ * MathML keep their own.
  */
-function lowerAttributeNames(doc: Document): void {
-  for (const el of elementsOf(doc)) {
-    if (el.namespaceURI !== XHTML_NS) continue;
-    // The first of two spellings counts, as in a browser.
-    const seen = new Set<string>();
-    for (const { name, value } of [...el.attributes]) {
-      const lower = name.toLowerCase();
-      if (lower !== name) {
-        el.removeAttribute(name);
-        if (!seen.has(lower)) el.setAttribute(lower, value);
-      }
-      seen.add(lower);
+function lowerAttributeNames(el: Element): void {
+  // The first of two spellings counts, as in a browser.
+  const seen = new Set<string>();
+  for (const { name, value } of [...el.attributes]) {
+    const lower = name.toLowerCase();
+    if (lower !== name) {
+      el.removeAttribute(name);
+      if (!seen.has(lower)) el.setAttribute(lower, value);
     }
+    seen.add(lower);
   }
 }
 
@@ -89,17 +90,15 @@ function lowerAttributeNames(doc: Document): void {
  * builds one, and a search for a sentence in one text node (the standfirst's) needs it whole.
  * Joined by hand: linkedom's own `normalize` more than doubles the time a page takes to parse.
  */
-function joinSplitText(doc: Document): void {
-  for (const el of elementsOf(doc)) {
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType !== TEXT_NODE) continue;
-      let parts: string[] | null = null;
-      while (node.nextSibling?.nodeType === TEXT_NODE) {
-        (parts ??= [node.nodeValue ?? '']).push(node.nextSibling.nodeValue ?? '');
-        node.nextSibling.remove();
-      }
-      if (parts) node.nodeValue = parts.join('');
+function joinSplitText(el: Element): void {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== TEXT_NODE) continue;
+    let parts: string[] | null = null;
+    while (node.nextSibling?.nodeType === TEXT_NODE) {
+      (parts ??= [node.nodeValue ?? '']).push(node.nextSibling.nodeValue ?? '');
+      node.nextSibling.remove();
     }
+    if (parts) node.nodeValue = parts.join('');
   }
 }
 
