@@ -22,6 +22,9 @@ export function elementsOf(from: Document | Element): Element[] {
   return all;
 }
 
+/** Heading tags below the page's title: in Readability's result, every heading (it turns h1 into h2). */
+export const SUBHEADINGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
+
 /** `el` itself or its nearest ancestor with one of `tags` (upper-case): `closest` by tag, with no selector to compile. */
 export function closestTag(el: Element, ...tags: string[]): Element | null {
   for (let at: Element | null = el; at; at = at.parentElement) if (tags.includes(at.tagName)) return at;

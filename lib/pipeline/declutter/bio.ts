@@ -1,4 +1,4 @@
-import { descendantsByTag } from '../elements';
+import { descendantsByTag, SUBHEADINGS } from '../elements';
 import { countWords } from '../html-text';
 import { isBioLabel, isRelatedLabel } from './labels';
 import { keyOf, textOf, wordsOf } from './text';
@@ -40,7 +40,7 @@ const WRITING_TRADE =
 export function findBioSections(root: Element, byline: string | null): Element[][] {
   const name = byline ? keyOf(byline) : '';
   const sections: Element[][] = [];
-  for (const heading of descendantsByTag(root, 'H2', 'H3', 'H4', 'H5', 'H6')) {
+  for (const heading of descendantsByTag(root, ...SUBHEADINGS)) {
     const text = textOf(heading);
     if (!isBioLabel(text) && !ABOUT_NAME.test(text) && !(name && keyOf(text) === name) && !isAuthorLink(heading, text)) continue;
     const section = [heading];

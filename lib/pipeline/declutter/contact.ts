@@ -1,4 +1,4 @@
-import { descendantsByTag } from '../elements';
+import { descendantsByTag, SUBHEADINGS } from '../elements';
 import { isHeading, textOf, wordsOf } from './text';
 
 // "Kontakt:", "Pressekontakt", "Media contact", "Ansprechpartnerin zum Thema:".
@@ -16,7 +16,7 @@ const MAX_CONTACT_WORDS = 100;
  */
 export function findContactSections(root: Element): Element[][] {
   const sections: Element[][] = [];
-  for (const label of descendantsByTag(root, 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT')) {
+  for (const label of descendantsByTag(root, 'P', ...SUBHEADINGS, 'DT')) {
     const text = textOf(label);
     if (text.length > 40 || !CONTACT_LABEL.test(text)) continue;
     const section = [label];

@@ -1,6 +1,6 @@
 import { countWords } from '../html-text';
 import type { RelatedLink } from '../../brief';
-import { closestTag, descendantsByTag, elementsOf } from '../elements';
+import { closestTag, descendantsByTag, elementsOf, SUBHEADINGS } from '../elements';
 import { findCredits, findRepeats } from './captions';
 import { findCopies } from './copies';
 import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
@@ -272,25 +272,20 @@ function paragraph(doc: Document, text: string): Element {
   return p;
 }
 
-// Readability turns the page's h1 into h2.
-const HEADINGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
-
 function headlinedCards(cards: Element[], pageUrl: string): boolean {
-  return cards.every((card) => descendantsByTag(card, ...HEADINGS).some((h) => articleLinks(h, pageUrl).length > 0));
+  return cards.every((card) => descendantsByTag(card, ...SUBHEADINGS).some((h) => articleLinks(h, pageUrl).length > 0));
 }
 
 /** The heading of a box that holds only it and a group of cards ("Refresh your skills"), or null. */
 function boxLabel(cards: Element[]): Element | null {
   const list = cards[0].parentElement;
-  const box = list?.parentElement;
-  if (!box || box.children.length !== 2 || list.previousElementSibling === null) return null;
-  const heading = list.previousElementSibling;
-  return isHeading(heading) ? heading : null;
+  const heading = list?.previousElementSibling;
+  return heading && list.parentElement?.children.length === 2 && isHeading(heading) ? heading : null;
 }
 
 function isTeaserList(cards: Element[]): boolean {
   const density = cards.reduce((n, el) => n + linkDensity(el), 0) / cards.length;
-  const illustrated = cards.filter((el) => descendantsByTag(el, 'IMG', 'PICTURE', ...HEADINGS).length).length;
+  const illustrated = cards.filter((el) => descendantsByTag(el, 'IMG', 'PICTURE', ...SUBHEADINGS).length).length;
   return density >= 0.5 || illustrated >= cards.length * 0.6;
 }
 
