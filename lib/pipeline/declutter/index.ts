@@ -11,7 +11,7 @@ import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
 import { classifyLine, isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
-import { isControlLine, isPlaceholderText } from './labels';
+import { isControlLine, isPlaceholderText, isRelatedIntro } from './labels';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer, labelledList } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -183,11 +183,11 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const text = (el: Element) => texts.get(el) ?? textOf(el);
   for (const el of blocks) {
     const kind = classifyLine(el, story, input.byline, text(el)) ?? (isStoryPointer(el, text(el), pageUrl) ? 'readmore' : null);
-    if (!kind) continue;
-    // A related label's list goes with it, wherever it stands.
-    const list = kind === 'label' ? labelledList(el, pageUrl) : null;
-    if (list && remove([{ el, kind }, { el: list, kind: 'teaser' }], story)) regions.push({ el: list, section: text(el) });
-    else if (remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
+    // A related label's list goes with it, wherever it stands; a sentence that opens one only with it.
+    const list = kind === 'label' || (!kind && isRelatedIntro(text(el))) ? labelledList(el, pageUrl) : null;
+    if (!kind && !list) continue;
+    if (list && remove([{ el, kind: 'label' }, { el: list, kind: 'teaser' }], story)) regions.push({ el: list, section: text(el) });
+    else if (kind && remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
   }
 
   const left = () => blocks.filter((el) => root.contains(el));

@@ -105,6 +105,16 @@ export function isRelatedLabel(text: string): boolean {
   return RELATED_LABEL.test(line);
 }
 
+// A sentence that opens the list after it ("You may also be interested in the following articles:")
+// says what a label says, in more words, and ends with a colon where its list begins.
+const MAX_INTRO_WORDS = 14;
+
+/** True for a line that introduces a list of other stories in a sentence, colon last. */
+export function isRelatedIntro(text: string): boolean {
+  const line = squash(text);
+  return /[:：]$/.test(line) && line.split(' ').length <= MAX_INTRO_WORDS && RELATED_LABEL.test(line.replace(/[:：]+$/, ''));
+}
+
 // "Read more: <link>" lines inside a story point at another story ("Read: <link>" too).
 const READ_MORE_LINE =
   /^(read|read (more|also|next)|see also|also read|related|more|à lire aussi|lire aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|leer? más|lea (más|también)|leia também|leggi anche|czytaj (też|także|więcej)|читайте также)\s*[:：»›>→\-–—]/iu;
@@ -126,19 +136,25 @@ const SHARE_WORD =
 const SHARE_ASK =
   /^((share|like) this|teilen mit|gefällt mir|(please )?share (this|the) (article|post|story|page)( with \w+)?|((möchten sie|möchtest du|willst du|wollen sie|jetzt) )?((den|diesen|dieses) )?(artikel|beitrag|seite|post) (mit (anderen|freunden) )?teilen(\/\w+)?|teile(n sie)? (diesen|den) (artikel|beitrag)|partage[rz]? (cet|l'|l’) ?article|compart(e|ir) (este|el) (artículo|post)|condividi (questo|l'|l’) ?articolo)\s*[?:!.]?$/i;
 
+const NETWORK = 'twitter|x|facebook|instagram|linkedin|tiktok|threads|telegram|youtube|whatsapp|bluesky|mastodon|pinterest|snapchat|flipboard|google news';
 // An ask to follow the site or its writer on a network, opening its line: "Follow us on Telegram,
 // Facebook and X for the latest news". "Follow the campaign on Instagram" may be the story's.
-const FOLLOW_ASK =
-  /^\W*(follow (us|me)|folge(n sie)? (uns|mir)|síguenos|suivez[- ]nous|seguici|volg ons) (on|auf|en|sur|su|op) (twitter|x|facebook|instagram|linkedin|tiktok|threads|telegram|youtube|whatsapp|bluesky|mastodon|pinterest|snapchat|flipboard|google news|social media|den sozialen medien|las redes sociales|les réseaux sociaux)\b/i;
+const FOLLOW_ASK = new RegExp(
+  `^\\W*(follow (us|me)|folge(n sie)? (uns|mir)|síguenos|suivez[- ]nous|seguici|volg ons) (on|auf|en|sur|su|op) (${NETWORK}|social media|den sozialen medien|las redes sociales|les réseaux sociaux)\\b`,
+  'i',
+);
+// Naming the site or the writer instead, the ask lists two networks or more: "Follow AP on
+// Facebook, X and TikTok".
+const FOLLOW_NAMED = new RegExp(`^\\W*follow (?:[\\p{L}\\p{N}&.'’-]+ ){1,4}on (?:${NETWORK})(?:, (?:${NETWORK}))*,? (?:and|&|or) (?:${NETWORK})\\b`, 'iu');
 
 /** True for a line that asks the reader to share the story ("Share this article", "Artikel teilen"). */
 export function isShareAsk(text: string): boolean {
   return SHARE_ASK.test(squash(text));
 }
 
-/** True for a line that opens with an ask to follow the site on a social network. */
+/** True for a line that opens with an ask to follow the site or its writer on social networks. */
 export function isFollowAsk(text: string): boolean {
-  return FOLLOW_ASK.test(text);
+  return FOLLOW_ASK.test(text) || FOLLOW_NAMED.test(text);
 }
 
 /** True for the text of one share button. */

@@ -195,6 +195,21 @@ describe('declutterStory', () => {
     expect(run(`${storyParagraph(1)}<p>The documents:</p>${list}${storyParagraph(2)}`).text).toContain('Who voted for the budget');
   });
 
+  it('takes out a sentence that opens a list of related links, with its list, and keeps it with no list', () => {
+    const intro = '<p>You may also be interested in the following articles:</p>';
+    const list = '<ul><li><a href="/world/talks">Why the talks in Riyadh failed</a></li><li><a href="/world/vote">Who voted for the budget</a></li></ul>';
+    const result = run(`${storyParagraph(1)}${storyParagraph(2)}${intro}${list}`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['label', 'teaser']);
+    expect(result.related.map((r) => [r.url, r.section])).toEqual([
+      ['https://news.example.com/world/talks', 'You may also be interested in the following articles:'],
+      ['https://news.example.com/world/vote', 'You may also be interested in the following articles:'],
+    ]);
+    // The same sentence before a paragraph, or before a list of steps without links, is the story's.
+    expect(run(`${storyParagraph(1)}${intro}${storyParagraph(2)}`).text).toContain('You may also be interested');
+    expect(run(`${storyParagraph(1)}${intro}<ul><li>Step one</li><li>Step two</li></ul>${storyParagraph(2)}`).text).toContain('You may also be interested');
+  });
+
   it('takes out teaser cards set inside the story when each card leads with a linked headline', () => {
     const card = (slug: string, title: string) =>
       `<li><div><p>Course</p><h2><a href="/learn/${slug}">${title}</a></h2><p>A short line on what the ${slug} course covers.</p></div></li>`;

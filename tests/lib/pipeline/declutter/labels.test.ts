@@ -12,6 +12,7 @@ import {
   isPlaceholderText,
   isReadMoreLine,
   isRelatedLabel,
+  isRelatedIntro,
   withoutReadMoreLabel,
   isFollowAsk,
   isShareAsk,
@@ -78,6 +79,15 @@ describe('labels', () => {
     expect(isRelatedLabel('Related articles from the same author were retracted.')).toBe(false);
   });
 
+  it('knows a sentence that opens a list of other stories by its colon', () => {
+    for (const intro of ['You may also be interested in the following articles:', 'Read more of our coverage of the election here:', 'Related stories you might have missed this week:']) {
+      expect(isRelatedIntro(intro), intro).toBe(true);
+    }
+    for (const line of ['You may also be interested in the following articles.', 'Here is what the minister said:', 'You may also be interested to know that the vote was delayed by a week and then called off:']) {
+      expect(isRelatedIntro(line), line).toBe(false);
+    }
+  });
+
   it('takes the "Read more:" label off a line, and only a label', () => {
     expect(withoutReadMoreLabel('Read: Two disasters are worse than one')).toBe('Two disasters are worse than one');
     expect(withoutReadMoreLabel('Lesen Sie auch: Die Bahn streikt')).toBe('Die Bahn streikt');
@@ -142,7 +152,11 @@ describe('labels', () => {
     ]) {
       expect(isFollowAsk(ask), ask).toBe(true);
     }
+    // A site or a writer named instead of "us", with the networks listed.
+    expect(isFollowAsk('Follow AP on Facebook, X, Instagram, YouTube and TikTok')).toBe(true);
+    expect(isFollowAsk('Follow Jane Doe on Bluesky or Threads')).toBe(true);
     expect(isFollowAsk('Follow the campaign on Instagram, where it began.')).toBe(false);
+    expect(isFollowAsk('Follow the money on Twitter and you find the donors.')).toBe(false);
     expect(isFollowAsk('Fans who follow us on tour know the setlist by heart.')).toBe(false);
     expect(isFollowAsk('She said people follow me on Instagram for the recipes.')).toBe(false);
   });
