@@ -1,24 +1,19 @@
+// NodeFilter.SHOW_ELEMENT; Node has no NodeFilter global.
+const SHOW_ELEMENT = 1;
+
 /**
  * Every element of `from` in document order: a document's from `<html>`, an element's from
- * itself. Walked by sibling and parent links, without recursion (a deep page would overflow the
- * stack): on linkedom this is three times faster than `querySelectorAll('*')`, which matches a
- * selector against each element. Run it only on a page that passed `checkDomBudget`, where no
- * form field shadows the links it follows.
+ * itself. A tree walker does the walk natively: twice as fast as following sibling and parent
+ * links from script, in Chromium and on linkedom alike (where `querySelectorAll('*')`, which
+ * matches a selector against each element, is slower still), and no form field that shadows
+ * those links can lead it astray.
  */
 export function elementsOf(from: Document | Element): Element[] {
   const root = 'documentElement' in from ? from.documentElement : from;
-  const all: Element[] = [];
-  let el: Element | null = root;
-  while (el) {
-    all.push(el);
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
+  if (!root) return [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  const all: Element[] = [root];
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) all.push(el as Element);
   return all;
 }
 
