@@ -111,8 +111,10 @@ const MAX_INTRO_WORDS = 14;
 
 /** True for a line that introduces a list of other stories in a sentence, colon last. */
 export function isRelatedIntro(text: string): boolean {
+  // Asked of every line that nothing else took: the colon first, before any copy is made.
+  if (!/[:：]\s*$/.test(text)) return false;
   const line = squash(text);
-  return /[:：]$/.test(line) && line.split(' ').length <= MAX_INTRO_WORDS && RELATED_LABEL.test(line.replace(/[:：]+$/, ''));
+  return line.split(' ').length <= MAX_INTRO_WORDS && RELATED_LABEL.test(line.replace(/[:：]+$/, ''));
 }
 
 // "Read more: <link>" lines inside a story point at another story ("Read: <link>" too).
@@ -145,6 +147,7 @@ const FOLLOW_ASK = new RegExp(
 );
 // Naming the site or the writer instead, the ask lists two networks or more: "Follow AP on
 // Facebook, X and TikTok".
+const FOLLOW_OPENING = /^\W*follow /i;
 const FOLLOW_NAMED = new RegExp(`^\\W*follow (?:[\\p{L}\\p{N}&.'’-]+ ){1,4}on (?:${NETWORK})(?:, (?:${NETWORK}))*,? (?:and|&|or) (?:${NETWORK})\\b`, 'iu');
 
 /** True for a line that asks the reader to share the story ("Share this article", "Artikel teilen"). */
@@ -154,7 +157,8 @@ export function isShareAsk(text: string): boolean {
 
 /** True for a line that opens with an ask to follow the site or its writer on social networks. */
 export function isFollowAsk(text: string): boolean {
-  return FOLLOW_ASK.test(text) || FOLLOW_NAMED.test(text);
+  // The plain test first: the Unicode one is the slower, and nearly every line fails both.
+  return FOLLOW_ASK.test(text) || (FOLLOW_OPENING.test(text) && FOLLOW_NAMED.test(text));
 }
 
 /** True for the text of one share button. */
