@@ -225,6 +225,8 @@ describe('labels', () => {
       'Since you made it to the bottom of this article, we have a small favor to ask.',
       'If you believe stories like the one you just finished matter, please consider pitching in what you can.',
       'We’re in the midst of our end-of-year campaign, our most important fundraising effort of the year.',
+      'This story is funded by readers like you',
+      'Our reporting is made possible by members like you. Join today.',
       'This article is intended for educational purposes and is not a substitute for professional medical advice.',
       'This story was republished with permission from The Conversation.',
       'Fill out the form below or email your questions, issues, or story ideas to our team.',
@@ -237,6 +239,7 @@ describe('labels', () => {
     }
     for (const story of [
       'The charity asked donors to consider giving more, the director said.',
+      'The museum was funded by donors like the Smith family, the director said.',
       'The page was originally published on Wednesday, March 2, 2022.',
       'Doctors said the app was a substitute for nothing, and patients agreed.',
       'The court transcript showed the witness changed her account twice.',
