@@ -3,8 +3,8 @@ const SHOW_ELEMENT = 1;
 
 /**
  * Every element of `from` in document order: a document's from `<html>`, an element's from
- * itself. A tree walker does the walk natively: twice as fast as following sibling and parent
- * links from script, in Chromium and on linkedom alike (where `querySelectorAll('*')`, which
+ * itself. A tree walker does the walk natively: faster than following sibling and parent links
+ * from script (2.2 times in Chromium, 1.6 times on linkedom, where `querySelectorAll('*')`, which
  * matches a selector against each element, is slower still), and no form field that shadows
  * those links can lead it astray.
  */

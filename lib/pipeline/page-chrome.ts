@@ -1,4 +1,4 @@
-import { classAndId, elementsOf, holdsTag } from './elements';
+import { classAndId, elementsOf, holdsTag, SUBHEADINGS } from './elements';
 import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 
 // A page's menus and footers are never its story, yet Readability scores them like any other
@@ -18,8 +18,6 @@ const HIDES_OTHER = /^(?:[\w-]+:)*(?:[\w-]*?overflow(?:[-_]+[xy])?[-_]+hidden|[\
 // it of a font's weight or a line's spacing ("font-extrabold", "leading-extra-tight").
 const TYPE_EXTRA = /^(?:[\w-]+:)*(?:font|leading|tracking|text)-[\w-]*extra/i;
 const HEADER_NAME = /header/i;
-// The story's own headings; the page's title (h1) sits in the page header as often as over the story.
-const SUBHEADING = /^H[2-6]$/;
 // A heading's own anchor, its words joined ("h-what-is-social-shopping"), least words first.
 const MIN_ANCHOR_WORDS = 2;
 // A story paragraph: an intro's is this long; a header's dek or an author blurb is shorter.
@@ -41,7 +39,8 @@ export function dropPageChrome(doc: Document): void {
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
     dropMisreadClasses(el);
-    if (SUBHEADING.test(el.tagName)) unnameHeading(el);
+    // The story's own headings; the page's title (h1) sits in the page header as often as over the story.
+    if (SUBHEADINGS.includes(el.tagName)) unnameHeading(el);
     if (el.tagName === 'NAV' || el.tagName === 'FOOTER') chrome.push(el);
     else if (isDroppedName(classAndId(el))) named.push(el);
   }

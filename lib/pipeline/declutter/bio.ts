@@ -8,7 +8,6 @@ import { keyOf, textOf, wordsOf } from './text';
 const MAX_BIO_WORDS = 100;
 // "Über Simon Dückert", "About Jane Doe": the label with a name of two to four capitalised words.
 const ABOUT_NAME = /^([Üü]ber|[Aa]bout|[Àà] propos de|[Ss]obre) (\p{Lu}[\p{L}.'’-]*\s?){2,4}$/u;
-const HEADING = /^H[2-6]$/;
 // A bio paragraph is a few sentences; the longest seen run to about 110 words.
 const MIN_BIO_PARAGRAPH_WORDS = 12;
 const MAX_BIO_PARAGRAPH_WORDS = 130;
@@ -48,7 +47,7 @@ export function findBioSections(root: Element, byline: string | null): Element[]
     let endsAtHeading = false;
     for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
       if (isRelatedLabel(textOf(next))) break;
-      endsAtHeading = HEADING.test(next.tagName);
+      endsAtHeading = SUBHEADINGS.includes(next.tagName);
       if (endsAtHeading) break;
       section.push(next);
       words += wordsOf(next);

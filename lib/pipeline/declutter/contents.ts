@@ -1,5 +1,5 @@
 import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
-import { closestTag, descendantsByTag } from '../elements';
+import { closestTag, descendantsByTag, SUBHEADINGS } from '../elements';
 import { isContentsLabel } from './labels';
 import { hrefLinks } from './links';
 import { keyOf, linkDensity, textOf } from './text';
@@ -24,7 +24,7 @@ export function findContentsLists(root: Element, pageUrl: string): Element[][] {
     const links = hrefLinks(list);
     if (links.length < MIN_ENTRIES || !links.every((a) => jumpsWithinPage(a.getAttribute('href')!, pageUrl))) continue;
     if (linkDensity(list) < MIN_LINK_DENSITY) continue;
-    headings ??= descendantsByTag(root, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6').map((h) => keyOf(textOf(h)));
+    headings ??= descendantsByTag(root, 'H1', ...SUBHEADINGS).map((h) => keyOf(textOf(h)));
     const repeats = (a: Element) => {
       const entry = keyOf(textOf(a));
       return !!entry && headings!.some((h) => h.includes(entry));

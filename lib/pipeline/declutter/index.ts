@@ -185,7 +185,6 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     const kind = classifyLine(el, story, input.byline, text(el)) ?? (isStoryPointer(el, text(el), pageUrl) ? 'readmore' : null);
     // A related label's list goes with it, wherever it stands; a sentence that opens one only with it.
     const list = kind === 'label' || (!kind && isRelatedIntro(text(el))) ? labelledList(el, pageUrl) : null;
-    if (!kind && !list) continue;
     if (list && remove([{ el, kind: 'label' }, { el: list, kind: 'teaser' }], story)) regions.push({ el: list, section: text(el) });
     else if (kind && remove([{ el, kind }], story) && kind === 'readmore') regions.push({ el });
   }

@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../../brief';
-import { closestTag, descendantsByTag } from '../elements';
+import { closestTag, descendantsByTag, SUBHEADINGS } from '../elements';
 import { isCreditLine } from './captions';
 import { countWords } from '../html-text';
 import { isClickAsk, isRelatedLabel, withoutReadMoreLabel } from './labels';
@@ -93,7 +93,7 @@ function titleOf(card: Element, a: Element, shared?: Set<string>): string {
 
 // What may title a card, best first; each is read only when those before it gave no title.
 function* titleCandidates(card: Element, a: Element, line: Line | null): Generator<string> {
-  const heading = descendantsByTag(card, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6')[0];
+  const heading = descendantsByTag(card, 'H1', ...SUBHEADINGS)[0];
   if (heading) yield readableText(heading);
   const whole = line && lineTitle(line);
   if (whole) yield whole;
