@@ -121,6 +121,15 @@ export function isRelatedIntro(text: string): boolean {
 const READ_MORE_LINE =
   /^(read|read (more|also|next)|see also|also read|related|more|à lire aussi|lire aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|leer? más|lea (más|también)|leia também|leggi anche|czytaj (też|także|więcej)|читайте также)\s*[:：»›>→\-–—]/iu;
 
+// "Read our full <review>", "See the complete <guide>": a verb that sends the reader on to a
+// piece, with no separator; the determiner makes it a pointer, not the start of a sentence.
+const SEND_OFF = /^(read|see|check out|watch)\s+(our|my|the)(\s+(full|complete|in-depth|detailed|entire))?$/i;
+
+/** True for the words before a link that send the reader on to it ("Read our full"). */
+export function isSendOff(lead: string): boolean {
+  return SEND_OFF.test(squash(lead));
+}
+
 /** True for a "Read more: …" line, the label and its link together. */
 export function isReadMoreLine(text: string): boolean {
   return READ_MORE_LINE.test(squash(text));

@@ -1,5 +1,5 @@
 import { countWords } from '../html-text';
-import { isRelatedLabel } from './labels';
+import { isRelatedLabel, isSendOff } from './labels';
 import { articleLink, articleLinks } from './links';
 import { linkDensity, textOf } from './text';
 
@@ -26,7 +26,7 @@ export function isStoryPointer(el: Element, text: string, pageUrl: string): bool
   // also inside the brackets some sites set around the line ("[ Also read <headline> ]").
   const pointer = MARKS.test(parts.before)
     ? el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl)
-    : LABEL.test(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
+    : LABEL.test(parts.before) || isSendOff(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
   return pointer && !!articleLink(parts.link, pageUrl);
 }
 

@@ -2,7 +2,7 @@ import type { RelatedLink } from '../../brief';
 import { closestTag, descendantsByTag, SUBHEADINGS } from '../elements';
 import { isCreditLine } from './captions';
 import { countWords } from '../html-text';
-import { isClickAsk, isRelatedLabel, withoutReadMoreLabel } from './labels';
+import { isClickAsk, isRelatedLabel, isSendOff, withoutReadMoreLabel } from './labels';
 import { isCreditOrDate, withoutLeadingDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
 import { readableText } from './readable-text';
@@ -139,9 +139,9 @@ function isCitation(line: Line): boolean {
   return !!line.after && isPlainLead(line.before) && countWords(line.text) >= MIN_CITING_WORDS;
 }
 
-// Words before the link that are neither absent, nor a label, nor a mark ("👉").
+// Words before the link that are neither absent, nor a label ("Read our full"), nor a mark ("👉").
 function isPlainLead(lead: string): boolean {
-  return countWords(lead) > 0 && !ENDS_LABEL.test(lead) && !isRelatedLabel(lead.replace(OPENING_MARKS, ''));
+  return countWords(lead) > 0 && !ENDS_LABEL.test(lead) && !isSendOff(lead) && !isRelatedLabel(lead.replace(OPENING_MARKS, ''));
 }
 
 // "[ Also read <a>…</a> ]", "(See also <a>…</a>)".

@@ -14,6 +14,7 @@ import {
   isRelatedLabel,
   isRelatedIntro,
   withoutReadMoreLabel,
+  isSendOff,
   isFollowAsk,
   isShareAsk,
   isShareWord,
@@ -93,6 +94,11 @@ describe('labels', () => {
     expect(withoutReadMoreLabel('Lesen Sie auch: Die Bahn streikt')).toBe('Die Bahn streikt');
     expect(withoutReadMoreLabel('Related:')).toBe('');
     expect(withoutReadMoreLabel('Read this before you buy a tent')).toBe('Read this before you buy a tent');
+  });
+
+  it('recognises the words that send the reader on to a linked piece, and not the start of a sentence', () => {
+    for (const lead of ['Read our full', 'See the complete', 'Check out our', 'read  my in-depth']) expect(isSendOff(lead), lead).toBe(true);
+    for (const lead of ['Read', 'Read what', 'See how the', 'The council read our full', 'Read our full statement on']) expect(isSendOff(lead), lead).toBe(false);
   });
 
   it('recognises read-more lines, share words, newsletters, comments, tags, ads and bios', () => {

@@ -20,6 +20,15 @@ describe('isStoryPointer', () => {
     expect(pointer('<p>(as reported in <a href="/work/remote-risks">Remote work: 3 cultural benefits and potential risks</a>)</p>')).toBe(false);
   });
 
+  it('finds a line that sends the reader to the site’s own full piece, with no separator', () => {
+    expect(pointer('<p>Read our full <a href="/article/2791410/lenovo-yoga-9i-review.html">Lenovo Yoga 9i 2-in-1 review</a></p>')).toBe(true);
+    expect(pointer('<p>See the complete <a href="/guides/rail-pass">guide to the Japan Rail Pass</a></p>')).toBe(true);
+    expect(pointer('<p>Check out our <a href="/reviews/backpacks">best backpacks for long treks</a></p>')).toBe(true);
+    // A verb without the determiner opens a sentence; the same line linking elsewhere points out of the site.
+    expect(pointer('<p>Read <a href="/politics/statement">what the council said about the budget</a></p>')).toBe(false);
+    expect(pointer('<p>Read the full <a href="https://court.example.org/opinion">opinion of the Supreme Court here</a></p>')).toBe(false);
+  });
+
   it('finds a paragraph that is nothing but such a link', () => {
     expect(pointer('<p><a href="/sport/live">Manchester United vs. Brighton, en vivo</a></p>')).toBe(true);
     expect(pointer('<p>&gt;&gt; <a href="/people/closure">Wegen Corona: Danni muss ihr Lokal schließen</a> &lt;&lt;</p>')).toBe(true);

@@ -108,6 +108,7 @@ describe('collectRelated', () => {
     const region = contentOf(`<ul><li>Chris Evans <a href="/world/a">goes to Washington</a></li>
       <li>Lesetipp: <a href="/world/b">Welche Sternzeichen passen zusammen?</a></li>
       <li>Also read <a href="/world/c">how to save money on car repairs</a>.</li>
+      <li>Read our full <a href="/world/g">Acer Nitro V 16 AI review</a></li>
       <li><a href="/world/d">Talks resume in Riyadh</a> (Reuters)</li>
       <li>👉 <a href="/world/e">I will show you how to fix all of it.</a></li>
       <li>zzgl. <a href="/world/f">Versandkosten</a></li></ul>`);
@@ -115,6 +116,7 @@ describe('collectRelated', () => {
       'Chris Evans goes to Washington',
       'Welche Sternzeichen passen zusammen?',
       'how to save money on car repairs',
+      'Acer Nitro V 16 AI review',
       'Talks resume in Riyadh',
       'I will show you how to fix all of it.',
     ]);
