@@ -1,6 +1,5 @@
 import { parseHTML } from 'linkedom';
 import { elementsOf } from '../pipeline/elements';
-import { completeStreamedBoundaries } from './streamed-boundaries';
 
 const LEADING_DOCTYPE = /^\s*<!doctype[^>]*>/i;
 
@@ -18,7 +17,6 @@ export function parsePage(html: string): Document {
     if (el.namespaceURI === XHTML_NS) lowerAttributeNames(el);
     joinSplitText(el);
   }
-  completeStreamedBoundaries(document as unknown as Document);
   return document as unknown as Document;
 }
 

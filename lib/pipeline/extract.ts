@@ -13,6 +13,7 @@ import { dropPageChrome } from './page-chrome';
 import { flattenProse, mainRegion, proseWordsOf, storyProse } from './main-region';
 import { sharedTriples } from './shared-triples';
 import { shownStandfirst, withStandfirst } from './standfirst';
+import { completeStreamedBoundaries } from './streamed-boundaries';
 
 export type ExtractResult =
   | { ok: true; article: RawArticle }
@@ -132,10 +133,12 @@ function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: Co
   const clone = doc.cloneNode(true) as Document;
   // Stamped before trimming, so the stage's marks still count positions in the whole page.
   stage?.prepare(clone);
-  if (within) {
-    const copy = follow(clone.body, pathFrom(doc.body, within));
-    if (copy) clone.body.replaceChildren(copy);
-    if (copy && flatten) flattenProse(copy);
+  // Found by the live page's child positions, before the streamed parts move in.
+  const copy = within && follow(clone.body, pathFrom(doc.body, within));
+  completeStreamedBoundaries(clone);
+  if (copy) {
+    clone.body.replaceChildren(copy);
+    if (flatten) flattenProse(copy);
   }
   // After the stamps and the trim: both find their elements by position in the whole page.
   dropPageChrome(clone);

@@ -10,11 +10,13 @@ const COMPLETE_CALL = /\$RC\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']\s*\)/g;
  * Streaming server rendering (Next.js and others) sends each part that was not ready as a hidden
  * `<div id="S:n">` at the end of the body, with an inline script that moves it into its Suspense
  * boundary (`<template id="B:…">`, replacing the loading fallback) or its placeholder
- * (`<template id="P:n">`). A browser runs those scripts; a page read from its markup (Save link,
- * the CLI) must do the same, or its story stays hidden, where Readability does not look.
+ * (`<template id="P:n">`). A browser with scripts on has done so; a page read from its markup
+ * (Save link, the CLI) or shown with scripts blocked has not, and its story stays hidden, where
+ * Readability does not look. `doc` is a clone: the live page is never changed.
  */
 export function completeStreamedBoundaries(doc: Document): void {
-  const segments = doc.querySelectorAll('[hidden][id^="S:"]');
+  // The segments are the body's own children: a look at those spares every other page a search.
+  const segments = doc.body ? [...doc.body.children].filter(isSegment) : [];
   if (!segments.length) return;
   const boundaryOf = new Map<string, string>();
   for (const script of doc.querySelectorAll('script')) {
@@ -30,6 +32,10 @@ export function completeStreamedBoundaries(doc: Document): void {
       moveChildren(segment, boundary.parentNode!, fallback.at(-1)!.nextSibling, fallback);
     }
   }
+}
+
+function isSegment(el: Element): boolean {
+  return el.id.startsWith('S:') && el.hasAttribute('hidden');
 }
 
 // querySelector, not getElementById: the ids hold a colon, and linkedom's lookup is a selector anyway.

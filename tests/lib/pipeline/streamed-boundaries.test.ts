@@ -2,11 +2,11 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { completeStreamedBoundaries } from '../../../lib/node/streamed-boundaries';
+import { completeStreamedBoundaries } from '../../../lib/pipeline/streamed-boundaries';
 import { extractStory } from '../../../lib/pipeline';
-import { storyParagraph } from '../pipeline/declutter/dom';
+import { storyParagraph } from './declutter/dom';
 
-/** The body after completing `html`'s boundaries, on linkedom's own parse (parsePage already completes them). */
+/** The body after completing `html`'s boundaries, on linkedom's own parse. */
 function completed(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   completeStreamedBoundaries(document as unknown as Document);
@@ -64,5 +64,20 @@ describe('a streamed page read from its markup', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     for (let n = 1; n <= 6; n++) expect(result.article.text).toContain(`Story paragraph ${n} explains`);
+  });
+
+  it('reads the story of a page shown with its scripts blocked, on a clone: the page stays as it was', () => {
+    const { document } = parseHTML(html);
+    const page = document as unknown as Document;
+    const before = page.body.innerHTML;
+    const result = extractStory(page, 'https://example.com/budget');
+    expect(result.ok && result.article.text).toContain('Story paragraph 6 explains');
+    expect(page.body.innerHTML).toBe(before);
+  });
+
+  it('looks for segments only among the body’s own children, where React puts them', () => {
+    expect(completed('<!--$?--><template id="B:0"></template><!--/$--><section><div hidden id="S:0"><p>Elsewhere</p></div></section>')).toBe(
+      '<!--$?--><template id="B:0"></template><!--/$--><section><div hidden id="S:0"><p>Elsewhere</p></div></section>',
+    );
   });
 });
