@@ -23,9 +23,10 @@ export function completeStreamedBoundaries(doc: Document): void {
     for (const [, boundary, segment] of (script.textContent ?? '').matchAll(COMPLETE_CALL)) boundaryOf.set(segment, boundary);
   }
   for (const segment of segments) {
-    const n = segment.id.slice(2);
+    const id = idOf(segment);
+    const n = id.slice(2);
     const placeholder = byId(doc, `P:${n}`);
-    const boundary = byId(doc, boundaryOf.get(segment.id) ?? `B:${n}`);
+    const boundary = byId(doc, boundaryOf.get(id) ?? `B:${n}`);
     if (placeholder?.localName === 'template') moveChildren(segment, placeholder.parentNode!, placeholder.nextSibling, [placeholder]);
     else if (boundary?.localName === 'template') {
       const fallback = fallbackOf(boundary);
@@ -35,8 +36,11 @@ export function completeStreamedBoundaries(doc: Document): void {
 }
 
 function isSegment(el: Element): boolean {
-  return el.id.startsWith('S:') && el.hasAttribute('hidden');
+  return idOf(el).startsWith('S:') && el.hasAttribute('hidden');
 }
+
+// By attribute: a form's `id` property is its field of that name when it has one (<input name="id">).
+const idOf = (el: Element): string => el.getAttribute('id') ?? '';
 
 // querySelector, not getElementById: the ids hold a colon, and linkedom's lookup is a selector anyway.
 function byId(doc: Document, id: string): Element | null {

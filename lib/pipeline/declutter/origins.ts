@@ -72,7 +72,8 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
   const trace = (el: Element, byText: boolean): Element | null => {
     const at = position(el);
     if (at !== undefined) return block(unfold(page[at]));
-    if (el.id.startsWith('readability-')) return null;
+    // By attribute: a form's `id` property is its field of that name when it has one.
+    if (el.getAttribute('id')?.startsWith('readability-')) return null;
     return block(renamed(el) ?? (byText ? sameText(el) : null));
   };
 

@@ -75,6 +75,13 @@ describe('a streamed page read from its markup', () => {
     expect(page.body.innerHTML).toBe(before);
   });
 
+  it('reads ids by attribute, as a form whose field is named "id" shadows the property in a browser', () => {
+    const { document } = parseHTML('<!doctype html><html><body><form id="search"><input name="id"></form><p>Text</p></body></html>');
+    const form = document.querySelector('form')!;
+    Object.defineProperty(form, 'id', { get: () => form.firstElementChild });
+    expect(() => completeStreamedBoundaries(document as unknown as Document)).not.toThrow();
+  });
+
   it('looks for segments only among the body’s own children, where React puts them', () => {
     expect(completed('<!--$?--><template id="B:0"></template><!--/$--><section><div hidden id="S:0"><p>Elsewhere</p></div></section>')).toBe(
       '<!--$?--><template id="B:0"></template><!--/$--><section><div hidden id="S:0"><p>Elsewhere</p></div></section>',
