@@ -19,11 +19,20 @@ export interface OverBudget {
 // Browsers let a form control's name or id shadow that property on its form
 // (<input name="nextElementSibling">). Shadowing the properties a walk moves by or dispatches on
 // sends any walk of the page, Readability's too, in circles and freezes the tab (the hostile
-// corpus's tagName and attributes cases hang it). No real page names a field like these.
-const SHADOWED = new Set([
+// corpus's tagName and attributes cases hang it). Shadowing a method or the text that Readability
+// and Sift read of every element makes the reader throw, which told the user to reload the page.
+// No real page names a field like these; "id", "title" or "action" are fine.
+const WALKED = new Set([
   'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling', 'parentNode', 'parentElement',
   'firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'childNodes', 'children',
   'tagName', 'nodeName', 'localName', 'nodeType', 'attributes',
+]);
+// Each of these, as a field of a form in the story, made the reader throw in Chromium; "remove",
+// "querySelector" or "innerHTML" did not, and a shop's "remove" button is a real field. Only a
+// form's own fields shadow: an image named "getElementsByTagName" outside a form is harmless.
+const CALLED = new Set([
+  'getAttribute', 'getAttributeNode', 'hasAttribute', 'hasAttributes', 'removeAttribute',
+  'querySelectorAll', 'getElementsByTagName', 'textContent',
 ]);
 // The elements a form exposes by name or id. One attribute query, then a tag test, is three times
 // cheaper on linkedom than a list of eight tag selectors, and stays cheap on a huge page.
@@ -37,8 +46,8 @@ const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button', 'fieldse
 export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): OverBudget | null {
   for (const control of doc.querySelectorAll('[name],[id]')) {
     if (!FORM_CONTROLS.has(control.localName)) continue;
-    const name = [control.getAttribute('name'), control.getAttribute('id')].find((n) => n && SHADOWED.has(n));
-    if (name) return refuse(`This page names a form field "${name}", which would send Sift's reader in circles. Nothing was saved.`);
+    const name = [control.getAttribute('name'), control.getAttribute('id')].find((n) => n && (WALKED.has(n) || (CALLED.has(n) && inForm(control))));
+    if (name) return refuse(`This page names a form field "${name}", which would ${WALKED.has(name) ? "send Sift's reader in circles" : "stop Sift's reader"}. Nothing was saved.`);
   }
   let elements = 0;
   let depth = 0;
@@ -59,6 +68,10 @@ export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): O
     el = el?.nextElementSibling ?? null;
   }
   return null;
+}
+
+function inForm(control: Element): boolean {
+  return control.hasAttribute('form') || control.closest('form') !== null;
 }
 
 /** The refusal for a page with more elements than `budget` allows. */

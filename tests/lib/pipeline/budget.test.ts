@@ -49,7 +49,15 @@ test('a form field named like a DOM property a walk relies on is refused: it wou
   }
 });
 
+test('a form field named like a method or text the reader calls on every element is refused: the reader would throw', () => {
+  const doc = parsePage(`<html><body><form><input name="getAttribute"></form><p>${story}</p></body></html>`);
+  expect(checkDomBudget(doc)?.message).toBe('This page names a form field "getAttribute", which would stop Sift\'s reader. Nothing was saved.');
+  for (const field of ['<input name="hasAttribute">', '<input id="textContent">', '<button name="querySelectorAll"></button>', '<input name="removeAttribute">']) {
+    expect(checkDomBudget(parsePage(`<html><body><form>${field}</form></body></html>`))?.reason, field).toBe('over-budget');
+  }
+});
+
 test('common field names and ids on other elements are fine', () => {
-  const doc = parsePage('<html><body><div id="children">Kids</div><form><input name="id"><input name="title"><textarea name="comment"></textarea></form></body></html>');
+  const doc = parsePage('<html><body><div id="children">Kids</div><form><input name="id"><input name="title"><input name="action"><input name="style"><textarea name="comment"></textarea></form></body></html>');
   expect(checkDomBudget(doc)).toBeNull();
 });
