@@ -70,6 +70,7 @@ export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): O
   return null;
 }
 
+// `closest`, not a walk up by `parentElement`: the form's own fields may shadow that link.
 function inForm(control: Element): boolean {
   return control.hasAttribute('form') || control.closest('form') !== null;
 }

@@ -38,5 +38,13 @@ export function descendantsByTag(root: Element, ...tags: string[]): Element[] {
 
 /** An element's class and id together, as Readability reads a block's names. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return `${el.getAttribute('class') ?? ''} ${idOf(el)}`;
+}
+
+/**
+ * An element's id, empty when it has none. Read by attribute: a form's `id` property is its
+ * field of that name when it has one (<input name="id">, common in search and comment forms).
+ */
+export function idOf(el: Element): string {
+  return el.getAttribute('id') ?? '';
 }

@@ -1,3 +1,5 @@
+import { idOf } from './elements';
+
 const COMMENT_NODE = 8;
 // React's markers around a Suspense boundary: "$?" pending (then "$~"), "$" done, "$!" failed; "/$" ends it.
 const OPENERS = new Set(['$', '$?', '$!', '$~']);
@@ -38,9 +40,6 @@ export function completeStreamedBoundaries(doc: Document): void {
 function isSegment(el: Element): boolean {
   return idOf(el).startsWith('S:') && el.hasAttribute('hidden');
 }
-
-// By attribute: a form's `id` property is its field of that name when it has one (<input name="id">).
-const idOf = (el: Element): string => el.getAttribute('id') ?? '';
 
 // querySelector, not getElementById: the ids hold a colon, and linkedom's lookup is a selector anyway.
 function byId(doc: Document, id: string): Element | null {

@@ -1,3 +1,4 @@
+import { idOf } from '../elements';
 import { squash, textOf } from './text';
 
 /** Leads blocks of Readability's result back to the untouched page elements they were cloned from. */
@@ -72,8 +73,7 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
   const trace = (el: Element, byText: boolean): Element | null => {
     const at = position(el);
     if (at !== undefined) return block(unfold(page[at]));
-    // By attribute: a form's `id` property is its field of that name when it has one.
-    if (el.getAttribute('id')?.startsWith('readability-')) return null;
+    if (idOf(el).startsWith('readability-')) return null;
     return block(renamed(el) ?? (byText ? sameText(el) : null));
   };
 
