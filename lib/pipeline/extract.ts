@@ -143,7 +143,8 @@ function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: Co
   // After the stamps and the trim: both find their elements by position in the whole page.
   dropPageChrome(clone);
   const parsed = new Readability<Element>(clone, {
-    keepClasses: false,
+    // A stage reads the page's class names off the result and takes them off itself.
+    keepClasses: Boolean(stage),
     serializer: (node) => node as Element,
   }).parse();
   const content = parsed?.content ?? null;

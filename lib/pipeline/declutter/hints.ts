@@ -4,8 +4,7 @@ import { isHeading } from './text';
 /** What a page's own class names, ids and ARIA labels say a block is. */
 export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'credit' | 'tags' | 'comments' | 'byline';
 
-// Readability drops class and id, so what they say is copied to these attributes on the clone
-// before it runs; data-* attributes survive Readability.
+// What the page's names say of a block of Readability's result, stamped there for the rules.
 export const HINT_ATTR = 'data-sift-hint';
 // Readability turns <h1> into <h2>; this keeps where the page's own top-level headlines were.
 export const HEADLINE_ATTR = 'data-sift-h1';
@@ -29,19 +28,19 @@ const PATTERNS: [Hint, RegExp][] = [
 // Most named elements match nothing; one combined test rejects them before the ordered search.
 const ANY = new RegExp(PATTERNS.map(([, re]) => re.source).join('|'));
 // Cheaper still, on the raw names: every pattern above begins with one of these stems, so a
-// name without any of them cannot match, and skips building its key (most of the stamp's cost).
+// name without any of them cannot match, and skips building its key (most of the cost of asking).
 const STEMS =
   /caption|legend|credit|copyright|photographer|image|shar|social|addthis|print|newsletter|subscri|sign|opt|paywall|cta|author|about|bio|contributor|byline|dateline|timestamp|publish|date|meta|tag|keyword|topic|taxonom|categor|comment|disqus|discussion|respond|repl|related|more|recommend|read|also|see|most|popular|trending|teaser|outbrain|taboola|next|further|you|dont/i;
 const NAMING_ATTRS = ['class', 'id', 'role', 'aria-label', 'data-testid', 'itemprop'];
 
 /** The hint an element's own names give, or null. */
 export function hintOf(el: Element): Hint | null {
-  return hintOfNames(namesOf(el));
+  const names = namesOf(el);
+  return names ? hintOfNames(names) : null;
 }
 
 // The names an element goes by, space-separated; a heading's id spelled from its text is not one.
-// Asked for by name: on linkedom, iterating `attributes` builds a proxied list for each element,
-// and this runs on every one.
+// Asked for by name: on linkedom, iterating `attributes` builds a proxied list for each element.
 function namesOf(el: Element): string {
   if (!el.hasAttributes()) return '';
   let names = '';
@@ -64,24 +63,25 @@ function hintOfNames(names: string): Hint | null {
   return PATTERNS.find(([, re]) => re.test(key))?.[0] ?? null;
 }
 
+/** Stamps the top-level headlines of `doc`, a clone about to go to Readability, with HEADLINE_ATTR. */
+export function stampHeadlines(doc: Document): void {
+  for (const h1 of doc.getElementsByTagName('h1')) h1.setAttribute(HEADLINE_ATTR, '');
+}
+
 /**
- * Stamps the hinted elements of `doc` (a clone about to go to Readability) with their hint and
- * its top-level headlines with HEADLINE_ATTR. Returns the clone's elements in `elementsOf`'s
- * order, which `originsOf` pairs with the page's to find a block's untouched original later.
+ * Stamps the hinted elements of `root`, Readability's result read with the page's class names
+ * kept: only the blocks it kept are asked, where stamping the clone beforehand asked every one of
+ * the page's. Readability folds a wrapper left with one child into it, and the child takes the
+ * wrapper's names for its own: `sourcesOf` gives the page elements an element stands for,
+ * innermost first, whose names count too, the outermost's first, as the folded names do.
  */
-export function stampHints(doc: Document): Element[] {
-  const all = elementsOf(doc);
-  // Cards, list items and wrappers repeat the same class names: each set is read once.
-  const seen = new Map<string, Hint | null>();
-  for (const el of all) {
-    if (el.tagName === 'H1') el.setAttribute(HEADLINE_ATTR, '');
-    const names = namesOf(el);
-    if (!names) continue;
-    let hint = seen.get(names);
-    if (hint === undefined) seen.set(names, (hint = hintOfNames(names)));
+export function stampHints(root: Element, sourcesOf?: (el: Element) => Element[]): void {
+  for (const el of elementsOf(root)) {
+    let hint = hintOf(el);
+    const sources = hint ? [] : (sourcesOf?.(el) ?? []);
+    for (let i = sources.length - 1; i >= 0 && !hint; i--) hint = hintOf(sources[i]);
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
-  return all;
 }
 
 /**
@@ -99,10 +99,19 @@ function isHeadingSlug(el: Element, id: string): boolean {
 
 const slugWords = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
-/** Removes the stamps from a finished subtree, so they never reach the stored HTML. */
+/**
+ * Takes the stamps and the page's class names off a finished subtree, so neither reaches the
+ * stored HTML; the "page" class Readability gives its own wrappers stays, as Readability leaves it.
+ */
 export function clearStamps(root: Element): void {
   for (const el of elementsOf(root)) {
     el.removeAttribute(HINT_ATTR);
     el.removeAttribute(HEADLINE_ATTR);
+    const names = el.getAttribute('class');
+    if (names === null) continue;
+    if (names.split(/\s+/).includes(READABILITY_CLASS)) el.setAttribute('class', READABILITY_CLASS);
+    else el.removeAttribute('class');
   }
 }
+
+const READABILITY_CLASS = 'page';

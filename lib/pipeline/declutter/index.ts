@@ -8,7 +8,7 @@ import { findBioSections, findClosingBios, findOpeningBios } from './bio';
 import { findContentsLists } from './contents';
 import { findContactSections } from './contact';
 import type { ContentStage } from '../extract';
-import { clearStamps, HINT_ATTR, stampHints, type Hint } from './hints';
+import { clearStamps, HINT_ATTR, stampHeadlines, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
 import { classifyLine, isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
 import { isControlLine, isPlaceholderText, isRelatedIntro } from './labels';
@@ -31,7 +31,7 @@ export interface RemovedBlock {
 }
 
 export interface DeclutterInput {
-  /** Readability's result, stamped by `stampHints`; changed in place. */
+  /** Readability's result, read with the page's class names kept and headlines stamped; changed in place. */
   content: Element;
   pageUrl: string;
   title: string;
@@ -63,12 +63,14 @@ const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
   tags: 'tags',
 };
 
-/** The declutter stage for `doc`'s extraction: hints stamped before Readability, clean-up after. */
+/** The declutter stage for `doc`'s extraction: headlines stamped before Readability, clean-up after. */
 export function declutterStage(doc: Document): ContentStage {
   let cloned: Element[] = [];
   return {
     prepare: (clone) => {
-      cloned = stampHints(clone);
+      stampHeadlines(clone);
+      // Listed before Readability moves anything: the same index then names an element and its copy.
+      cloned = elementsOf(clone);
     },
     clean: (content, page) => declutterStory({ content, ...page, origins: () => originsOf(elementsOf(doc), cloned) }),
   };
@@ -83,6 +85,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   let removedChars = 0;
   const emptied = new Set<Element>();
   const origins = input.origins?.();
+  stampHints(root, origins?.sources);
   // The page's own block, where Readability may have cut teaser links that the clone lost.
   const original = (el: Element) => origins?.of(el) ?? el;
 

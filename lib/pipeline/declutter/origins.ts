@@ -9,6 +9,11 @@ export interface Origins {
   of(el: Element): Element | null;
   /** The same, for a block Readability kept or renamed; without the text match, which reads the whole page. */
   kept(el: Element): Element | null;
+  /**
+   * The page element `el` was cloned from, any element, and the wrappers Readability folded into
+   * it, innermost first; none for an element Readability made.
+   */
+  sources(el: Element): Element[];
 }
 
 // Only blocks are led back: teaser cards, labels and the story's first block.
@@ -29,14 +34,16 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
   const block = (el: Element | null | undefined) => (el && BLOCK.test(el.tagName) ? el : null);
 
   // Readability folds a wrapper left with one child into that child: the child stands for the
-  // wrapper then, whose copy is out of the tree and empty.
-  const unfold = (el: Element): Element => {
+  // wrapper then, whose copy is out of the tree and empty. The page element and each wrapper
+  // folded into it, innermost first.
+  const foldedInto = (el: Element): Element[] => {
+    const all = [el];
     for (let up = el.parentElement; up && (up.tagName === 'DIV' || up.tagName === 'SECTION'); up = up.parentElement) {
       const copy = clone[(pagePositions ??= new Map(page.map((p, i) => [p, i]))).get(up) ?? -1];
       if (!copy || copy.parentNode || copy.firstElementChild) break;
-      el = up;
+      all.push(up);
     }
-    return el;
+    return all;
   };
 
   // Readability renames an element by moving its children into a new one: they came from one parent.
@@ -72,12 +79,17 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
   // whole story, not a page block), or else by its children or text.
   const trace = (el: Element, byText: boolean): Element | null => {
     const at = position(el);
-    if (at !== undefined) return block(unfold(page[at]));
+    if (at !== undefined) return block(foldedInto(page[at]).at(-1));
     if (idOf(el).startsWith('readability-')) return null;
     return block(renamed(el) ?? (byText ? sameText(el) : null));
   };
 
-  return { page, of: (el) => trace(el, true), kept: (el) => trace(el, false) };
+  const sources = (el: Element): Element[] => {
+    const at = position(el);
+    return at === undefined ? [] : foldedInto(page[at]);
+  };
+
+  return { page, of: (el) => trace(el, true), kept: (el) => trace(el, false), sources };
 }
 
 /**

@@ -6,7 +6,7 @@ import { htmlToText } from '../../../lib/pipeline/html-text';
 import { parsePage } from '../../../lib/node/parse-page';
 import { extractArticle } from '../../../lib/pipeline/extract';
 import { declutterStage, declutterStory } from '../../../lib/pipeline/declutter';
-import { stampHints } from '../../../lib/pipeline/declutter/hints';
+import { stampHeadlines } from '../../../lib/pipeline/declutter/hints';
 
 const DIR = join(__dirname, '../../fixtures/pages');
 
@@ -60,8 +60,8 @@ describe.each(fixtures)('extractArticle on $name', ({ expected, html }) => {
   it('never removes a story paragraph', () => {
     const doc = parsePage(html);
     const clone = doc.cloneNode(true) as Document;
-    stampHints(clone);
-    const content = new Readability<Element>(clone, { serializer: (n) => n as Element }).parse()!.content!;
+    stampHeadlines(clone);
+    const content = new Readability<Element>(clone, { keepClasses: true, serializer: (n) => n as Element }).parse()!.content!;
     const { removed } = declutterStory({ content, pageUrl: expected.url, title: expected.title, byline: null });
     for (const block of removed) {
       for (const line of expected.with) expect(squash(block.text), block.kind).not.toContain(squash(line));
@@ -95,5 +95,23 @@ describe('extractArticle on short pages', () => {
     const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/story-${i}">Another story about the old bridge number ${i}</a></li>`).join('');
     const result = extractArticle(page(`<div><ul>${links}</ul><p>${sentence}</p></div>`), 'https://news.example/a');
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('extractArticle with the declutter stage', () => {
+  const story = [1, 2, 3, 4, 5]
+    .map((n) => `<p>Paragraph ${n} of the story tells at some length what the council decided on Tuesday and why it matters to the town.</p>`)
+    .join('');
+
+  it('reads the class of a wrapper Readability folded into its paragraph, and keeps no class in the HTML', () => {
+    // Readability replaces a <div> holding one <p> with the <p>; the div's caption class still counts.
+    const html = `<html><head><title>Council</title></head><body><article>${story}<div class="wp-caption-text"><p>The town hall seen from the square by Jane Doe</p></div>${story}</article></body></html>`;
+    const doc = parsePage(html);
+    const result = extractArticle(doc, 'https://news.example/council', declutterStage(doc));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain('Paragraph 5');
+    expect(result.article.text).not.toContain('The town hall seen from the square');
+    expect(result.article.html).not.toMatch(/class="(?!page")/);
   });
 });

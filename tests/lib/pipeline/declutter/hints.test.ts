@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../../lib/node/parse-page';
-import { clearStamps, HEADLINE_ATTR, hintOf, HINT_ATTR, stampHints } from '../../../../lib/pipeline/declutter/hints';
-import { elementsOf } from '../../../../lib/pipeline/elements';
+import { clearStamps, HEADLINE_ATTR, hintOf, HINT_ATTR, stampHeadlines, stampHints } from '../../../../lib/pipeline/declutter/hints';
 
 const el = (html: string) => parsePage(`<html><body>${html}</body></html>`).body.firstElementChild!;
 
@@ -36,16 +35,30 @@ describe('hintOf', () => {
 });
 
 describe('stampHints', () => {
-  it('stamps hints and headlines on a clone, returns its elements in page order, and clears the stamps', () => {
-    const doc = parsePage('<html><body><h1>Title</h1><div class="share-bar"><a href="/x">Share</a></div><p>Text</p></body></html>');
-    const clone = doc.cloneNode(true) as Document;
-    const cloned = stampHints(clone);
-    expect(cloned.map((e) => e.tagName)).toEqual(elementsOf(doc).map((e) => e.tagName));
-    expect(cloned.indexOf(clone.querySelector(`[${HINT_ATTR}="share"]`)!)).toBe(elementsOf(doc).indexOf(doc.querySelector('.share-bar')!));
-    expect(clone.querySelector(`[${HEADLINE_ATTR}]`)?.tagName).toBe('H1');
-    expect(clone.querySelectorAll('[data-sift-hint], [data-sift-h1]')).toHaveLength(2);
-    clearStamps(clone.body);
-    expect(clone.body.innerHTML).toBe(doc.body.innerHTML);
+  it('stamps hints and headlines, then takes the stamps and class names off, all but Readability\'s own', () => {
+    const doc = parsePage(
+      '<html><body><div id="readability-page-1" class="page"><h1 class="title">Title</h1><div class="share-bar" id="s"><a href="/x">Share</a></div><p>Text</p></div></body></html>',
+    );
+    stampHeadlines(doc);
+    stampHints(doc.body);
+    expect([...doc.querySelectorAll(`[${HEADLINE_ATTR}]`)].map((e) => e.tagName)).toEqual(['H1']);
+    expect(doc.getElementById('s')!.getAttribute(HINT_ATTR)).toBe('share');
+    clearStamps(doc.body);
+    expect(doc.body.innerHTML).toBe('<div id="readability-page-1" class="page"><h1>Title</h1><div id="s"><a href="/x">Share</a></div><p>Text</p></div>');
+  });
+
+  it('reads the names of the page elements a block stands for, the outermost first', () => {
+    // Readability folded two wrappers into the card, which took the outer one's names for its own.
+    const page = parsePage('<html><body><div class="col"><div class="GlobalVerticalCta"><div class="card-body">Get a quote</div></div></div></body></html>');
+    const result = parsePage('<html><body><div class="col">Get a quote</div><p>Text</p></body></html>');
+    const [card, text] = result.body.children;
+    const sources = [...page.querySelectorAll('.card-body, .GlobalVerticalCta, .col')].reverse();
+    stampHints(result.body, (el) => (el === card ? sources : []));
+    expect([card.getAttribute(HINT_ATTR), text.getAttribute(HINT_ATTR)]).toEqual(['newsletter', null]);
+    // A name the block keeps comes before any of its sources'.
+    card.setAttribute('class', 'share-tools');
+    stampHints(result.body, (el) => (el === card ? sources : []));
+    expect(card.getAttribute(HINT_ATTR)).toBe('share');
   });
 
   it("takes no hint from a heading's id made of its own words, but still from its class or another id", () => {
@@ -58,7 +71,6 @@ describe('stampHints', () => {
         <div id="social-share">Share on social media</div>
       </body></html>`,
     );
-    stampHints(doc);
-    expect([...doc.body.children].map((e) => e.getAttribute(HINT_ATTR))).toEqual([null, null, 'share', 'share', 'share']);
+    expect([...doc.body.children].map(hintOf)).toEqual([null, null, 'share', 'share', 'share']);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { declutterStory } from '../../../../lib/pipeline/declutter';
-import { stampHints } from '../../../../lib/pipeline/declutter/hints';
 import { parsePage } from '../../../../lib/node/parse-page';
 import { contentOf, storyParagraph } from './dom';
 
@@ -32,15 +31,14 @@ describe('declutterStory', () => {
 
   it('removes blocks the page named as clutter, and no stamp reaches the HTML', () => {
     const doc = parsePage(`<html><body><div id="c">${storyParagraph(1)}<div class="social-share"><a href="/x">Facebook</a></div>${storyParagraph(2)}</div></body></html>`);
-    stampHints(doc);
     const result = declutterStory({ content: doc.getElementById('c')!, pageUrl: PAGE, title: '', byline: null });
     expect(result.removed).toEqual([{ kind: 'share', text: 'Facebook' }]);
     expect(result.html).not.toContain('data-sift');
+    expect(result.html).not.toContain('class=');
   });
 
   it('keeps a subhead whose class says tag, and takes the tag list after the story', () => {
     const doc = parsePage(`<html><body><div id="c">${storyParagraph(1)}<h3 class="edTag">How the plan may help</h3>${storyParagraph(2)}<div class="tags"><a href="/t/a">Health</a> <a href="/t/b">Science</a></div></div></body></html>`);
-    stampHints(doc);
     const result = declutterStory({ content: doc.getElementById('c')!, pageUrl: PAGE, title: '', byline: null });
     expect(result.text).toContain('How the plan may help');
     expect(result.removed).toEqual([{ kind: 'tags', text: 'Health Science' }]);

@@ -3,7 +3,6 @@ import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../../lib/node/parse-page';
 import { extractArticle } from '../../../../lib/pipeline/extract';
 import { declutterStage } from '../../../../lib/pipeline/declutter';
-import { stampHints } from '../../../../lib/pipeline/declutter/hints';
 import { findLeadIn } from '../../../../lib/pipeline/declutter/lead-in';
 import { originsOf } from '../../../../lib/pipeline/declutter/origins';
 import { elementsOf } from '../../../../lib/pipeline/elements';
@@ -17,12 +16,11 @@ const page = (above: string, promo = PROMO) => `<html><head><title>Council passe
   <div class="wrap"><div class="hero"><h1>Council passes the budget</h1>${above}</div></div>
   <div class="main"><article><div id="body">${[1, 2, 3, 4, 5, 6, 7, 8].map(storyParagraph).join('')}</div></article></div></body></html>`;
 
-/** A clone of the page stamped as the declutter stage stamps it, with its story body as Readability's result. */
+/** A clone of the page, with its story body as Readability's result. */
 function leadIn(html: string, content = '#body'): string[] {
   const doc = parsePage(html);
   const clone = doc.cloneNode(true) as Document;
-  const cloned = stampHints(clone);
-  return findLeadIn(clone.querySelector(content)!, originsOf(elementsOf(doc), cloned));
+  return findLeadIn(clone.querySelector(content)!, originsOf(elementsOf(doc), elementsOf(clone)));
 }
 
 describe('findLeadIn', () => {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../../lib/node/parse-page';
-import { stampHints } from '../../../../lib/pipeline/declutter/hints';
 import { originsOf } from '../../../../lib/pipeline/declutter/origins';
 import { squash, textOf } from '../../../../lib/pipeline/declutter/text';
 import { elementsOf } from '../../../../lib/pipeline/elements';
@@ -13,12 +12,21 @@ const PAGE = `<html><body><div id="main">
   <div id="plain"><a href="/c">A third story</a> <b>now</b></div>
   </div></body></html>`;
 
-/** The page, a stamped clone of it, and the origins that pair them. */
+/** The page, a clone of it, and the origins that pair them. */
 function setUp(html = PAGE) {
   const doc = parsePage(html);
   const clone = doc.cloneNode(true) as Document;
-  const origins = originsOf(elementsOf(doc), stampHints(clone));
+  const origins = originsOf(elementsOf(doc), elementsOf(clone));
   return { doc, clone, origins };
+}
+
+/** What Readability's _simplifyNestedElements does to the card once its picture is cleaned away; returns the child left. */
+function foldCard(clone: Document): Element {
+  const card = clone.getElementById('card')!;
+  card.querySelector('.pic')!.remove();
+  const words = clone.getElementById('words')!;
+  card.replaceWith(words);
+  return words;
 }
 
 describe('originsOf', () => {
@@ -41,15 +49,19 @@ describe('originsOf', () => {
 
   it('leads a child that stands for its folded wrapper back to the wrapper', () => {
     const { doc, clone, origins } = setUp();
-    // What Readability's _simplifyNestedElements does once the picture is cleaned away.
-    const card = clone.getElementById('card')!;
-    card.querySelector('.pic')!.remove();
-    const words = clone.getElementById('words')!;
-    card.replaceWith(words);
+    const words = foldCard(clone);
     expect(origins.of(words)).toBe(doc.getElementById('card'));
     // A wrapper still in the tree is not folded, so the child stands for itself.
     const again = setUp();
     expect(again.origins.of(again.clone.getElementById('words')!)).toBe(again.doc.getElementById('words'));
+  });
+
+  it('gives the sources of any element: its original and the wrappers folded into it, innermost first', () => {
+    const { doc, clone, origins } = setUp();
+    const words = foldCard(clone);
+    expect(origins.sources(words)).toEqual([doc.getElementById('words'), doc.getElementById('card')]);
+    expect(origins.sources(clone.querySelector('a')!)).toEqual([doc.querySelector('#words a')]);
+    expect(origins.sources(clone.createElement('p'))).toEqual([]);
   });
 
   it('leads a renamed block back by the children it took over', () => {
