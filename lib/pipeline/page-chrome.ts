@@ -1,4 +1,4 @@
-import { classAndId, elementsOf, holdsTag, SUBHEADINGS } from './elements';
+import { classAndId, elementsOf, holdsTag, idOf, SUBHEADINGS } from './elements';
 import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 
 // A page's menus and footers are never its story, yet Readability scores them like any other
@@ -38,11 +38,15 @@ export function dropPageChrome(doc: Document): void {
   const named: Element[] = [];
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
-    dropMisreadClasses(el);
+    let names = el.getAttribute('class');
+    if (names) names = dropMisreadClasses(el, names);
     // The story's own headings; the page's title (h1) sits in the page header as often as over the story.
-    if (SUBHEADINGS.includes(el.tagName)) unnameHeading(el);
+    if (SUBHEADINGS.includes(el.tagName)) {
+      unnameHeading(el);
+      names = el.getAttribute('class');
+    }
     if (el.tagName === 'NAV' || el.tagName === 'FOOTER') chrome.push(el);
-    else if (isDroppedName(classAndId(el))) named.push(el);
+    else if (isDroppedName(`${names ?? ''} ${idOf(el)}`)) named.push(el);
   }
   // Some pages misuse them as wrappers; one that holds the page's main content or an article stays.
   for (const el of chrome) if (!holdsTag(el, 'MAIN', 'ARTICLE')) el.remove();
@@ -54,23 +58,31 @@ function keepStoryBlocks(body: Element, named: Element[]): void {
   const isStory = (p: Element) => known.get(p) ?? known.set(p, isCoreParagraph(p) && wordsOf(p) >= MIN_STORY_WORDS).get(p)!;
   const storyIn = (el: Element) => [...el.getElementsByTagName('p')].filter(isStory).length;
   let onPage: number | undefined;
+  // Named blocks nest (a header in a header wrapper): one without story holds none below it either.
+  let barren: Element | null = null;
   for (const el of named) {
+    if (barren?.contains(el)) continue;
     const held = storyIn(el);
-    if (!held) continue;
+    if (!held) {
+      barren = el;
+      continue;
+    }
     if (HEADER_NAME.test(classAndId(el))) unname(el);
     else if (held >= MIN_WRAPPED && held >= (onPage ??= storyIn(body)) * MIN_WRAPPED_SHARE) unname(el);
   }
 }
 
-function dropMisreadClasses(el: Element): void {
-  const names = el.getAttribute('class');
+/** Takes off the class names that misread as hidden or extra; returns the names left. */
+function dropMisreadClasses(el: Element, names: string): string {
   // Most blocks say nothing hidden or extra: plain searches ("idden" finds "Hidden" too) spare them the split.
-  if (!names || (!names.includes('idden') && !names.includes('xtra'))) return;
-  dropClassNames(el, names, (name) => HIDES_OTHER.test(name) || TYPE_EXTRA.test(name));
+  if (!names.includes('idden') && !names.includes('xtra')) return names;
+  return dropClassNames(el, names, (name) => HIDES_OTHER.test(name) || TYPE_EXTRA.test(name));
 }
 
-function dropClassNames(el: Element, names: string, drop: (name: string) => boolean): void {
-  el.setAttribute('class', names.split(/\s+/).filter((name) => !drop(name)).join(' '));
+function dropClassNames(el: Element, names: string, drop: (name: string) => boolean): string {
+  const left = names.split(/\s+/).filter((name) => !drop(name)).join(' ');
+  el.setAttribute('class', left);
+  return left;
 }
 
 /**

@@ -40,24 +40,27 @@ export function withStandfirst(story: { text: string; html: string }, lead: stri
   return { text: `${lead}\n\n${story.text}`, html: `<p>${escapeHtml(lead)}</p>${story.html}` };
 }
 
-// First text node under `root` holding `probe`, outside elements that never show.
+// First text node under `root` holding `probe`, outside elements that never show. A tree walker
+// lists the text nodes natively, where following sibling and parent links from script over the
+// whole page cost Chromium nearly as much as the rest of the pipeline's reads of the page.
 function findText(root: Element, probe: string): Text | null {
   // Squashing only changes whitespace, so a node holding the probe holds its longest word as is:
   // a cheap test that spares squashing nearly every node.
   const word = probe.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      if (value.length >= PROBE_CHARS && value.includes(word) && squash(value).includes(probe)) return node as Text;
-    } else if (node.nodeType === 1 && !UNSHOWN.has((node as Element).tagName) && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length >= PROBE_CHARS && value.includes(word) && squash(value).includes(probe) && !inUnshown(node, root)) return node as Text;
   }
   return null;
+}
+
+// NodeFilter.SHOW_TEXT; Node has no NodeFilter global.
+const SHOW_TEXT = 4;
+
+function inUnshown(node: Node, root: Element): boolean {
+  for (let at = node.parentElement; at && at !== root; at = at.parentElement) if (UNSHOWN.has(at.tagName)) return true;
+  return false;
 }
 
 function hidden(el: Element): boolean {

@@ -18,6 +18,11 @@ describe('shownStandfirst', () => {
     expect(shownStandfirst(doc, DESCRIPTION)).toBe(`${DESCRIPTION} More`);
   });
 
+  it('passes over a copy in a script or template to the one the page shows', () => {
+    const doc = parsePage(page(`<script>var d = "${DESCRIPTION}";</script><template><p>${DESCRIPTION}</p></template><p class="deck">${DESCRIPTION}</p>`));
+    expect(shownStandfirst(doc, DESCRIPTION)).toBe(DESCRIPTION);
+  });
+
   it('matches a description cut short with an ellipsis', () => {
     const doc = parsePage(page(`<p class="deck">${DESCRIPTION}</p>`));
     expect(shownStandfirst(doc, `${DESCRIPTION.slice(0, 80)}...`)).toBe(DESCRIPTION);
