@@ -104,8 +104,9 @@ export function cutTextFrom(el: Element, at: number): void {
  */
 export function findFigureCredits(root: Element): Element[] {
   const found: Element[] = [];
-  for (const el of elementsOf(root)) {
-    if (el === root || !el.parentElement || !closestTag(el.parentElement, 'FIGURE')) continue;
+  // Only what sits inside a figure, so only figures are walked: most stories have none or a few.
+  const inFigures = new Set([...root.getElementsByTagName('figure')].flatMap((figure) => elementsOf(figure).slice(1)));
+  for (const el of inFigures) {
     if (holdsMedia(el) || closestTag(el, 'FIGCAPTION') || el.getElementsByTagName('figcaption').length) continue;
     if (found.some((f) => f.contains(el))) continue;
     // Part of a line ("… on <a>Unsplash</a>)") is not a line of its own.

@@ -208,9 +208,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     else {
       removed.push({ kind: 'credit', text: squash(raw.slice(at)) });
       cutTextFrom(el, at);
+      texts.delete(el);
     }
   }
-  dropNoticeCores(story, root, drop);
+  dropNoticeCores(story, root, drop, text);
   dropDanglingLabel(story, root, drop);
   pruneEmpty(root, emptied);
   // Read before the stamps go: a page's caption class is one of them.
@@ -224,9 +225,9 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 // open the story only disclosures (ads, affiliate links, editorial policy) and browser warnings go:
 // a first paragraph about rights or log-ins is as often the story's own. A plain newsletter ask,
 // and a notice under its own label, go wherever they stand.
-function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
+function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void, text: (el: Element) => string): void {
   let cores = story.cores.filter((el) => root.contains(el));
-  const last = closingNoticesAt(cores) - 1;
+  const last = closingNoticesAt(cores, text) - 1;
   for (const el of cores.slice(last + 1).reverse()) drop(el, 'notice');
   // The story now ends sooner: shorter notices between its new end and the old one were read as
   // inside it ("Copyright © 2023 NPR. All rights reserved." above the transcript's notice).
@@ -234,26 +235,26 @@ function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: 
     const end = cores[last];
     for (const el of leafBlocks(root)) if (follows(el, end) && !end.contains(el) && isNoticeLine(textOf(el))) drop(el, 'notice');
   }
-  const opening = openingDisclosures(cores, last + 1);
+  const opening = openingDisclosures(cores, last + 1, text);
   for (const el of opening) drop(el, 'notice');
   cores = cores.slice(opening.length, last + 1);
-  const asks = cores.filter((el) => isNewsletterAskLine(textOf(el)));
+  const asks = cores.filter((el) => isNewsletterAskLine(text(el)));
   if (asks.length < cores.length) for (const el of asks) drop(el, 'newsletter');
-  const labelled = cores.filter((el) => root.contains(el) && isLabelledNotice(textOf(el)));
+  const labelled = cores.filter((el) => root.contains(el) && isLabelledNotice(text(el)));
   if (labelled.length < cores.length) for (const el of labelled) drop(el, 'notice');
 }
 
 /** The run of disclosures and browser warnings that opens `cores`, up to `end`; never the last core before it. */
-function openingDisclosures(cores: Element[], end: number): Element[] {
+function openingDisclosures(cores: Element[], end: number, text = textOf): Element[] {
   let first = 0;
-  while (first < end - 1 && isDisclosureLine(textOf(cores[first]))) first++;
+  while (first < end - 1 && isDisclosureLine(text(cores[first]))) first++;
   return cores.slice(0, first);
 }
 
 /** Where the run of site notices that closes `cores` starts; the first core is never one of them. */
-function closingNoticesAt(cores: Element[]): number {
+function closingNoticesAt(cores: Element[], text = textOf): number {
   let end = cores.length;
-  while (end > 1 && isNoticeLine(textOf(cores[end - 1]))) end--;
+  while (end > 1 && isNoticeLine(text(cores[end - 1]))) end--;
   return end;
 }
 
