@@ -78,8 +78,9 @@ export function stampHeadlines(doc: Document): void {
 export function stampHints(root: Element, sourcesOf?: (el: Element) => Element[]): void {
   for (const el of elementsOf(root)) {
     let hint = hintOf(el);
+    // An element that stands for itself alone has its own names still: its source says nothing more.
     const sources = hint ? [] : (sourcesOf?.(el) ?? []);
-    for (let i = sources.length - 1; i >= 0 && !hint; i--) hint = hintOf(sources[i]);
+    if (sources.length > 1) for (let i = sources.length - 1; i >= 0 && !hint; i--) hint = hintOf(sources[i]);
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
 }
