@@ -41,8 +41,8 @@ export function withStandfirst(story: { text: string; html: string }, lead: stri
 }
 
 // First text node under `root` holding `probe`, outside elements that never show. A tree walker
-// lists the text nodes natively, where following sibling and parent links from script over the
-// whole page cost Chromium nearly as much as the rest of the pipeline's reads of the page.
+// lists the text nodes natively, faster than following sibling and parent links from script;
+// only a candidate is checked for an unshown element around it.
 function findText(root: Element, probe: string): Text | null {
   // Squashing only changes whitespace, so a node holding the probe holds its longest word as is:
   // a cheap test that spares squashing nearly every node.

@@ -77,12 +77,20 @@ export function stampHeadlines(doc: Document): void {
  */
 export function stampHints(root: Element, sourcesOf?: (el: Element) => Element[]): void {
   for (const el of elementsOf(root)) {
-    let hint = hintOf(el);
-    // An element that stands for itself alone has its own names still: its source says nothing more.
-    const sources = hint ? [] : (sourcesOf?.(el) ?? []);
-    if (sources.length > 1) for (let i = sources.length - 1; i >= 0 && !hint; i--) hint = hintOf(sources[i]);
+    const hint = hintOf(el) ?? (sourcesOf ? foldedHint(sourcesOf(el)) : null);
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
+}
+
+// The first hint the sources give, outermost first. An element that stands for itself alone (one
+// source) has its own names still: its source says nothing more.
+function foldedHint(sources: Element[]): Hint | null {
+  if (sources.length < 2) return null;
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const hint = hintOf(sources[i]);
+    if (hint) return hint;
+  }
+  return null;
 }
 
 /**

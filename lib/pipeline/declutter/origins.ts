@@ -75,18 +75,18 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
     return byOpening.get(openingOf(el))?.find((original) => textOf(original) === text) ?? null;
   };
 
-  // Which way `el` is led back: by identity, not at all (Readability's own wrappers hold the
-  // whole story, not a page block), or else by its children or text.
-  const trace = (el: Element, byText: boolean): Element | null => {
-    const at = position(el);
-    if (at !== undefined) return block(foldedInto(page[at]).at(-1));
-    if (idOf(el).startsWith('readability-')) return null;
-    return block(renamed(el) ?? (byText ? sameText(el) : null));
-  };
-
   const sources = (el: Element): Element[] => {
     const at = position(el);
     return at === undefined ? [] : foldedInto(page[at]);
+  };
+
+  // Which way `el` is led back: by identity (to the outermost wrapper it stands for), not at all
+  // (Readability's own wrappers hold the whole story, not a page block), or else by its children or text.
+  const trace = (el: Element, byText: boolean): Element | null => {
+    const outermost = sources(el).at(-1);
+    if (outermost) return block(outermost);
+    if (idOf(el).startsWith('readability-')) return null;
+    return block(renamed(el) ?? (byText ? sameText(el) : null));
   };
 
   return { page, of: (el) => trace(el, true), kept: (el) => trace(el, false), sources };
