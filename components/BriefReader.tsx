@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Brief } from '../lib/brief';
+import { readerText, type Brief } from '../lib/brief';
 import type { BriefChanges } from '../lib/db/briefs';
 import { formatDate } from '../lib/format';
 import type { SaveOutcome } from '../lib/messaging';
@@ -22,7 +22,7 @@ interface Props {
   speech: SpeechSynthesis | undefined;
 }
 
-/** The clean reader: headline, meta, summary, highlights, story, related links; typography and progress. */
+/** The clean reader: headline, meta, summary, highlights, standfirst, story, related links; typography and progress. */
 export function BriefReader({ brief, settings, onSettings, onBack, onChange, fetchLink, summarizer, speech }: Props) {
   const end = useRef<HTMLDivElement>(null);
   useReadingProgress(brief, end, onChange);
@@ -35,7 +35,7 @@ export function BriefReader({ brief, settings, onSettings, onBack, onChange, fet
         <button type="button" class="link-button" onClick={onBack}>
           ← Reading list
         </button>
-        <ReadAloud text={brief.text} lang={brief.lang} speech={speech} />
+        <ReadAloud text={readerText(brief)} lang={brief.lang} speech={speech} />
         <ReaderSettingsBar settings={settings} onChange={onSettings} />
         <a class="reader__original" href={brief.url} target="_blank" rel="noopener noreferrer">
           Open original
@@ -85,6 +85,7 @@ export function BriefReader({ brief, settings, onSettings, onBack, onChange, fet
           {brief.teaserOnly && (
             <p class="notice">Only the teaser was saved: the rest of this story is for subscribers of {site}.</p>
           )}
+          {brief.standfirst && <p class="reader__standfirst">{brief.standfirst}</p>}
           <SafeHtml class="reader__story" html={brief.html} />
         </>
       )}

@@ -19,14 +19,24 @@ export interface RawArticle {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
-  /** Story body only: no headline, paragraphs separated by blank lines. */
+  /** Story body only: no headline, no standfirst, paragraphs separated by blank lines. */
   text: string;
-  /** Story HTML as extracted. Untrusted: sanitize before rendering. */
+  /** Story HTML as extracted, body only as `text`. Untrusted: sanitize before rendering. */
   html: string;
+  /**
+   * The standfirst (dek) the page showed above the story, kept apart from the body as the
+   * headline is; shown above it. Absent when the page showed none or set it in the body.
+   */
+  standfirst?: string;
   leadImage: string | null;
   related: RelatedLink[];
   /** The page showed only a teaser of a subscriber-only story, so `text` is that teaser. */
   teaserOnly?: boolean;
+}
+
+/** The story as the reader shows it, in plain text: the standfirst, then the body. */
+export function readerText(article: Pick<RawArticle, 'text' | 'standfirst'>): string {
+  return article.standfirst ? `${article.standfirst}\n\n${article.text}` : article.text;
 }
 
 /**

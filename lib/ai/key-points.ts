@@ -1,3 +1,4 @@
+import { readerText, type RawArticle } from '../brief';
 import { asSummarizerApi, keyPointOptions, type SummarizerSession } from './summarizer';
 
 export interface KeyPoints {
@@ -26,7 +27,7 @@ const QUOTA_SHARE = 0.9;
  */
 export async function makeKeyPoints(
   summarizer: unknown,
-  story: { title: string; text: string; lang: string | null },
+  story: Pick<RawArticle, 'title' | 'text' | 'standfirst' | 'lang'>,
   callbacks: KeyPointCallbacks = {},
 ): Promise<KeyPoints> {
   const api = asSummarizerApi(summarizer);
@@ -41,7 +42,7 @@ export async function makeKeyPoints(
   });
   try {
     const context = story.title ? `Headline: ${story.title}` : undefined;
-    const text = await summarizeWithin(session, story.text, { context, signal }, onText);
+    const text = await summarizeWithin(session, readerText(story), { context, signal }, onText);
     return { points: parsePoints(text), method: 'chrome-summarizer' };
   } finally {
     session.destroy();

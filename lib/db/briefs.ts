@@ -37,8 +37,10 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
  * Call it inside a transaction over the mirrored tables.
  */
 export async function updateBrief(db: SiftDb, existing: Brief, brief: NewBrief, now: number): Promise<Brief> {
+  // An extraction sets these only when they hold: the newer one's word replaces the older one's.
+  const { standfirst, teaserOnly, ...kept } = existing;
   const updated: Brief = {
-    ...existing,
+    ...kept,
     ...brief,
     id: existing.id,
     tags: [...new Set([...existing.tags, ...brief.tags])],

@@ -5,7 +5,7 @@ import type { Exporter, IoContext } from './types';
 
 /**
  * A zip with one Markdown file per brief (Obsidian, static sites, any editor): YAML front
- * matter, then the story. Front matter values are written as JSON scalars, which YAML reads
+ * matter, then the standfirst and the story. Front matter values are written as JSON scalars, which YAML reads
  * as they are, so no quoting rule of YAML's can bite.
  */
 export const markdownExporter: Exporter = {
@@ -42,6 +42,7 @@ export function briefToMarkdown(brief: Brief, ctx: IoContext): string {
   return [
     yaml.join('\n'),
     `# ${escapeMarkdown(brief.title)}`,
+    ...(brief.standfirst ? [`**${escapeMarkdown(brief.standfirst)}**`] : []),
     story || `<${brief.url}>`,
     ...(highlights.length ? ['## Highlights', ...highlights] : []),
   ].join('\n\n') + '\n';

@@ -76,5 +76,7 @@ function withDefaults(brief: Partial<ImportedBrief> & Pick<ImportedBrief, 'url' 
 function withSafeLinks(brief: ImportedBrief): ImportedBrief {
   const related = Array.isArray(brief.related) ? brief.related.filter((link) => typeof link?.title === 'string' && parseHttpUrl(String(link.url))) : [];
   const leadImage = typeof brief.leadImage === 'string' && parseHttpUrl(brief.leadImage) ? brief.leadImage : null;
-  return { ...brief, related, leadImage };
+  const { standfirst, ...rest } = brief;
+  // The reader shows the standfirst as text: anything else in its place would break the page.
+  return { ...rest, related, leadImage, ...(typeof standfirst === 'string' && standfirst ? { standfirst } : {}) };
 }

@@ -12,7 +12,7 @@ import { isTeaserOnly } from './paywall';
 import { dropPageChrome } from './page-chrome';
 import { flattenProse, mainRegion, proseWordsOf, storyProse } from './main-region';
 import { sharedTriples } from './shared-triples';
-import { shownStandfirst, withStandfirst } from './standfirst';
+import { missingStandfirst, shownStandfirst } from './standfirst';
 import { completeStreamedBoundaries } from './streamed-boundaries';
 
 export type ExtractResult =
@@ -83,10 +83,11 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   const { parsed, content, story, storyText, title, byline } = read;
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
   const fallback = articleBodyFallback(storyText, meta.articleBody, meta.description);
-  // Readability leaves out the standfirst the page shows above its body; the description says which it is.
+  // Readability leaves out the standfirst the page shows above its body; the description says
+  // which it is. It is kept apart from the body, as the headline is.
   const lead = story && !fallback ? shownStandfirst(doc, meta.description) : null;
-  const body = fallback ?? (story && lead ? withStandfirst({ text: storyText, html: story.html }, lead) : null);
-  const text = body?.text ?? storyText;
+  const standfirst = lead && missingStandfirst(storyText, lead);
+  const text = fallback?.text ?? storyText;
   const article: RawArticle = {
     url: pageUrl,
     canonicalUrl: canonicalizeUrl(pickCanonical(meta, pageUrl)),
@@ -98,20 +99,22 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
     dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
     excerpt: meta.description ?? parsed?.excerpt ?? null,
     text,
-    html: body?.html ?? story?.html ?? '',
+    html: fallback?.html ?? story?.html ?? '',
     leadImage: meta.image,
     related: story?.related ?? [],
   };
-  // Most stories gain neither a fallback nor a standfirst: their words are counted already.
-  const words = text === storyText ? readWords : countWords(text);
+  // What the reader shows counts, the standfirst with the body. Most stories gain no fallback:
+  // their words are counted already.
+  const words = (text === storyText ? readWords : countWords(text)) + (standfirst ? countWords(standfirst) : 0);
   const linkList = () => !fallback && (!content || linkDensity(content) >= MAX_PROSE_LINK_DENSITY);
   // isProbablyReaderable walks the whole page: asked only of short results.
   const tooThin = words < MIN_WORDS_UNREADERABLE && linkList() && !isProbablyReaderable(doc);
   if (!parsed || words < MIN_WORDS || tooThin) {
     return { ok: false, reason: 'not-article', page: { ...article, text: '', html: '' } };
   }
+  const shown: RawArticle = standfirst ? { ...article, standfirst } : article;
   // A page that says it is for subscribers, with little of the story shown, gave only its teaser.
-  return { ok: true, article: isTeaserOnly(doc, meta.paywall, words) ? { ...article, teaserOnly: true } : article };
+  return { ok: true, article: isTeaserOnly(doc, meta.paywall, words) ? { ...shown, teaserOnly: true } : shown };
 }
 
 /** Whether `region` holds clearly more story paragraphs than Readability's `text`; the cheap test first. */

@@ -1,4 +1,4 @@
-import type { BriefKind, NewBrief, RawArticle } from '../brief';
+import { readerText, type BriefKind, type NewBrief, type RawArticle } from '../brief';
 import { countWords } from './html-text';
 import { resolveLanguage } from './language';
 import { readingMinutes } from './reading-time';
@@ -9,13 +9,15 @@ import { summarize } from './summarize';
  * stages so the background, which runs them, does not bundle Readability.
  */
 export function finishBrief(raw: RawArticle, kind: BriefKind = 'article'): NewBrief {
-  const wordCount = countWords(raw.text);
-  const lang = resolveLanguage(raw.lang, raw.text);
+  // The standfirst is read with the story: it counts, and may be the best line to summarize it.
+  const text = readerText(raw);
+  const wordCount = countWords(text);
+  const lang = resolveLanguage(raw.lang, text);
   return {
     ...raw,
     lang,
     kind,
-    summary: kind === 'article' ? summarize({ text: raw.text, title: raw.title, lang }) : [],
+    summary: kind === 'article' ? summarize({ text, title: raw.title, lang }) : [],
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     tags: [],

@@ -1,4 +1,3 @@
-import { escapeHtml } from '../escape-html';
 import { keyOf, squash, textOf } from './declutter/text';
 
 // Shorter descriptions are taglines ("News from Berlin"), found everywhere on a page.
@@ -33,11 +32,12 @@ export function shownStandfirst(doc: Document, description: string | null): stri
   return fits && keyOf(text).includes(keyOf(desc)) ? text : null;
 }
 
-/** The text with its standfirst first, unless the text has it already. */
-export function withStandfirst(story: { text: string; html: string }, lead: string): { text: string; html: string } {
-  const opening = keyOf(lead).slice(0, 80);
-  if (keyOf(story.text).includes(opening)) return story;
-  return { text: `${lead}\n\n${story.text}`, html: `<p>${escapeHtml(lead)}</p>${story.html}` };
+/**
+ * The standfirst when `text` lacks it, else null: a page that sets it inside its article body
+ * gave it to Readability already, as a paragraph of the story.
+ */
+export function missingStandfirst(text: string, lead: string): string | null {
+  return keyOf(text).includes(keyOf(lead).slice(0, 80)) ? null : lead;
 }
 
 // First text node under `root` holding `probe`, outside elements that never show. A tree walker

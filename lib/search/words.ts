@@ -31,7 +31,9 @@ export interface IndexedWords {
 }
 
 /** What the `words` table keeps of a brief: reading these is far quicker than splitting every story. */
-export function briefWords(brief: Pick<Brief, 'id' | 'title' | 'siteName' | 'byline' | 'summary' | 'tags' | 'text'>, at = Date.now()): IndexedWords {
-  const { id, title, siteName, byline, summary, tags, text } = brief;
-  return { id, head: distinctWords([title, siteName ?? '', byline ?? '', ...summary, ...tags].join('\n')), body: distinctWords(text), at };
+export function briefWords(brief: Pick<Brief, 'id' | 'title' | 'siteName' | 'byline' | 'summary' | 'tags' | 'text' | 'standfirst'>, at = Date.now()): IndexedWords {
+  const { id, title, siteName, byline, summary, tags, text, standfirst } = brief;
+  const head = distinctWords([title, siteName ?? '', byline ?? '', ...summary, ...tags].join('\n'));
+  // Not readerText(): seed-briefs defines this function alone in a page, without its imports.
+  return { id, head, body: distinctWords(`${standfirst ?? ''}\n${text}`), at };
 }

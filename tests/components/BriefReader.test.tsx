@@ -28,6 +28,14 @@ test('a right-to-left brief is laid out right to left, in its language', () => {
   expect(reader.querySelector('.reader__story')?.textContent).toContain('افتتحت السلطات');
 });
 
+test('the standfirst stands above the story, as text', () => {
+  const root = mount({ standfirst: 'Troops crossed <b>twice</b>.', html: '<p>The story.</p>' });
+  const standfirst = root.querySelector('.reader__standfirst');
+  expect(standfirst?.textContent).toBe('Troops crossed <b>twice</b>.');
+  expect(standfirst?.nextElementSibling?.classList.contains('reader__story')).toBe(true);
+  expect(mount({ html: '<p>The story.</p>' }).querySelector('.reader__standfirst')).toBeNull();
+});
+
 test("a paywall's teaser says so above the story; a whole story does not", () => {
   const teaser = mount({ siteName: 'The Ridgeway Times', teaserOnly: true, html: '<p>At a quarter past two…</p>' });
   expect(teaser.querySelector('.notice')?.textContent).toBe('Only the teaser was saved: the rest of this story is for subscribers of The Ridgeway Times.');

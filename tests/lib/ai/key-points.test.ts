@@ -15,6 +15,12 @@ describe('makeKeyPoints', () => {
     expect(calls.destroyed).toBe(1);
   });
 
+  it('reads the standfirst with the story', async () => {
+    const { api, calls } = fakeSummarizer();
+    await makeKeyPoints(api, { ...story, standfirst: 'The dek.' });
+    expect(calls.streamed).toEqual([`The dek.\n\n${story.text}`]);
+  });
+
   it('reports download progress when the model must be downloaded first', async () => {
     const { api } = fakeSummarizer({ availability: 'downloadable' });
     const progress: number[] = [];

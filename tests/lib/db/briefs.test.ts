@@ -44,6 +44,16 @@ test('saving the same canonical URL again updates the one brief and keeps the us
   });
 });
 
+test('a re-save takes the newer extraction at its word on the standfirst and on being a teaser', async () => {
+  const first = await saveBrief(db, makeNewBrief({ standfirst: 'The dek.', teaserOnly: true }), 1000);
+  await saveBrief(db, makeNewBrief(), 2000);
+  const again = await getBrief(db, first.brief.id);
+  expect(again).not.toHaveProperty('standfirst');
+  expect(again).not.toHaveProperty('teaserOnly');
+  await saveBrief(db, makeNewBrief({ standfirst: 'A new dek.' }), 3000);
+  expect((await getBrief(db, first.brief.id))?.standfirst).toBe('A new dek.');
+});
+
 test('concurrent saves of one article never make two briefs', async () => {
   await Promise.all(Array.from({ length: 20 }, (_, i) => saveBrief(db, makeNewBrief({ title: `t${i}` }), i)));
   expect(await db.briefs.count()).toBe(1);

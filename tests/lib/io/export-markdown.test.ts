@@ -47,6 +47,12 @@ test('the story, then the highlights, as Markdown; a link brief links to its pag
   expect(briefToMarkdown(link, ctx)).toContain('\n\n<https://example.org/a,b?q=1>\n');
 });
 
+test('the standfirst stands in bold between the headline and the story, escaped', async () => {
+  const [article] = await seedLibrary(db);
+  const markdown = briefToMarkdown({ ...article, standfirst: 'Troops crossed *twice*, officials say.' }, ctx);
+  expect(markdown).toContain('a \\<b\\>test\\</b\\>\n\n**Troops crossed \\*twice\\*, officials say.**\n\nFirst sentence of the story.');
+});
+
 test('the same briefs always give the same zip', async () => {
   const briefs = await seedLibrary(db);
   expect(markdownExporter.write(briefs, ctx)).toEqual(markdownExporter.write([...briefs].reverse(), ctx));

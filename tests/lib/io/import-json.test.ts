@@ -60,3 +60,12 @@ test('links only to web addresses: no script URLs from a backup made elsewhere',
   expect(briefs).toHaveLength(1);
   expect(briefs[0]).toMatchObject({ url: 'file:///home/me/saved.html', leadImage: null, related: [{ title: 'Kept', url: 'https://x.example/b' }] });
 });
+
+test('keeps a standfirst only as text, which the reader can show', async () => {
+  const brief = (standfirst: unknown) => ({ url: 'https://x.example/a', kind: 'article', savedAt: 1, standfirst });
+  const file = { format: 'sift-briefs', version: 1, briefs: [brief('The dek.'), brief({ html: '<img>' }), brief(7), brief('')] };
+  const { briefs, problems } = await jsonImporter.read(source(file), ctx);
+  expect(problems).toEqual([]);
+  expect(briefs.map((b) => b.standfirst)).toEqual(['The dek.', undefined, undefined, undefined]);
+  expect(briefs[1]).not.toHaveProperty('standfirst');
+});

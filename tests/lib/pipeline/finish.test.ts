@@ -28,6 +28,14 @@ describe('finishBrief', () => {
     expect(brief).toMatchObject({ kind: 'article', tags: [] });
   });
 
+  it('reads the standfirst with the story: counted, and a candidate for the summary', () => {
+    const standfirst = 'Record floods swept through the river valley, yet the new defences held and no one was hurt.';
+    const brief = finishBrief({ ...raw, standfirst, text: 'Water rose to the top of the walls overnight.\n\nThe mayor said on Tuesday that repairs would start soon.' });
+    expect(brief.wordCount).toBe(17 + 19);
+    expect(brief.summary).toContain(standfirst);
+    expect(brief.standfirst).toBe(standfirst);
+  });
+
   it('keeps a declared language and gives a bookmark no summary', () => {
     const brief = finishBrief({ ...raw, lang: 'en-GB' }, 'bookmark');
     expect(brief.lang).toBe('en-GB');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../lib/node/parse-page';
 import { extractArticle } from '../../../lib/pipeline/extract';
-import { shownStandfirst, withStandfirst } from '../../../lib/pipeline/standfirst';
+import { missingStandfirst, shownStandfirst } from '../../../lib/pipeline/standfirst';
 
 const DESCRIPTION = 'Heat pumps are booming: installers report record orders, while the grid operators warn of the winter peak.';
 const paragraph = (n: number) => `<p>Paragraph ${n} of the story runs on, as stories do, with facts, quotes and the figures the reporter gathered, in one long sentence.</p>`;
@@ -42,23 +42,43 @@ describe('shownStandfirst', () => {
   });
 });
 
-describe('withStandfirst', () => {
-  it('puts the standfirst first, escaped, unless the story has it already', () => {
-    const story = { text: 'The story.', html: '<p>The story.</p>' };
-    expect(withStandfirst(story, 'Lead <b>&</b>')).toEqual({ text: 'Lead <b>&</b>\n\nThe story.', html: '<p>Lead &#60;b&#62;&#38;&#60;/b&#62;</p><p>The story.</p>' });
-    expect(withStandfirst({ text: 'Lead, yes.\n\nThe story.', html: '' }, 'Lead, yes.').text).toBe('Lead, yes.\n\nThe story.');
+describe('missingStandfirst', () => {
+  it('gives the standfirst unless the story has it already', () => {
+    expect(missingStandfirst('The story.', 'Lead <b>&</b>')).toBe('Lead <b>&</b>');
+    expect(missingStandfirst('Lead, yes.\n\nThe story.', 'Lead, yes.')).toBeNull();
+    // Found whatever the spacing and punctuation around it.
+    expect(missingStandfirst('LEAD — yes!\n\nThe story.', 'Lead, yes.')).toBeNull();
   });
 });
 
 describe('extractArticle with a standfirst', () => {
-  it('keeps the standfirst Readability left in the header, once', () => {
+  it('keeps the standfirst Readability left in the header, apart from the body', () => {
     const plain = new Readability(parsePage(page(`<p class="standfirst">${DESCRIPTION}</p>`))).parse();
     expect(plain?.textContent).not.toContain('booming'); // the loss this guards against
     const result = extractArticle(parsePage(page(`<p class="standfirst">${DESCRIPTION}</p>`)), 'https://example.com/heat-pumps');
-    const text = result.ok ? result.article.text : '';
-    expect(text.startsWith(DESCRIPTION)).toBe(true);
-    expect(text.split(DESCRIPTION)).toHaveLength(2);
-    expect(text).toContain('Paragraph 8 of the story');
+    if (!result.ok) throw new Error('no story');
+    expect(result.article.standfirst).toBe(DESCRIPTION);
+    // The body starts with the story, as it starts after the headline.
+    expect(result.article.text.startsWith('Paragraph 1 of the story')).toBe(true);
+    expect(result.article.text).toContain('Paragraph 8 of the story');
+    expect(result.article.html).not.toContain('booming');
+  });
+
+  it('sets no standfirst apart when the body holds it', () => {
+    const html = page('').replace('<div class="article-body">', `<div class="article-body"><p>${DESCRIPTION}</p>`);
+    const result = extractArticle(parsePage(html), 'https://example.com/heat-pumps');
+    if (!result.ok) throw new Error('no story');
+    expect(result.article.standfirst).toBeUndefined();
+    expect(result.article.text.split(DESCRIPTION)).toHaveLength(2);
+  });
+
+  it('counts the standfirst among the words that make a page an article', () => {
+    // Seventeen words of body: twenty only with the standfirst's, too short for an article without.
+    const short = `<html><head><title>Heat pumps</title><meta property="og:description" content="${DESCRIPTION}"></head><body>
+      <div class="hero"><h1>Heat pumps</h1><p class="standfirst">${DESCRIPTION}</p></div>
+      <article><div class="article-body"><p>Installers say that the orders keep on coming.</p><p>The national grid, they add, stands ready for them.</p></div></article></body></html>`;
+    const result = extractArticle(parsePage(short), 'https://example.com/heat-pumps');
+    expect(result.ok && result.article.standfirst).toBe(DESCRIPTION);
   });
 
   it('takes no standfirst from a description that copies the whole story', () => {

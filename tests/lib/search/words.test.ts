@@ -20,4 +20,6 @@ test('query words are distinct and split as the text is', () => {
 test('a brief’s words: its card’s in head, its story’s in body, and when they were made', () => {
   const words = briefWords({ id: 7, title: 'Kursk push', siteName: 'GZERO Media', byline: null, summary: ['Troops crossed.'], tags: ['to-cite'], text: 'Refugees fled. Refugees returned.' }, 42);
   expect(words).toEqual({ id: 7, head: 'kursk push gzero media troops crossed to cite', body: 'refugees fled returned', at: 42 });
+  // The standfirst is found as the story is: it is read with it.
+  expect(briefWords({ id: 7, title: '', siteName: null, byline: null, summary: [], tags: [], standfirst: 'Villages emptied.', text: 'Refugees fled.' }).body).toBe('villages emptied refugees fled');
 });
