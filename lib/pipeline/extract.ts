@@ -42,7 +42,7 @@ const MIN_SHARED_WITH_FIRST_READ = 0.8;
 /** A stage that works on Readability's result: it may mark the clone first, then cleans the result. */
 export interface ContentStage {
   prepare(clone: Document): void;
-  clean(content: Element, page: { pageUrl: string; title: string; byline: string | null }): {
+  clean(content: Element, page: { pageUrl: string; title: string; byline: string | null; standfirst: Element | null }): {
     html: string;
     text: string;
     related: RelatedLink[];
@@ -57,14 +57,18 @@ export interface ContentStage {
 export function extractArticle(doc: Document, url: string, stage?: ContentStage): ExtractResult {
   const meta = readMetadata(doc, url);
   const pageUrl = url || meta.canonicalUrl || '';
-  let read = readStory(doc, meta, pageUrl, stage, null);
+  // Readability leaves out the standfirst the page shows above its body; the description says
+  // which it is. The brief keeps it apart from the body, as it keeps the headline.
+  const dek = shownStandfirst(doc, meta.description);
+  const known = { meta, pageUrl, standfirst: dek };
+  let read = readStory(doc, known, stage, null);
   // Readability scores blocks by their text alone and sometimes picks a cookie notice, a form or
   // a bio over the story; a page that marks its article body says where the story is. Those
   // wrong picks are short: a long read is trusted, which spares most pages the walk.
   let readWords = countWords(read.storyText);
   const marked = readWords < MAX_WORDS_TO_DOUBT ? findMarkedBody(doc) : null;
   if (marked && missedMarkedBody(read.storyText, marked)) {
-    const again = readStory(doc, meta, pageUrl, stage, marked);
+    const again = readStory(doc, known, stage, marked);
     const againWords = countWords(again.storyText);
     // Some pages mark only a header or a teaser so: the marked read must find more of a story.
     if (againWords > Math.max(MIN_WORDS, readWords)) [read, readWords] = [again, againWords];
@@ -73,7 +77,7 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   // the one with most text. The page's main region then holds story paragraphs the read lacks.
   const region = readWords < MAX_WORDS_TO_WIDEN ? mainRegion(doc) : null;
   if (region && holdsMoreStory(region, read.storyText)) {
-    const again = readStory(doc, meta, pageUrl, stage, region, true);
+    const again = readStory(doc, known, stage, region, true);
     const againWords = countWords(again.storyText);
     // The wider read must hold the first one and add to it, or it found clutter, not story.
     if (againWords > readWords * MIN_WIDENED_GROWTH && sharedTriples(read.storyText, again.storyText) >= MIN_SHARED_WITH_FIRST_READ) {
@@ -83,10 +87,7 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   const { parsed, content, story, storyText, title, byline } = read;
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
   const fallback = articleBodyFallback(storyText, meta.articleBody, meta.description);
-  // Readability leaves out the standfirst the page shows above its body; the description says
-  // which it is. It is kept apart from the body, as the headline is.
-  const lead = story && !fallback ? shownStandfirst(doc, meta.description) : null;
-  const standfirst = lead && missingStandfirst(storyText, lead);
+  const standfirst = story && !fallback && dek ? missingStandfirst(storyText, textOf(dek)) : null;
   const text = fallback?.text ?? storyText;
   const article: RawArticle = {
     url: pageUrl,
@@ -130,7 +131,13 @@ function holdsMoreStory(region: Element, text: string): boolean {
  * With `within`, the clone's body holds only that element of `doc`; with `flatten` as well, its
  * story paragraphs are unwrapped from their section wrappers first.
  */
-function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: ContentStage | undefined, within: Element | null, flatten = false) {
+function readStory(
+  doc: Document,
+  { meta, pageUrl, standfirst }: { meta: PageMetadata; pageUrl: string; standfirst: Element | null },
+  stage: ContentStage | undefined,
+  within: Element | null,
+  flatten = false,
+) {
   // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
   // Readability's result as an element in that inert document instead of a string to reparse.
   const clone = doc.cloneNode(true) as Document;
@@ -158,7 +165,7 @@ function readStory(doc: Document, meta: PageMetadata, pageUrl: string, stage: Co
     : stage
       ? // Teasers link within the article's own site: the one its canonical URL names, which holds
         // also when the page is served from a cache, a mirror or a saved copy.
-        stage.clean(content, { pageUrl: meta.canonicalUrl ?? pageUrl, title, byline })
+        stage.clean(content, { pageUrl: meta.canonicalUrl ?? pageUrl, title, byline, standfirst })
       : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
   return { parsed, content, story, storyText, title, byline };

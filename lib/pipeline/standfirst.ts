@@ -18,7 +18,7 @@ const UNSHOWN = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TIT
  * description (og:description and the like). News pages set it in the header above the body,
  * where Readability leaves it out. Null when the page does not show its description.
  */
-export function shownStandfirst(doc: Document, description: string | null): string | null {
+export function shownStandfirst(doc: Document, description: string | null): Element | null {
   const desc = squash(description ?? '').replace(/\s*(\.\.\.|…|\[…\])$/, '');
   if (desc.length < MIN_DESCRIPTION_CHARS || desc.length > MAX_DESCRIPTION_CHARS || !doc.body) return null;
   const probe = desc.slice(0, PROBE_CHARS);
@@ -29,7 +29,7 @@ export function shownStandfirst(doc: Document, description: string | null): stri
   if (!block || block === doc.body || hidden(block)) return null;
   const text = textOf(block);
   const fits = text.length <= Math.max(desc.length * MAX_GROWTH, desc.length + MAX_EXTRA_CHARS);
-  return fits && keyOf(text).includes(keyOf(desc)) ? text : null;
+  return fits && keyOf(text).includes(keyOf(desc)) ? block : null;
 }
 
 /**

@@ -173,3 +173,25 @@ describe('the reading list', () => {
     await expect.poll(() => cards.count()).toBe(2);
   });
 });
+
+describe('a standfirst the page sets above the story', () => {
+  test('is stored apart from the body and shown above the story in the reader', async () => {
+    const hero = JSON.parse(await readFile(resolve(FIXTURES, 'pages/fernbrookherald--hero-standfirst.expected.json'), 'utf8'));
+    const { tabId } = await openTab('pages/fernbrookherald--hero-standfirst.html');
+    const popup = await openPopupFor(tabId);
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => textOf(popup.getByRole('status'))).toMatch(/^Saved · Fernbrook Herald/);
+
+    const [brief] = await briefsFor(hero.url);
+    expect(brief.standfirst).toBe(hero.standfirst);
+    expect(brief.text).not.toContain(hero.standfirst);
+    for (const snippet of hero.with) expect(brief.text).toContain(snippet);
+
+    const panel = await session.context.newPage();
+    await panel.goto(session.extensionUrl('sidepanel.html'));
+    await panel.getByRole('button', { name: new RegExp(hero.title) }).click();
+    const reader = panel.locator('article.reader');
+    await expect.poll(() => textOf(reader.locator('.reader__standfirst'))).toBe(hero.standfirst);
+    expect(await reader.locator('.reader__story').innerText()).not.toContain(hero.standfirst);
+  });
+});

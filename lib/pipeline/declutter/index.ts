@@ -38,6 +38,8 @@ export interface DeclutterInput {
   byline: string | null;
   /** Where the content's blocks came from in the page, to read teasers Readability cut short. */
   origins?: () => Origins;
+  /** The page's standfirst block, which the brief shows apart from the story: not brought in with the intro. */
+  standfirst?: Element | null;
 }
 
 export interface DeclutterResult {
@@ -109,7 +111,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   };
 
   // The intro the page set apart above the body goes first, as plain paragraphs: only its text is taken.
-  if (origins) root.prepend(...findLeadIn(root, origins).map((text) => paragraph(root.ownerDocument, text)));
+  if (origins) root.prepend(...findLeadIn(root, origins, input.standfirst).map((text) => paragraph(root.ownerDocument, text)));
   const groups = findCardGroups(root, pageUrl, origins);
   const next = findNextStory(root, input.title);
   const sections = findBioSections(root, input.byline);

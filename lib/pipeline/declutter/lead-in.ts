@@ -19,9 +19,10 @@ const ELSEWHERE = ['NAV', 'ASIDE', 'FOOTER', 'FORM', 'LI', 'FIGURE', 'BLOCKQUOTE
 /**
  * The story's opening paragraphs that sit in the page just above the block Readability chose,
  * after the headline: CMSs often set the intro apart from the body, and Readability keeps only
- * the body. Returns their texts, in page order, leaving out any the story already has.
+ * the body. Returns their texts, in page order, leaving out any the story already has and the
+ * page's standfirst (`apart`), which the brief shows on its own.
  */
-export function findLeadIn(content: Element, origins: Origins): string[] {
+export function findLeadIn(content: Element, origins: Origins, apart: Element | null = null): string[] {
   const originals = origins.page;
   const first = firstOrigin(content, origins);
   if (!first) return [];
@@ -34,7 +35,7 @@ export function findLeadIn(content: Element, origins: Origins): string[] {
     if (el.namespaceURI === SVG_NS || closestTag(el, 'NOSCRIPT')) continue;
     reached++;
     if (el.tagName === 'H1') break;
-    if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el)) continue;
+    if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el) || (apart && (el.contains(apart) || apart.contains(el)))) continue;
     const text = textOf(el);
     if (countWords(text) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
     has ??= keyOf(textOf(content));

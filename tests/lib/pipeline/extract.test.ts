@@ -17,6 +17,7 @@ interface Expected {
   without: string[];
   atMostOnce?: string[];
   related?: string[];
+  standfirst?: string;
 }
 
 const fixtures = readdirSync(DIR)
@@ -44,6 +45,10 @@ describe.each(fixtures)('extractArticle on $name', ({ expected, html }) => {
       expect(count(htmlToText(parsePage(article!.html).body), line), line).toBe(1);
     }
     expect(article!.text.startsWith(expected.title)).toBe(false);
+  });
+
+  it('sets apart the standfirst the page shows above the story, and only that', () => {
+    expect(article!.standfirst ?? null).toBe(expected.standfirst ?? null);
   });
 
   it('lists the teasers it removed, with readable titles', () => {

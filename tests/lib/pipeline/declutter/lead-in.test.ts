@@ -17,10 +17,10 @@ const page = (above: string, promo = PROMO) => `<html><head><title>Council passe
   <div class="main"><article><div id="body">${[1, 2, 3, 4, 5, 6, 7, 8].map(storyParagraph).join('')}</div></article></div></body></html>`;
 
 /** A clone of the page, with its story body as Readability's result. */
-function leadIn(html: string, content = '#body'): string[] {
+function leadIn(html: string, content = '#body', apart?: string): string[] {
   const doc = parsePage(html);
   const clone = doc.cloneNode(true) as Document;
-  return findLeadIn(clone.querySelector(content)!, originsOf(elementsOf(doc), elementsOf(clone)));
+  return findLeadIn(clone.querySelector(content)!, originsOf(elementsOf(doc), elementsOf(clone)), apart ? doc.querySelector(apart) : null);
 }
 
 describe('findLeadIn', () => {
@@ -41,6 +41,14 @@ describe('findLeadIn', () => {
     const share = `<div class="share">${['Facebook', 'X', 'Email', 'Print', 'Copy link', 'WhatsApp'].map((n) => `<a href="#">${icon}${n}</a>`).join('')}</div>`;
     const noscript = `<noscript>${'<div><img src="hero.jpg" alt=""></div>'.repeat(10)}</noscript>`;
     expect(leadIn(page(`<p>${INTRO}</p>${share}${noscript}`))).toEqual([INTRO]);
+  });
+
+  it('leaves out the standfirst, which the brief shows apart, and keeps the intro after it', () => {
+    const standfirst = 'Council passes the budget after months of wrangling, by one vote, in a late session.';
+    expect(leadIn(page(`<p class="dek">${standfirst}</p><p>${INTRO}</p>`), '#body', '.dek')).toEqual([INTRO]);
+    // The standfirst's block may be a wrapper around its paragraph.
+    expect(leadIn(page(`<div class="dek"><p>${standfirst}</p></div><p>${INTRO}</p>`), '#body', '.dek')).toEqual([INTRO]);
+    expect(leadIn(page(`<p class="dek">${standfirst}</p><p>${INTRO}</p>`))).toEqual([standfirst, INTRO]);
   });
 
   it('leaves out what the story already holds', () => {
