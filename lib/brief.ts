@@ -40,6 +40,15 @@ export function readerText(article: Pick<RawArticle, 'text' | 'standfirst'>): st
 }
 
 /**
+ * `brief` without what an extraction says only when it holds (a standfirst, a teaser flag), so
+ * that spreading another extraction over it gives that one's word alone.
+ */
+export function withoutOptionalStory<T extends Partial<RawArticle>>(brief: T): Omit<T, 'standfirst' | 'teaserOnly'> {
+  const { standfirst, teaserOnly, ...rest } = brief;
+  return rest;
+}
+
+/**
  * `article`: a full brief. `bookmark`: a page saved without a story (not an article).
  * `link`: saved or imported by its URL only; the article has not been fetched yet.
  */

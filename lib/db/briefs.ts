@@ -1,4 +1,4 @@
-import type { Brief, Highlight, NewBrief } from '../brief';
+import { withoutOptionalStory, type Brief, type Highlight, type NewBrief } from '../brief';
 import type { SiftDb } from './db';
 import { deleteMirrors, mirroredTables, putMirrors } from './mirrors';
 
@@ -37,10 +37,8 @@ export async function saveBrief(db: SiftDb, brief: NewBrief, now = Date.now()): 
  * Call it inside a transaction over the mirrored tables.
  */
 export async function updateBrief(db: SiftDb, existing: Brief, brief: NewBrief, now: number): Promise<Brief> {
-  // An extraction sets these only when they hold: the newer one's word replaces the older one's.
-  const { standfirst, teaserOnly, ...kept } = existing;
   const updated: Brief = {
-    ...kept,
+    ...withoutOptionalStory(existing),
     ...brief,
     id: existing.id,
     tags: [...new Set([...existing.tags, ...brief.tags])],

@@ -1,4 +1,4 @@
-import type { Brief, BriefKind } from '../brief';
+import { withoutOptionalStory, type Brief, type BriefKind } from '../brief';
 import { mergeHighlights } from '../db/briefs';
 import type { ImportedBrief } from './types';
 
@@ -11,7 +11,8 @@ const RICHNESS: Record<BriefKind, number> = { link: 0, bookmark: 1, article: 2 }
  * either copy was, earliest read, highlights of both. `kept`'s id stays.
  */
 export function mergeBriefs<T extends ImportedBrief | Brief>(kept: T, added: ImportedBrief): T {
-  const base = RICHNESS[added.kind] > RICHNESS[kept.kind] ? { ...kept, ...added } : { ...added, ...kept };
+  // The story comes whole from one copy: a standfirst or teaser flag of the other's would not fit it.
+  const base = RICHNESS[added.kind] > RICHNESS[kept.kind] ? { ...withoutOptionalStory(kept), ...added } : { ...withoutOptionalStory(added), ...kept };
   const id = kept.id ?? added.id;
   const reads = [kept.readAt, added.readAt].filter((at): at is number => at !== null);
   return {

@@ -32,6 +32,16 @@ test('a copy with the story wins over a bare link, whichever comes first; the ke
   expect(intoArticle).toMatchObject({ kind: 'article', title: 'A headline', id: 4, savedAt: 5000 });
 });
 
+test('the standfirst and teaser flag go with the story they came with, never onto another', () => {
+  const article = (extra: Partial<ImportedBrief>): ImportedBrief => ({ ...makeNewBrief(), highlights: [], savedAt: 9000, updatedAt: 9000, readAt: null, archived: false, favorite: false, ...extra });
+  const withSigns = article({ standfirst: 'The dek.', teaserOnly: true });
+  const kept = mergeBriefs(article({ text: 'The kept story.' }), withSigns);
+  expect(kept.text).toBe('The kept story.');
+  expect(kept).not.toHaveProperty('standfirst');
+  expect(kept).not.toHaveProperty('teaserOnly');
+  expect(mergeBriefs(link(withSigns.url), withSigns)).toMatchObject({ standfirst: 'The dek.', teaserOnly: true });
+});
+
 test('mergeDuplicates folds copies of one article by canonical URL, in first-seen order', () => {
   const merged = mergeDuplicates([
     link('https://a.example/x?utm_source=mail', { tags: ['a'] }),
