@@ -8,6 +8,7 @@ import { extractStory } from '../lib/pipeline';
 import { resolveLanguage } from '../lib/pipeline/language';
 import { splitSentences } from '../lib/pipeline/sentences';
 import { summarize } from '../lib/pipeline/summarize';
+import { readerText } from '../lib/brief';
 import { loadCorpora, type Corpus } from './corpus';
 import { MIN_REFERENCE_WORDS, copiesOpening, takeDescription } from './reference';
 import { rouge, rougeTokens, type RougeScores } from './rouge';
@@ -72,7 +73,7 @@ const WARM_UP_PASSES = 20;
 function warmUp(html: string, url: string): void {
   for (let i = 0; i < WARM_UP_PASSES; i++) {
     const result = extractStory(parsePage(html), url);
-    if (result.ok) summarize({ text: result.article.text, title: result.article.title, lang: result.article.lang });
+    if (result.ok) summarize({ text: readerText(result.article), title: result.article.title, lang: result.article.lang });
   }
 }
 
@@ -103,7 +104,9 @@ function benchCorpus(corpus: Corpus, args: BenchArgs): void {
       totals.notArticle++;
       continue;
     }
-    const { text, title } = result.article;
+    // What the app summarizes (finishBrief): the standfirst with the story.
+    const text = readerText(result.article);
+    const { title } = result.article;
     if (copiesOpening(reference, text)) {
       totals.copied++;
       continue;
