@@ -37,6 +37,10 @@ const BY_LEAD =
 const BY = new RegExp(`^(${BY_LEAD})\\s*:?\\s+\\p{Lu}`, 'iu');
 // "Stand" (German "as of") only before a colon or a digit: "Stand der Dinge" opens a sentence.
 const UPDATED = /^(updated|last updated|published|posted|zuletzt aktualisiert|dernière mise à jour|última actualización|this entry was posted|aktualisiert|veröffentlicht|erstellt am|stand(?=:|\s+\d)|publié|mis à jour|publicado|actualizado|\d+ min(ute)?s?\.? read|reading time|lesezeit)\b/i;
+// A reading-time stamp as its whole line ("3 MIN. READ", "Reading time: 4 minutes", "Lesezeit: 3 Min.")
+// says nothing of the story wherever a page sets it; the reader shows its own.
+const READING_TIME =
+  /^\W*(~?\d+\s*min(ute)?s?\.?\s+(read|reading)|(estimated\s+)?(reading|read)\s+time\s*:?\s*(~|about\s+)?\d+\s*min(ute)?s?\.?|lesezeit\s*:?\s*(ca\.\s*)?\d+\s*min(uten)?\.?|temps de lecture\s*:?\s*\d+\s*min(utes)?|tiempo de lectura\s*:?\s*\d+\s*min(utos)?)\W*$/i;
 // A page's view counter, as its whole line: "Post Views: 1.432", "37 views", "Aufrufe: 1120".
 const VIEW_COUNT =
   /^((post |page )?views|aufrufe|seitenaufrufe|zugriffe|hits|vues|visitas|lecturas|wyświetlenia|просмотры)\s*:?\s*\d[\d.,\s]*$|^\d[\d.,]*\s+(views|aufrufe|vues|visitas|hits)$/i;
@@ -82,7 +86,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (words <= 3 && isByAlone(text)) return 'byline';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
   if (words <= MAX_BYLINE_WORDS && isDateStamp(text)) return 'byline';
-  if (VIEW_COUNT.test(text)) return 'byline';
+  if (VIEW_COUNT.test(text) || READING_TIME.test(text)) return 'byline';
   if (outside ? isNoticeLine(text, words) : isLabelledNotice(text, words)) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (bioPerson(text, byline)) return 'bio';

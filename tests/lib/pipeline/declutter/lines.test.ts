@@ -26,6 +26,18 @@ describe('classifyLine', () => {
     expect(classify('Jane Doe', '', 'Jane Doe').before).toBe('byline');
   });
 
+  it('takes a reading-time stamp wherever it stands, and not a sentence about reading', () => {
+    const inside = (line: string) => {
+      const root = contentOf(`${storyParagraph(1)}<p id="m">${line}</p>${storyParagraph(2)}${storyParagraph(3)}`);
+      return classifyLine(root.querySelector('#m')!, locateStory(root), null);
+    };
+    for (const line of ['3 MIN. READ', '5 min read', 'Reading time: 4 minutes', 'Estimated read time 6 min', 'Lesezeit: ca. 3 Min.', 'Temps de lecture : 2 min']) {
+      expect(inside(line), line).toBe('byline');
+    }
+    expect(inside('It took the clerk 3 minutes to read the verdict aloud.')).toBeNull();
+    expect(inside('Reading time matters')).toBeNull();
+  });
+
   it("takes a byline's lead word left on its own line, wherever it stands", () => {
     for (const line of ['By', 'By:', 'Edited by', 'Reviewed by', 'Fact-checked by', 'Von', 'Par']) {
       expect(classify(line, line), line).toEqual({ before: 'byline', after: 'byline' });
