@@ -95,7 +95,7 @@ function timed(run: () => string): [string, number] {
 
 // A corpus with fewer pages has each timed this many times over, all told.
 const MIN_TIMED_PAGES = 50;
-// Each page in the browser is timed this many rounds, the median kept.
+// Each page in the browser is timed at least this many rounds, the median kept.
 const BROWSER_ROUNDS = 3;
 
 /** Times both engines on `page` in Node, `rounds` times, each engine's median kept. */
@@ -119,8 +119,10 @@ async function main(): Promise<void> {
       const skipped: string[] = [];
       const pages = corpus.pages.slice(0, args.limit);
       // The times of a few pages are mostly each engine's first compiling and its garbage
-      // collections: in Node a small corpus is read once untimed, then each page timed several times.
-      const rounds = browser ? BROWSER_ROUNDS : Math.ceil(MIN_TIMED_PAGES / pages.length);
+      // collections: a small corpus has each page timed several times (in Node after one untimed
+      // read; in the browser each page compiles the engines anew and warms them up itself).
+      const manyRounds = Math.ceil(MIN_TIMED_PAGES / pages.length);
+      const rounds = browser ? Math.max(BROWSER_ROUNDS, manyRounds) : manyRounds;
       if (!browser && rounds > 1) for (const page of pages) measureInNode(page, 1);
       for (const page of pages) {
         const measured = browser ? await browser.measure(page, rounds) : measureInNode(page, rounds);
