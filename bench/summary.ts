@@ -79,6 +79,8 @@ function warmUp(html: string, url: string): void {
 
 function main(): void {
   const args = parseBenchArgs(process.argv.slice(2));
+  // Summaries are made by the background from text, never in the page: there is no browser run to time.
+  if (args.browser) throw new Error('bench:summary runs in Node only: --browser is an option of bench:extract');
   // One corpus in memory at a time: a heap holding every page makes collection pauses that
   // land in whichever stage is running, most visibly on a corpus of a few pages.
   for (const name of args.only ?? ['fixtures', 'dev', 'wcxb-dev']) {
