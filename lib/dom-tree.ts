@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+
 /**
  * A DOM subtree as plain data, and back: how the side panel keeps its first screen in storage and
  * draws it again before its app has loaded, without parsing HTML. Text only ever becomes text
@@ -13,8 +15,8 @@ const holdsValue = (element: Element): element is HTMLInputElement | HTMLSelectE
 
 /** `node` as data: elements and text (comments and the like are left out). */
 export function toTree(node: Node): DomTree | null {
-  if (node.nodeType === 3) return node.textContent ?? '';
-  if (node.nodeType !== 1) return null;
+  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType !== ELEMENT_NODE) return null;
   const element = node as Element;
   const attributes: Record<string, string> = {};
   for (const { name, value } of element.attributes) attributes[name] = value;

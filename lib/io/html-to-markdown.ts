@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
+
 // Everything that is not text, structure or a plain link or image is left out of the Markdown.
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO']);
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TBODY|TD|TFOOT|TH|THEAD|TR|UL)$/;
@@ -13,7 +15,7 @@ export function htmlToMarkdown(root: Node, baseUrl: string): string {
 }
 
 function tagOf(node: Node): string {
-  return node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+  return node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toUpperCase() : '';
 }
 
 function blocksOf(parent: Node, base: string): string[] {
@@ -66,7 +68,7 @@ function fence(code: string): string {
 }
 
 function inlineOf(node: Node, base: string): string {
-  if (node.nodeType === 3) return escapeMarkdown(node.nodeValue ?? '');
+  if (node.nodeType === TEXT_NODE) return escapeMarkdown(node.nodeValue ?? '');
   const tag = tagOf(node);
   if (!tag || SKIP.has(tag)) return '';
   const el = node as Element;

@@ -1,3 +1,5 @@
+import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE } from '../node-types';
+
 // Elements that start a new block of text; everything else flows inline.
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -21,11 +23,11 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean): str
     line = '';
   };
   const walk = (node: Node) => {
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       line += (node.nodeValue ?? '').replace(/\s+/g, ' ');
       return;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE && node.nodeType !== DOCUMENT_NODE) return;
     const tag = (node as Element).tagName?.toUpperCase() ?? '';
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
@@ -34,7 +36,7 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean): str
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    const leftOut = node.nodeType === 1 && !!leaveOut?.(node as Element);
+    const leftOut = node.nodeType === ELEMENT_NODE && !!leaveOut?.(node as Element);
     if (!leftOut) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };

@@ -4,6 +4,7 @@ import { isCreditLine } from './captions';
 import { HINT_ATTR } from './hints';
 import type { Story } from './story';
 import { textOf } from './text';
+import { TEXT_NODE } from '../../node-types';
 
 // A photo credit that closes a caption is a few words: "Foto: GdP/Hagen Immel", "(Reuters)".
 const MAX_TAIL_WORDS = 8;
@@ -74,7 +75,7 @@ export function cutTextFrom(el: Element, at: number): void {
   let seen = 0;
   const cut: Node[] = [];
   const walk = (node: Node) => {
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       const length = node.textContent?.length ?? 0;
       if (seen + length > at) {
         if (seen >= at) cut.push(node);
@@ -110,7 +111,7 @@ export function findFigureCredits(root: Element): Element[] {
     if (holdsMedia(el) || closestTag(el, 'FIGCAPTION') || el.getElementsByTagName('figcaption').length) continue;
     if (found.some((f) => f.contains(el))) continue;
     // Part of a line ("… on <a>Unsplash</a>)") is not a line of its own.
-    if ([...(el.parentNode?.childNodes ?? [])].some((n) => n.nodeType === 3 && n.textContent?.trim())) continue;
+    if ([...(el.parentNode?.childNodes ?? [])].some((n) => n.nodeType === TEXT_NODE && n.textContent?.trim())) continue;
     // ". Imagen: Télam": the punctuation a caption left before its credit.
     if (isCreditLine((el.textContent ?? '').replace(/^[\s.,;:|•–—-]+/, ''))) found.push(el);
   }

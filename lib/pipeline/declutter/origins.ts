@@ -1,5 +1,6 @@
 import { idOf } from '../elements';
 import { squash, textOf } from './text';
+import { TEXT_NODE } from '../../node-types';
 
 /** Leads blocks of Readability's result back to the untouched page elements they were cloned from. */
 export interface Origins {
@@ -98,7 +99,7 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
  */
 function openingOf(el: Element): string {
   for (let node: Node | null = el.firstChild; node && node !== el; ) {
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       const text = squash(node.nodeValue ?? '');
       if (text) return text;
     }

@@ -1,4 +1,5 @@
 import { squash, wordsOf } from './text';
+import { ELEMENT_NODE, TEXT_NODE } from '../../node-types';
 
 // A kicker and its headline, or a headline and its blurb, set in elements of their own with no
 // space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a
@@ -53,8 +54,8 @@ function textNodes(el: Element): Node[] {
   const found: Node[] = [];
   const stack: Node[] = [...el.childNodes].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType === 3) found.push(node);
-    else if (node.nodeType === 1) stack.push(...[...node.childNodes].reverse());
+    if (node.nodeType === TEXT_NODE) found.push(node);
+    else if (node.nodeType === ELEMENT_NODE) stack.push(...[...node.childNodes].reverse());
   }
   return found;
 }

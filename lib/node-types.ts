@@ -1,0 +1,6 @@
+// The DOM's node type numbers, by name. Node.js has no global `Node` to read them from, and a
+// module constant costs nothing in the walks that test every node.
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const DOCUMENT_NODE = 9;
+export const DOCUMENT_FRAGMENT_NODE = 11;
