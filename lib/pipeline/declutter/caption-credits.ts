@@ -1,10 +1,10 @@
+import { TEXT_NODE } from '../../node-types';
 import { closestTag, elementsOf, holdsTag } from '../elements';
 import { countWords } from '../html-text';
 import { isCreditLine } from './captions';
 import { HINT_ATTR } from './hints';
 import type { Story } from './story';
 import { textOf } from './text';
-import { TEXT_NODE } from '../../node-types';
 
 // A photo credit that closes a caption is a few words: "Foto: GdP/Hagen Immel", "(Reuters)".
 const MAX_TAIL_WORDS = 8;

@@ -1,6 +1,6 @@
+import { TEXT_NODE } from '../../node-types';
 import { idOf } from '../elements';
 import { squash, textOf } from './text';
-import { TEXT_NODE } from '../../node-types';
 
 /** Leads blocks of Readability's result back to the untouched page elements they were cloned from. */
 export interface Origins {

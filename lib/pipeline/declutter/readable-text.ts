@@ -1,5 +1,5 @@
-import { squash, wordsOf } from './text';
 import { ELEMENT_NODE, TEXT_NODE } from '../../node-types';
+import { squash, wordsOf } from './text';
 
 // A kicker and its headline, or a headline and its blurb, set in elements of their own with no
 // space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a
