@@ -42,7 +42,7 @@ function lastCreditPart(text: string): number {
   for (let i = separators.length - 1; i >= 0; i--) {
     const { index, 0: separator } = separators[i];
     const tail = text.slice(index + separator.length).trim();
-    const words = countWords(tail);
+    const words = countWords(tail, MAX_TAIL_WORDS + 1);
     if (words > MAX_TAIL_WORDS) return -1;
     if (!words || (/[.!?]$/.test(tail) && words > 3)) continue;
     if (isCreditLine(tail)) return index;

@@ -52,6 +52,9 @@ const BY_ALONE = new RegExp(`^(${BY_LEAD})\\s*:?$`, 'i');
 const MAX_FOLLOW_ASK_WORDS = 25;
 // Byline and date lines are short; a longer line is the story's first sentence.
 const MAX_BYLINE_WORDS = 16;
+// A site notice is a few sentences; a longer paragraph that mentions rights or log-ins is the story's.
+const MAX_NOTICE_WORDS = 60;
+const NOTICE_CAP = MAX_NOTICE_WORDS + 1;
 
 /**
  * What a short block outside the story's paragraphs is, when it is clutter; null otherwise.
@@ -59,7 +62,8 @@ const MAX_BYLINE_WORDS = 16;
  */
 export function classifyLine(el: Element, story: Story, byline: string | null, text = textOf(el)): LineKind | null {
   if (story.cores.includes(el)) return null;
-  const words = countWords(text);
+  // Every rule here asks for a short line, a notice's length at most.
+  const words = countWords(text, NOTICE_CAP);
   if (!text) return null;
   if (isShareBar(el, text)) return 'share';
   const hasLink = hrefLinks(el).length > 0;
@@ -94,11 +98,8 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   return null;
 }
 
-// A site notice is a few sentences; a longer paragraph that mentions rights or log-ins is the story's.
-const MAX_NOTICE_WORDS = 60;
-
 /** A site notice (rights, disclosures, log-in rules, support asks) short enough to be only that. */
-export function isNoticeLine(text: string, words = countWords(text)): boolean {
+export function isNoticeLine(text: string, words = countWords(text, NOTICE_CAP)): boolean {
   return words <= MAX_NOTICE_WORDS && isNoticeText(text);
 }
 
@@ -106,18 +107,18 @@ export function isNoticeLine(text: string, words = countWords(text)): boolean {
 const NOTICE_LABEL = /^\W*(disclaimer|disclosure|note|editor['’]?s note|hinweis|haftungsausschluss|transparenzhinweis|avertissement|aviso|nota)\s*:/i;
 
 /** A site notice that says so with its label ("Disclosure: this post contains affiliate links"): never the story's. */
-export function isLabelledNotice(text: string, words = countWords(text)): boolean {
+export function isLabelledNotice(text: string, words = countWords(text, NOTICE_CAP)): boolean {
   return NOTICE_LABEL.test(text) && isNoticeLine(text, words);
 }
 
 /** A plain newsletter ask; it may run to a few sentences, as a notice does. */
-export function isNewsletterAskLine(text: string, words = countWords(text)): boolean {
+export function isNewsletterAskLine(text: string, words = countWords(text, NOTICE_CAP)): boolean {
   return words <= MAX_NOTICE_WORDS && isNewsletterAsk(text);
 }
 
 /** A disclosure or browser warning short enough to be only that. */
 export function isDisclosureLine(text: string): boolean {
-  return countWords(text) <= MAX_NOTICE_WORDS && isDisclosureText(text);
+  return countWords(text, NOTICE_CAP) <= MAX_NOTICE_WORDS && isDisclosureText(text);
 }
 
 // Under no link a click's words may head the story's own section ("Where to buy").

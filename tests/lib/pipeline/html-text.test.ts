@@ -50,3 +50,21 @@ test('countWords counts Latin text as Unicode word rules do, character by charac
     expect([code, countWords(text)]).toEqual([code, unicodeCount(text)]);
   }
 });
+
+test('countWords: a word runs on through apostrophes and hyphens but never opens with one', () => {
+  expect(countWords("'quoted' -dash- --x rock’n’roll ’tis o'-clock")).toBe(6);
+  expect(countWords('- \' ’ — “ ”')).toBe(0);
+});
+
+test('countWords counts text that leaves Latin late by the Unicode and CJK rules', () => {
+  expect(countWords('Latin words first, then Ελληνικά λόγια')).toBe(6);
+  expect(countWords('Tokyo 東京 report')).toBe(4);
+});
+
+test('countWords stops at its cap, in every script', () => {
+  expect(countWords('one two three four five', 3)).toBe(3);
+  expect(countWords('one two', 3)).toBe(2);
+  expect(countWords('Читайте также эту статью', 2)).toBe(2);
+  expect(countWords('日本語のテキスト', 5)).toBe(5);
+  expect(countWords('one two three four five', Infinity)).toBe(5);
+});
