@@ -1,4 +1,4 @@
-import { countWords } from '../html-text';
+import { BEYOND_LATIN, countWords, LATIN } from '../html-text';
 
 // Story paragraphs are at least this long; teaser blurbs and captions are mostly shorter.
 const CORE_MIN_WORDS = 25;
@@ -53,9 +53,15 @@ function ancestry(node: Node): Node[] {
   return line.reverse();
 }
 
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+const NOT_LATIN_LETTER = new RegExp(`[^${LATIN}]+`, 'g');
+
 /** A comparison key: letters and digits only, lower-case. */
 export function keyOf(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // Keys are made of whole stories to look for a paragraph in them: Latin text takes the faster
+  // class. It is asked of the lower case, which may leave Latin ("Ɓ" to "ɓ", "İ" to "i̇").
+  const lower = text.toLowerCase();
+  return lower.replace(BEYOND_LATIN.test(lower) ? NOT_LETTER : NOT_LATIN_LETTER, '');
 }
 
 /** Share of the element's text that sits inside links. */
@@ -80,7 +86,7 @@ export function isCoreText(text: string): boolean {
   // Cheapest tests first: this runs on every paragraph, and most fail one of them.
   if (!endsSentence(text)) return false;
   if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return text.length >= CORE_MIN_CJK_CHARS;
-  return text.length >= CORE_MIN_CHARS && countWords(text) >= CORE_MIN_WORDS;
+  return text.length >= CORE_MIN_CHARS && countWords(text, CORE_MIN_WORDS) >= CORE_MIN_WORDS;
 }
 
 /** Whether `text` ends as a sentence does (or a quote, a bracket, a colon before a list). */

@@ -32,6 +32,17 @@ describe('text helpers', () => {
     expect(isCoreParagraph(contentOf(linked).firstElementChild!)).toBe(false);
     expect(isCoreParagraph(contentOf(`<p>${'长'.repeat(70)}。</p>`).firstElementChild!)).toBe(true);
   });
+
+  it('keyOf keeps what Unicode calls letters and digits, for Latin text and beyond', () => {
+    const unicodeKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const latin = [...Array(0x250).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)];
+    for (const code of latin) {
+      const text = `A${String.fromCharCode(code)}b — ’c`;
+      expect([code, keyOf(text)]).toEqual([code, unicodeKey(text)]);
+    }
+    expect(keyOf('İstanbul, Ελλάδα!')).toBe(unicodeKey('İstanbul, Ελλάδα!'));
+    expect(keyOf('Straße 東京')).toBe('straße東京');
+  });
 });
 
 describe('follows', () => {
