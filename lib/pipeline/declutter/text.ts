@@ -1,4 +1,4 @@
-import { BEYOND_LATIN, countWords, LATIN } from '../html-text';
+import { countWords } from '../html-text';
 
 // Story paragraphs are at least this long; teaser blurbs and captions are mostly shorter.
 const CORE_MIN_WORDS = 25;
@@ -54,6 +54,11 @@ function ancestry(node: Node): Node[] {
 }
 
 const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+// The letters and digits (\p{L}, \p{N}) of Latin-1 and Latin Extended-A and -B, and a character
+// beyond those blocks and general punctuation (’ “ ” —). In Latin text a class of them does the
+// work of Unicode properties three times faster.
+const LATIN = '0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f';
+const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
 const NOT_LATIN_LETTER = new RegExp(`[^${LATIN}]+`, 'g');
 
 /** A comparison key: letters and digits only, lower-case. */

@@ -41,14 +41,18 @@ test('elements the caller leaves out give no text but still end a block', () => 
   expect(htmlToText(root)).toBe('Before\n\nA caption.\n\nafter.');
 });
 
-test('countWords counts Latin text as Unicode word rules do, character by character', () => {
-  const unicodeCount = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0;
-  const latin = [...Array(0x250).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)];
-  for (const code of latin) {
-    const c = String.fromCodePoint(code);
-    const text = `a${c}b ${c} ${c}${c}x —${c}’`;
-    expect([code, countWords(text)]).toEqual([code, unicodeCount(text)]);
+test('countWords counts as the Unicode word rules do, every character of the plane and beyond', () => {
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+  const unicodeCount = (text: string) =>
+    (text.replace(cjk, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0) + (text.match(cjk)?.length ?? 0);
+  const differ: number[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    const c = String.fromCharCode(code);
+    const text = `a${c}b ${c} ${c}${c}x —${c}’ '${c}-`;
+    if (countWords(text) !== unicodeCount(text)) differ.push(code);
   }
+  expect(differ).toEqual([]);
+  for (const text of ['𠀀𠀁 word', 'a 😀 b', 'x\ud800y', '日本 𠀀 text']) expect(countWords(text)).toBe(unicodeCount(text));
 });
 
 test('countWords: a word runs on through apostrophes and hyphens but never opens with one', () => {
