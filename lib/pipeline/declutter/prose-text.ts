@@ -22,7 +22,8 @@ export function proseText(root: Element, story: Story): string {
   if (!captions.length) return prose;
   // The walk never enters a caption it leaves out, so none is counted twice; the whole text is
   // read again only for a gallery.
-  const proseWords = countWords(prose);
   const captionWords = captions.reduce((n, el) => n + countWords(htmlToText(el)), 0);
-  return proseWords > (1 - MAX_CAPTION_SHARE) * (proseWords + captionWords) ? prose : htmlToText(root);
+  // The prose must have more words than this for the captions to be left out; counting stops past it.
+  const toExceed = (captionWords * (1 - MAX_CAPTION_SHARE)) / MAX_CAPTION_SHARE;
+  return countWords(prose, Math.floor(toExceed) + 1) > toExceed ? prose : htmlToText(root);
 }

@@ -33,4 +33,10 @@ describe('proseText', () => {
     expect(out.split('\n\n')).toHaveLength(5);
     expect(out).toContain('Slide 3: the phone');
   });
+
+  it('leaves the captions out once the prose has more words than they do, not before', () => {
+    const figure = '<figure><img src="a.jpg"><figcaption>one two three four five six</figcaption></figure>';
+    expect(text(`<p>alpha beta gamma delta epsilon zeta</p>${figure}`)).toContain('one two');
+    expect(text(`<p>alpha beta gamma delta epsilon zeta eta</p>${figure}`)).not.toContain('one two');
+  });
 });
