@@ -126,7 +126,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   // paragraph too, and would put the byline and date lines between it and the story inside it.
   const opening = openingDisclosures(found.cores, end);
   const notices = coreBios.length ? found.cores.slice(end) : [];
-  const story = coreBios.length || opening.length ? locateStory(root, [...notStory, ...coreBios.flat(), ...notices, ...opening]) : found;
+  const story = coreBios.length || opening.length ? found.excluding([...coreBios.flat(), ...notices, ...opening]) : found;
   removeHeadline(root, input.title, story, remove);
   remove(next.map((el) => ({ el, kind: 'next-story' as const })), story);
 

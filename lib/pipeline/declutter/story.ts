@@ -14,6 +14,8 @@ export interface Story {
   isAfterStory(el: Element): boolean;
   /** Before the story's first core paragraph or after its last. */
   isOutsideStory(el: Element): boolean;
+  /** The story found again with `more` left out as well; the root must be unchanged since. */
+  excluding(more: Element[]): Story;
 }
 
 /** Finds the core paragraphs of `root`, leaving out any inside `excluded` (teaser cards). */
@@ -21,12 +23,19 @@ export function locateStory(root: Element, excluded: Element[] = []): Story {
   const all = elementsOf(root).slice(1);
   const order = new Map(all.map((el, i) => [el, i]));
   const leaves = new Set(leafBlocks(root));
+  const paragraphs = all.filter((el) => (el.tagName === 'P' || leaves.has(el)) && isCoreParagraph(el));
+  return storyOf(root, order, paragraphs, excluded);
+}
+
+// Whether a block is a core paragraph does not change while the root does not: finding the story
+// again with more left out only drops cores, and reads no paragraph twice.
+function storyOf(root: Element, order: Map<Element, number>, paragraphs: Element[], excluded: Element[]): Story {
   const notStory = new Set(excluded);
   const isExcluded = (el: Element) => {
     for (let at: Element | null = el; at; at = at === root ? null : at.parentElement) if (notStory.has(at)) return true;
     return false;
   };
-  const cores = all.filter((el) => (el.tagName === 'P' || leaves.has(el)) && isCoreParagraph(el) && !isExcluded(el));
+  const cores = notStory.size ? paragraphs.filter((el) => !isExcluded(el)) : paragraphs;
   const first = cores[0];
   const last = cores[cores.length - 1];
   const at = (el: Element) => order.get(el) ?? -1;
@@ -39,6 +48,7 @@ export function locateStory(root: Element, excluded: Element[] = []): Story {
     isBeforeStory,
     isAfterStory,
     isOutsideStory: (el) => isBeforeStory(el) || isAfterStory(el),
+    excluding: (more) => storyOf(root, order, cores, more),
   };
 }
 

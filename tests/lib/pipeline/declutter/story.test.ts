@@ -18,6 +18,19 @@ describe('locateStory', () => {
     const root = contentOf(`${storyParagraph(1)}<div id="card">${storyParagraph(2)}</div>`);
     expect(locateStory(root, [root.querySelector('#card')!]).cores).toHaveLength(1);
   });
+
+  it('finds the same story again with more left out as a fresh search does', () => {
+    const root = contentOf(`<div id="bio">${storyParagraph(1)}</div>${storyParagraph(2)}<div id="card">${storyParagraph(3)}</div><p id="end">End.</p>`);
+    const [bio, card, end] = ['#bio', '#card', '#end'].map((id) => root.querySelector(id)!);
+    const again = locateStory(root, [card]).excluding([bio]);
+    const fresh = locateStory(root, [card, bio]);
+    expect(again.cores).toEqual(fresh.cores);
+    expect(again.cores.map((el) => el.textContent)).toEqual([root.children[1].textContent]);
+    expect(again.isBeforeStory(bio)).toBe(true);
+    expect(again.isAfterStory(card)).toBe(true);
+    expect(again.isAfterStory(end)).toBe(true);
+    expect(again.holdsStory(bio)).toBe(false);
+  });
 });
 
 describe('leafBlocks', () => {
