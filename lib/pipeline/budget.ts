@@ -31,7 +31,7 @@ const WALKED = new Set([
 // "querySelector" or "innerHTML" did not, and a shop's "remove" button is a real field. Only a
 // form's own fields shadow: an image named "getElementsByTagName" outside a form is harmless.
 const CALLED = new Set([
-  'getAttribute', 'getAttributeNode', 'hasAttribute', 'hasAttributes', 'removeAttribute',
+  'getAttribute', 'getAttributeNames', 'hasAttribute', 'hasAttributes', 'removeAttribute',
   'querySelectorAll', 'getElementsByTagName', 'textContent',
 ]);
 // The elements a form exposes by name or id. One attribute query, then a tag test, is three times

@@ -40,12 +40,15 @@ export function hintOf(el: Element): Hint | null {
 }
 
 // The names an element goes by, space-separated; a heading's id spelled from its text is not one.
-// Asked for by name: on linkedom, iterating `attributes` builds a proxied list for each element.
+// Its attributes' names are listed once and only those it has are read: most elements carry one
+// or two of the six, and each read crosses into the browser. On linkedom, iterating `attributes`
+// builds a proxied list for each element.
 function namesOf(el: Element): string {
   if (!el.hasAttributes()) return '';
+  const has = el.getAttributeNames();
   let names = '';
   for (const name of NAMING_ATTRS) {
-    const value = el.getAttributeNode(name)?.value;
+    const value = has.includes(name) ? el.getAttribute(name) : null;
     if (value && !(name === 'id' && isHeadingSlug(el, value))) names += ` ${value}`;
   }
   return names;
