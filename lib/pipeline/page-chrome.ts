@@ -38,14 +38,20 @@ export function dropPageChrome(doc: Document): void {
   const named: Element[] = [];
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
+    const tag = el.tagName;
+    // Blocks without attributes (a fifth of a page's, in the median) have no names to read or correct.
+    if (!el.hasAttributes()) {
+      if (tag === 'NAV' || tag === 'FOOTER') chrome.push(el);
+      continue;
+    }
     let names = el.getAttribute('class');
     if (names) names = dropMisreadClasses(el, names);
     // The story's own headings; the page's title (h1) sits in the page header as often as over the story.
-    if (SUBHEADINGS.includes(el.tagName)) {
+    if (SUBHEADINGS.includes(tag)) {
       unnameHeading(el);
       names = el.getAttribute('class');
     }
-    if (el.tagName === 'NAV' || el.tagName === 'FOOTER') chrome.push(el);
+    if (tag === 'NAV' || tag === 'FOOTER') chrome.push(el);
     else if (isDroppedName(`${names ?? ''} ${idOf(el)}`)) named.push(el);
   }
   // Some pages misuse them as wrappers; one that holds the page's main content or an article stays.

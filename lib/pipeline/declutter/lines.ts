@@ -203,12 +203,25 @@ const MAX_SHARE_BAR_CHARS = 80;
 
 /** A block of share buttons: every link or line in it is a share word. `text` is the block's text. */
 function isShareBar(el: Element, text: string): boolean {
-  const links = descendantsByTag(el, 'A', 'BUTTON').map(textOf).filter(Boolean);
-  if (links.length >= 2 && links.every(isShareWord) && linkDensity(el) > 0.5) return true;
+  if (controlsAllShare(el) && linkDensity(el) > 0.5) return true;
   const parts = text.split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
   if (parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord)) return true;
   // Buttons run together with single spaces: "SMS Facebook Twitter Email" (eight short words at most).
   if (text.length > MAX_SHARE_BAR_CHARS) return false;
   const words = text.split(' ');
   return words.length >= 2 && words.length <= 8 && words.every(isShareWord);
+}
+
+/** Whether at least two of the block's links and buttons have words, all of them share words; most blocks fail at their first. */
+function controlsAllShare(el: Element): boolean {
+  let shares = 0;
+  for (const tag of ['a', 'button']) {
+    for (const control of el.getElementsByTagName(tag)) {
+      const words = textOf(control);
+      if (!words) continue;
+      if (!isShareWord(words)) return false;
+      shares++;
+    }
+  }
+  return shares >= 2;
 }
