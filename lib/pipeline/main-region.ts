@@ -47,7 +47,7 @@ export function storyProse(region: Element): StoryProse {
   const kindOf = (el: Element, aboveLarge: boolean) => {
     let kind = kinds.get(el);
     if (!kind) {
-      const small = !aboveLarge && wordsOf(el) <= MAX_CARD_WORDS;
+      const small = !aboveLarge && wordsOf(el, MAX_CARD_WORDS + 1) <= MAX_CARD_WORDS;
       kind = hintOf(el) || (small && linksOut(el)) ? 'clutter' : small ? 'small' : 'large';
       kinds.set(el, kind);
     }

@@ -100,7 +100,7 @@ function bioName(text: string, byline: string | null): string | null {
 }
 
 function isBioLength(text: string): boolean {
-  const words = countWords(text);
+  const words = countWords(text, MAX_BIO_PARAGRAPH_WORDS + 1);
   return words >= MIN_BIO_PARAGRAPH_WORDS && words <= MAX_BIO_PARAGRAPH_WORDS;
 }
 

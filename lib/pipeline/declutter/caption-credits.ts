@@ -18,7 +18,7 @@ export function findCreditTails(blocks: Element[], story: Story, text: (el: Elem
   const found: { el: Element; at: number }[] = [];
   const cores = new Set(story.cores);
   for (const el of blocks) {
-    if (countWords(text(el)) > MAX_CAPTION_WORDS || !isCaptionLike(el, !cores.has(el))) continue;
+    if (countWords(text(el), MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS || !isCaptionLike(el, !cores.has(el))) continue;
     const at = creditTailStart(el.textContent ?? '');
     if (at >= 0) found.push({ el, at });
   }

@@ -56,5 +56,5 @@ function isPullQuote(block: Element): boolean {
 
 /** Short credit-only lines outside the story's paragraphs. */
 export function findCredits(blocks: Element[], story: Story, text: (el: Element) => string = textOf): Element[] {
-  return blocks.filter((b) => !story.cores.includes(b) && countWords(text(b)) <= MAX_CREDIT_WORDS && isCreditLine(text(b)));
+  return blocks.filter((b) => !story.cores.includes(b) && countWords(text(b), MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && isCreditLine(text(b)));
 }

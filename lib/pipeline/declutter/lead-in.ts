@@ -37,7 +37,7 @@ export function findLeadIn(content: Element, origins: Origins, apart: Element | 
     if (el.tagName === 'H1') break;
     if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el) || (apart && (el.contains(apart) || apart.contains(el)))) continue;
     const text = textOf(el);
-    if (countWords(text) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
+    if (countWords(text, MIN_WORDS) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
     has ??= keyOf(textOf(content));
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }

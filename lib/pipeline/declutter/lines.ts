@@ -147,7 +147,7 @@ const MAX_BY_WORDS = 5;
 
 /** A line that only says who wrote a piece, or only when: "By Jane Doe", "Montag, 20. Juni 2022". */
 export function isCreditOrDate(text: string): boolean {
-  if (BY.test(text) && countWords(text) <= MAX_BY_WORDS) return true;
+  if (BY.test(text) && countWords(text, MAX_BY_WORDS + 1) <= MAX_BY_WORDS) return true;
   return isDateOnly(text);
 }
 

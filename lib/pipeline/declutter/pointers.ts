@@ -51,7 +51,7 @@ export function labelledList(label: Element, pageUrl: string): Element | null {
 
 function isHeadlineItem(li: Element, pageUrl: string): boolean {
   const text = textOf(li);
-  if (!text || countWords(text) > MAX_ITEM_WORDS || articleLinks(li, pageUrl).length !== 1) return false;
+  if (!text || countWords(text, MAX_ITEM_WORDS + 1) > MAX_ITEM_WORDS || articleLinks(li, pageUrl).length !== 1) return false;
   return linkDensity(li) >= MIN_ITEM_LINKED_SHARE;
 }
 
@@ -73,6 +73,6 @@ function splitLink(el: Element, text: string): { link: Element; before: string }
   const linkText = textOf(link);
   const at = text.lastIndexOf(linkText);
   if (!linkText || at < 0 || !MARKS.test(text.slice(at + linkText.length))) return null;
-  if (countWords(linkText) < MIN_HEADLINE_WORDS || countWords(text) > MAX_LINE_WORDS) return null;
+  if (countWords(linkText, MIN_HEADLINE_WORDS) < MIN_HEADLINE_WORDS || countWords(text, MAX_LINE_WORDS + 1) > MAX_LINE_WORDS) return null;
   return { link, before: text.slice(0, at).trim() };
 }

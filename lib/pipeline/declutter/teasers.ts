@@ -81,7 +81,7 @@ function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
 
 /** Whether a card links a headline to another page of the site and has a line that is only its date, year and all. */
 function isDatedStory(el: Element, pageUrl: string): boolean {
-  const headline = [...el.getElementsByTagName('a')].some((a) => wordsOf(a) >= MIN_HEADLINE_WORDS && articleLink(a, pageUrl));
+  const headline = [...el.getElementsByTagName('a')].some((a) => wordsOf(a, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS && articleLink(a, pageUrl));
   return headline && elementsOf(el).some((inside) => !inside.firstElementChild && isYearDate(textOf(inside)));
 }
 

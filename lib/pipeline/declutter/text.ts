@@ -99,7 +99,7 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-/** Word count of an element's text. */
-export function wordsOf(el: Element): number {
-  return countWords(textOf(el));
+/** Word count of an element's text, up to `cap` (see countWords). */
+export function wordsOf(el: Element, cap = Infinity): number {
+  return countWords(textOf(el), cap);
 }
