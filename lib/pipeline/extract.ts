@@ -225,9 +225,12 @@ function cleanByline(byline: string | null | undefined): string | null {
   return text && !isLink(text) ? text : null;
 }
 
+// The story's first block alone is read: splitting the whole story into blocks to drop one cost more.
 function dropLeadingHeadline(text: string, title: string): string {
-  const [first, ...rest] = text.split('\n\n');
-  return first && normalize(first) === normalize(title) ? rest.join('\n\n') : text;
+  const end = text.indexOf('\n\n');
+  const first = end < 0 ? text : text.slice(0, end);
+  if (!first || normalize(first) !== normalize(title)) return text;
+  return end < 0 ? '' : text.slice(end + 2);
 }
 
 function normalize(s: string): string {

@@ -117,6 +117,7 @@ const slugWords = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]
  */
 export function clearStamps(root: Element): void {
   for (const el of elementsOf(root)) {
+    if (!el.hasAttributes()) continue;
     el.removeAttribute(HINT_ATTR);
     el.removeAttribute(HEADLINE_ATTR);
     const names = el.getAttribute('class');

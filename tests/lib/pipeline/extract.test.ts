@@ -96,6 +96,16 @@ describe('extractArticle on short pages', () => {
     expect(result.ok && result.article.byline).toBe('Jane Doe');
   });
 
+  it('leaves out a first block that only repeats the headline, and no more', () => {
+    const story = `<p>${sentence} ${sentence}</p><p>${sentence}</p>`;
+    const text = (first: string) => {
+      const result = extractArticle(page(`<div><p><b>${first}</b></p>${story}</div>`), 'https://news.example/a');
+      return result.ok ? result.article.text : '';
+    };
+    expect(text('Short!')).toBe(`${sentence} ${sentence}\n\n${sentence}`);
+    expect(text('Short on time')).toBe(`Short on time\n\n${sentence} ${sentence}\n\n${sentence}`);
+  });
+
   it('calls a short list of links a page, not an article', () => {
     const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/story-${i}">Another story about the old bridge number ${i}</a></li>`).join('');
     const result = extractArticle(page(`<div><ul>${links}</ul><p>${sentence}</p></div>`), 'https://news.example/a');
