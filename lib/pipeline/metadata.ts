@@ -78,8 +78,9 @@ function sourcesOf(doc: Document): Sources {
   return found;
 }
 
-// Asked of the root element, not the document: a page's <img name="getElementsByTagName"> would
-// stand in for the document's own method.
+// Asked of the root element, not the document: in the page's own world (where the benchmark reads
+// it) a page's <img name="getElementsByTagName"> stands in for the document's method. A content
+// script's isolated world does not see such names.
 function htmlElements(doc: Document, tag: string): Element[] {
   const root = doc.documentElement;
   return root ? [...root.getElementsByTagName(tag.toLowerCase())].filter((el) => el.tagName === tag) : [];

@@ -39,11 +39,10 @@ export function dropPageChrome(doc: Document): void {
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
     const tag = el.tagName;
+    const isChrome = tag === 'NAV' || tag === 'FOOTER';
+    if (isChrome) chrome.push(el);
     // Blocks without attributes (a fifth of a page's, in the median) have no names to read or correct.
-    if (!el.hasAttributes()) {
-      if (tag === 'NAV' || tag === 'FOOTER') chrome.push(el);
-      continue;
-    }
+    if (!el.hasAttributes()) continue;
     let names = el.getAttribute('class');
     if (names) names = dropMisreadClasses(el, names);
     // The story's own headings; the page's title (h1) sits in the page header as often as over the story.
@@ -51,8 +50,7 @@ export function dropPageChrome(doc: Document): void {
       unnameHeading(el);
       names = el.getAttribute('class');
     }
-    if (tag === 'NAV' || tag === 'FOOTER') chrome.push(el);
-    else if (isDroppedName(`${names ?? ''} ${idOf(el)}`)) named.push(el);
+    if (!isChrome && isDroppedName(`${names ?? ''} ${idOf(el)}`)) named.push(el);
   }
   // Some pages misuse them as wrappers; one that holds the page's main content or an article stays.
   for (const el of chrome) if (!holdsTag(el, 'MAIN', 'ARTICLE')) el.remove();

@@ -215,13 +215,11 @@ function isShareBar(el: Element, text: string): boolean {
 /** Whether at least two of the block's links and buttons have words, all of them share words; most blocks fail at their first. */
 function controlsAllShare(el: Element): boolean {
   let shares = 0;
-  for (const tag of ['a', 'button']) {
-    for (const control of el.getElementsByTagName(tag)) {
-      const words = textOf(control);
-      if (!words) continue;
-      if (!isShareWord(words)) return false;
-      shares++;
-    }
+  for (const control of descendantsByTag(el, 'A', 'BUTTON')) {
+    const words = textOf(control);
+    if (!words) continue;
+    if (!isShareWord(words)) return false;
+    shares++;
   }
   return shares >= 2;
 }
