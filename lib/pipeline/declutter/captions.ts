@@ -18,15 +18,19 @@ export function isCreditLine(text: string): boolean {
 const MIN_REPEAT_CHARS = 30;
 
 /**
- * Blocks that repeat a caption or the image's alt text, and pull quotes that repeat a story
- * sentence: a figure keeps one caption. Other repeated paragraphs stay: steps, feature lists
- * and summaries repeat lines on purpose. Headings stay, since a table of contents says the same.
+ * Blocks that repeat a caption, and pull quotes that repeat a story sentence: a figure keeps one
+ * caption. A block that says what an image's alt text says is a caption too, and only its
+ * repeats go: the alt text is not shown, so the first such block is the caption the reader sees
+ * (or a recipe's step, shown under the photo that illustrates it). Other repeated paragraphs
+ * stay: steps, feature lists and summaries repeat lines on purpose. Headings stay, since a table
+ * of contents says the same.
  */
 export function findRepeats(blocks: Element[], story: Story, text: (el: Element) => string = textOf): Element[] {
   const captions = new Set<string>();
+  const alts = new Set<string>();
   for (const img of story.root.getElementsByTagName('img')) {
     const alt = keyOf(img.getAttribute('alt') ?? '');
-    if (alt.length >= MIN_REPEAT_CHARS) captions.add(alt);
+    if (alt.length >= MIN_REPEAT_CHARS) alts.add(alt);
   }
   // The story's paragraphs are keyed only if a pull quote turns up; most pages have none.
   let coreKeys: string[] | undefined;
@@ -39,13 +43,13 @@ export function findRepeats(blocks: Element[], story: Story, text: (el: Element)
     if (key.length < MIN_REPEAT_CHARS) continue;
     const figure = closestTag(block, 'FIGURE');
     const isCaption = !!closestTag(block, 'FIGCAPTION');
-    // A figure's first caption stays even when its alt text says the same.
+    // A figure's first caption stays, even when a block above it said the same.
     if (figure && isCaption && !captioned.has(figure)) captioned.add(figure);
     else if (captions.has(key)) repeats.push(block);
     else if (isPullQuote(block) && (coreKeys ??= story.cores.map((c) => keyOf(text(c)))).some((c) => c.includes(key))) {
       repeats.push(block);
     }
-    if (isCaption) captions.add(key);
+    if (isCaption || alts.has(key)) captions.add(key);
   }
   return repeats;
 }

@@ -28,6 +28,17 @@ describe('findRepeats', () => {
     expect(findRepeats(blocks, locateStory(root)).map((el) => el.id)).toEqual(['rep']);
   });
 
+  it('keeps the one block that says what an alt text says, and drops its repeats', () => {
+    // A recipe shows each step under its photo, the photo's alt text saying the step again:
+    // the alt text is never shown, so the block is the only copy a reader sees.
+    const step = 'Wash 250 g of strawberries and cut them into small cubes.';
+    const root = contentOf(
+      `${storyParagraph(1)}<div><img src="s.jpg" alt="${step}"><p id="step">${step}</p></div>` +
+        `<div><img src="a.jpg" alt="${CAPTION}"></div><p id="cap">${CAPTION}</p><p id="again">${CAPTION}</p>`,
+    );
+    expect(findRepeats(leafBlocks(root), locateStory(root)).map((el) => el.id)).toEqual(['again']);
+  });
+
   it('drops a pull quote that repeats a story sentence', () => {
     const root = contentOf(`${storyParagraph(1)}<blockquote id="pq">why the vote mattered to residents, and what the mayor said</blockquote>`);
     expect(findRepeats(leafBlocks(root), locateStory(root)).map((el) => el.id)).toEqual(['pq']);
