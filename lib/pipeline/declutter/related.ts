@@ -168,10 +168,20 @@ function lineAround(card: Element, a: Element): Line | null {
 
 const TRAILING_STOPS = /[\s.!?]+$/;
 
+// A link that shows its address, with a label at most ("Short link: https://…"), names no story.
+const URL_IN_TEXT = /\bhttps?:\/\/\S*/gi;
+const MAX_URL_LABEL_WORDS = 3;
+
 function isGeneric(text: string): boolean {
   const words = text.split(' ').length;
-  if (words < 2 || isRelatedLabel(text) || !withoutReadMoreLabel(`${text}:`) || isCreditOrDate(text)) return true;
+  if (words < 2 || isRelatedLabel(text) || !withoutReadMoreLabel(`${text}:`) || isCreditOrDate(text) || showsUrl(text)) return true;
   return BACK_LINK.test(text) || isClickAsk(text);
+}
+
+function showsUrl(text: string): boolean {
+  if (!text.includes('://')) return false;
+  const rest = text.replace(URL_IN_TEXT, ' ').trim();
+  return !rest || rest.split(/\s+/).length <= MAX_URL_LABEL_WORDS;
 }
 
 // No sentence ends at a day's number in a German date ("vom 08. November"), at an abbreviation

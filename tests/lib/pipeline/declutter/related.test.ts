@@ -139,6 +139,12 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('leaves out a link that shows its own address, which names no story', () => {
+    const region = contentOf(`<div><a href="https://news.example.com/4856">Short link: https://news.example.com/4856</a></div>
+      <div><a href="/world/h">Floods close the coast road again</a></div>`);
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual(['Floods close the coast road again']);
+  });
+
   it('leaves out what a link tells screen readers about where it opens', () => {
     const region = contentOf(`<div><a href="/press/34">Press release on the border (Öffnet neues Fenster)</a></div>
       <div><a href="/press/35">Second release on the border<span>(opens in a new tab)</span></a></div>`);
