@@ -1,4 +1,4 @@
-import { classAndId, elementsOf, holdsTag, idOf, SUBHEADINGS } from './elements';
+import { classAndId, closestTag, elementsOf, holdsTag, idOf, SUBHEADINGS } from './elements';
 import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 
 // A page's menus and footers are never its story, yet Readability scores them like any other
@@ -10,6 +10,14 @@ import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 // are the ones that name a part of the layout, not comments, pop-ups, ads or share bars).
 const LAYOUT_NAME = /banner|extra|footer|header|sidebar|supplemental/i;
 const CONTENT_NAME = /and|article|body|column|content|main|shadow/i;
+// All of its words for blocks to drop (Readability 0.6's list).
+const UNSEEN_NAME =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+// Text-level elements: inside a paragraph they are part of its sentences ("contextmenu Quotation",
+// a citation's "[1-3]"), unless their names say they are set into it: an ad's label, a share or
+// comment count, a pop-up.
+const PHRASING = ['SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'MARK', 'SMALL', 'Q', 'CITE', 'FONT', 'SUB', 'SUP'];
+const INSERT_NAME = /-ad-|ad-break|sponsor|social|comment|popup|gdpr|agegate|disqus|replies|rss|shoutbox|skyscraper|pager|pagination/i;
 // Readability counts a block less for "hidden" in its class, and its clean-up then drops a short
 // one. These class names hide something else: the block's overflow (a CSS utility on modern
 // layouts) or its field's label (Drupal's on every text field, FAQ answers too).
@@ -30,8 +38,8 @@ const MIN_WRAPPED_SHARE = 0.5;
 /**
  * Readies `doc` (a clone about to go to Readability): removes its menus and footers, and takes
  * the names off blocks Readability would drop for them though they hold the story: a header
- * with the story's intro, a wrapper named for the layout around most of its paragraphs, and
- * class names that say "hidden" of something other than the block.
+ * with the story's intro, a wrapper named for the layout around most of its paragraphs, words
+ * set apart inside a paragraph, and class names that say "hidden" of something other than the block.
  */
 export function dropPageChrome(doc: Document): void {
   const chrome: Element[] = [];
@@ -50,7 +58,10 @@ export function dropPageChrome(doc: Document): void {
       unnameHeading(el);
       names = el.getAttribute('class');
     }
-    if (!isChrome && isDroppedName(`${names ?? ''} ${idOf(el)}`)) named.push(el);
+    const said = `${names ?? ''} ${idOf(el)}`;
+    if (PHRASING.includes(tag)) {
+      if (isUnseenName(said) && !INSERT_NAME.test(said) && closestTag(el, 'P')) unname(el);
+    } else if (!isChrome && isDroppedName(said)) named.push(el);
   }
   // Some pages misuse them as wrappers; one that holds the page's main content or an article stays.
   for (const el of chrome) if (!holdsTag(el, 'MAIN', 'ARTICLE')) el.remove();
@@ -106,6 +117,10 @@ function isAnchorOf(id: string, text: string): boolean {
   const said = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   const words = id.toLowerCase().split(/[-_]+/).filter((word) => word.length > 1);
   return words.length >= MIN_ANCHOR_WORDS && words.every((word) => said.has(word));
+}
+
+function isUnseenName(names: string): boolean {
+  return UNSEEN_NAME.test(names) && !CONTENT_NAME.test(names);
 }
 
 function isDroppedName(names: string): boolean {

@@ -28,6 +28,39 @@ describe('dropPageChrome', () => {
   });
 });
 
+describe('dropPageChrome and text-level elements in a paragraph', () => {
+  it('takes off names Readability would drop them for, as they hold words of a sentence', () => {
+    const doc = parsePage(`<body><p class="contextmenu Body"><span class="contextmenu Quotation" id="q">Bay laurel is a great evergreen shrub.</span></p>
+      <p>Stress is common among students <span class="xref-extra" id="cite">[1-3]</span>, studies show.</p>
+      <span class="menu-label" id="outside">Menu</span></body>`);
+    dropPageChrome(doc);
+    expect(doc.getElementById('q')).toBeNull();
+    expect(doc.querySelector('span.contextmenu')).toBeNull();
+    expect(doc.getElementsByTagName('span')[0].textContent).toBe('Bay laurel is a great evergreen shrub.');
+    expect(doc.getElementsByTagName('span')[1].hasAttributes()).toBe(false);
+    expect(doc.getElementById('outside')?.getAttribute('class')).toBe('menu-label');
+  });
+
+  it('leaves the names on an ad label, a share count or a pop-up set into the text', () => {
+    const doc = parsePage(`<body><p>The plant grows fast. <small class="label-ad-highlight" id="ad">Anzeige</small> It needs sun.</p>
+      <p>Read on <span class="social-count" id="share">12</span></p></body>`);
+    dropPageChrome(doc);
+    expect(doc.getElementById('ad')?.getAttribute('class')).toBe('label-ad-highlight');
+    expect(doc.getElementById('share')?.getAttribute('class')).toBe('social-count');
+  });
+
+  it('lets Readability keep the words', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p class="contextmenu Body">Paragraph ${i + 1}: the garden needs structure in winter, and evergreen shrubs give it that backbone, with foliage for arrangements all through the year.</p>`).join('');
+    const doc = parsePage(`<body><article>${story}<p class="contextmenu Body"><span class="contextmenu Quotation">Bay laurel is a great evergreen shrub with scented foliage, used in the kitchen as well as in arrangements.</span></p></article></body>`);
+    const alone = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
+    expect(alone?.content?.textContent).not.toContain('Bay laurel'); // the loss this guards against
+    const trimmed = doc.cloneNode(true) as Document;
+    dropPageChrome(trimmed);
+    const read = new Readability<Element>(trimmed, { serializer: (node) => node as Element }).parse();
+    expect(read?.content?.textContent).toContain('Bay laurel is a great evergreen shrub');
+  });
+});
+
 describe('dropPageChrome and blocks named as headers', () => {
   const intro =
     'So you have decided to give your home a refresh, but where do you begin? Between the hundreds of paint swatches, ' +
