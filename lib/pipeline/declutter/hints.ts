@@ -33,10 +33,24 @@ const STEMS =
   /caption|legend|credit|copyright|photographer|image|shar|social|addthis|print|newsletter|subscri|sign|opt|paywall|cta|author|about|bio|contributor|byline|dateline|timestamp|publish|date|meta|tag|keyword|topic|taxonom|categor|comment|disqus|discussion|respond|repl|related|more|recommend|read|also|see|most|popular|trending|teaser|outbrain|taboola|next|further|you|dont/i;
 const NAMING_ATTRS = ['class', 'id', 'role', 'aria-label', 'data-testid', 'itemprop'];
 
+// schema.org's names for an article's own parts: a block the page marks as the article's
+// description (its standfirst) or abstract is the story's, whatever its class says
+// ("teaser-text"). An author's description is a bio.
+const OWN_PART = /^(description|abstract)$/;
+const ARTICLE_TYPE = /Article|Posting|Report/;
+
 /** The hint an element's own names give, or null. */
 export function hintOf(el: Element): Hint | null {
   const names = namesOf(el);
-  return names ? hintOfNames(names) : null;
+  const hint = names ? hintOfNames(names) : null;
+  return hint && isArticlePart(el) ? null : hint;
+}
+
+function isArticlePart(el: Element): boolean {
+  if (!OWN_PART.test(el.getAttribute('itemprop') ?? '')) return false;
+  let scope = el.parentElement;
+  while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
+  return ARTICLE_TYPE.test(scope?.getAttribute('itemtype') ?? '');
 }
 
 // The names an element goes by, space-separated; a heading's id spelled from its text is not one.

@@ -34,6 +34,22 @@ describe('hintOf', () => {
   });
 });
 
+describe('hintOf and schema.org parts', () => {
+  const inScope = (type: string) =>
+    parsePage(`<html><body><div itemscope itemtype="http://schema.org/${type}"><div class="teaser-text" itemprop="description" id="d">The intro.</div></div></body></html>`).getElementById('d')!;
+
+  it("takes no hint from an article's own description, its standfirst, whatever its class says", () => {
+    expect(hintOf(inScope('Article'))).toBeNull();
+    expect(hintOf(inScope('NewsArticle'))).toBeNull();
+    expect(hintOf(inScope('BlogPosting'))).toBeNull();
+  });
+
+  it("still reads the names of another thing's description: an author's, a teaser's without a scope", () => {
+    expect(hintOf(inScope('Person'))).toBe('related');
+    expect(hintOf(el('<div class="teaser-text" itemprop="description"></div>'))).toBe('related');
+  });
+});
+
 describe('stampHints', () => {
   it('stamps hints and headlines, then takes the stamps and class names off, all but Readability\'s own', () => {
     const doc = parsePage(
