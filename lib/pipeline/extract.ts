@@ -10,6 +10,7 @@ import { isLink, readMetadata, type PageMetadata } from './metadata';
 import { findMarkedBody, missedMarkedBody } from './marked-body';
 import { isTeaserOnly } from './paywall';
 import { dropPageChrome } from './page-chrome';
+import { leanClone, wholeClone, type LeanClone } from './lean-clone';
 import { flattenProse, mainRegion, proseWordsOf, storyProse } from './main-region';
 import { sharedTriples } from './shared-triples';
 import { missingStandfirst, shownStandfirst } from './standfirst';
@@ -41,7 +42,8 @@ const MIN_SHARED_WITH_FIRST_READ = 0.8;
 
 /** A stage that works on Readability's result: it may mark the clone first, then cleans the result. */
 export interface ContentStage {
-  prepare(clone: Document): void;
+  /** `copied` picks, of the page's elements in document order, those that have a copy in `clone`. */
+  prepare(clone: Document, copied: LeanClone['copied']): void;
   clean(content: Element, page: { pageUrl: string; title: string; byline: string | null; standfirst: Element | null }): {
     html: string;
     text: string;
@@ -140,12 +142,13 @@ function readStory(
 ) {
   // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
   // Readability's result as an element in that inert document instead of a string to reparse.
-  const clone = doc.cloneNode(true) as Document;
+  // A read within one element finds it by child positions, which only a whole copy keeps.
+  const { clone, copied } = within ? wholeClone(doc) : leanClone(doc);
   // Stamped before trimming, so the stage's marks still count positions in the whole page.
-  stage?.prepare(clone);
+  stage?.prepare(clone, copied);
   // Found by the live page's child positions, before the streamed parts move in.
   const copy = within && follow(clone.body, pathFrom(doc.body, within));
-  completeStreamedBoundaries(clone);
+  completeStreamedBoundaries(clone, doc);
   if (copy) {
     clone.body.replaceChildren(copy);
     if (flatten) flattenProse(copy);

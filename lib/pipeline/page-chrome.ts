@@ -63,9 +63,14 @@ export function dropPageChrome(doc: Document): void {
       if (isUnseenName(said) && !INSERT_NAME.test(said) && closestTag(el, 'P')) unname(el);
     } else if (!isChrome && isDroppedName(said)) named.push(el);
   }
-  // Some pages misuse them as wrappers; one that holds the page's main content or an article stays.
-  for (const el of chrome) if (!holdsTag(el, 'MAIN', 'ARTICLE')) el.remove();
+  for (const el of chrome) if (isPageChrome(el)) el.remove();
   if (named.length) keepStoryBlocks(doc.body, named);
+}
+
+/** Whether `el`, in a page's body, is one of its menus or footers. */
+export function isPageChrome(el: Element): boolean {
+  // Some pages misuse them as wrappers; one that holds the page's main content or an article is not.
+  return (el.tagName === 'NAV' || el.tagName === 'FOOTER') && !holdsTag(el, 'MAIN', 'ARTICLE');
 }
 
 function keepStoryBlocks(body: Element, named: Element[]): void {

@@ -14,14 +14,15 @@ const COMPLETE_CALL = /\$RC\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']\s*\)/g;
  * boundary (`<template id="B:…">`, replacing the loading fallback) or its placeholder
  * (`<template id="P:n">`). A browser with scripts on has done so; a page read from its markup
  * (Save link, the CLI) or shown with scripts blocked has not, and its story stays hidden, where
- * Readability does not look. `doc` is a clone: the live page is never changed.
+ * Readability does not look. `doc` is a clone: the live page is never changed. The scripts are
+ * read from `scriptsFrom`, the page itself when the clone was made without them.
  */
-export function completeStreamedBoundaries(doc: Document): void {
+export function completeStreamedBoundaries(doc: Document, scriptsFrom: Document = doc): void {
   // The segments are the body's own children: a look at those spares every other page a search.
   const segments = doc.body ? [...doc.body.children].filter(isSegment) : [];
   if (!segments.length) return;
   const boundaryOf = new Map<string, string>();
-  for (const script of doc.querySelectorAll('script')) {
+  for (const script of scriptsFrom.querySelectorAll('script')) {
     for (const [, boundary, segment] of (script.textContent ?? '').matchAll(COMPLETE_CALL)) boundaryOf.set(segment, boundary);
   }
   for (const segment of segments) {

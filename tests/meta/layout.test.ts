@@ -77,8 +77,20 @@ test('the HTML-writing check catches every way to write HTML and ignores reading
   expect(reads.filter(writesHtml)).toEqual([]);
 });
 
+// The content script copies the page it reads into a document of its own with `importNode`, as
+// `cloneNode(true)` would: that document has no browsing context, so nothing in it loads, runs or shows.
+const INERT_COPIES = ['lib/pipeline/lean-clone.ts'];
+
 test('only SafeHtml writes HTML into an extension page', () => {
   const sources = ['components', 'entrypoints', 'lib'].flatMap((dir) => filesUnder(join(ROOT, dir), /\.tsx?$/));
   const writers = sources.filter((file) => writesHtml(readFileSync(join(ROOT, file), 'utf8')));
-  expect(writers).toEqual(['components/SafeHtml.tsx']);
+  expect(writers).toEqual(['components/SafeHtml.tsx', ...INERT_COPIES]);
+});
+
+test('the inert copies write no HTML but by importNode into the clone they make', () => {
+  for (const file of INERT_COPIES) {
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    expect(writesHtml(source.replace(/\bclone\.importNode\(/g, 'clone.copyOf(')), file).toBe(false);
+    expect(source, file).toMatch(/const clone = doc\.cloneNode\(false\)/);
+  }
 });

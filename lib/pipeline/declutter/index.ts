@@ -68,13 +68,15 @@ const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
 /** The declutter stage for `doc`'s extraction: headlines stamped before Readability, clean-up after. */
 export function declutterStage(doc: Document): ContentStage {
   let cloned: Element[] = [];
+  let copied: (page: readonly Element[]) => readonly Element[] = (page) => page;
   return {
-    prepare: (clone) => {
+    prepare: (clone, fromPage) => {
       stampHeadlines(clone);
       // Listed before Readability moves anything: the same index then names an element and its copy.
       cloned = elementsOf(clone);
+      copied = fromPage;
     },
-    clean: (content, page) => declutterStory({ content, ...page, origins: () => originsOf(elementsOf(doc), cloned) }),
+    clean: (content, page) => declutterStory({ content, ...page, origins: () => originsOf(elementsOf(doc), cloned, copied) }),
   };
 }
 

@@ -36,7 +36,10 @@ const bases = new WeakMap<Document, { pageUrl: string; base: string }>();
 function baseOf(doc: Document, pageUrl: string): string {
   const seen = bases.get(doc);
   if (seen?.pageUrl === pageUrl) return seen.base;
-  const href = doc.head?.getElementsByTagName('base')[0]?.getAttribute('href');
+  // Readability removes an <html> whose class names a header ("avada-html-header-position-top"),
+  // leaving its result in a document with no root, whose `head` linkedom reads by throwing.
+  const head = doc.documentElement ? doc.head : null;
+  const href = head?.getElementsByTagName('base')[0]?.getAttribute('href');
   const base = (href && pageUrl && resolveHttpUrl(href, pageUrl)) || pageUrl;
   bases.set(doc, { pageUrl, base });
   return base;

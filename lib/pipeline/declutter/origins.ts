@@ -21,17 +21,26 @@ export interface Origins {
 const BLOCK = /^(DIV|SECTION|ASIDE|ARTICLE|NAV|HEADER|FOOTER|UL|OL|LI|P|H[1-6]|FIGURE|DL|DT|DD)$/;
 
 /**
- * `page` and `clone` are the elements of a page and of its fresh clone, both in document order,
+ * `page` and `clone` are the elements of a page and of its fresh clone, both in document order;
+ * `copied` picks those of the page that have a copy, all of them unless the clone left some out,
  * so the same index names an element and its copy. Readability keeps most elements of the clone
  * as they are and only moves them; the few it replaces or rebuilds are traced by their children
  * or, last, by their text. Identity costs nothing to keep, where an index attribute on every
  * block made Readability itself 5 % slower on linkedom.
  */
-export function originsOf(page: readonly Element[], clone: readonly Element[]): Origins {
+export function originsOf(
+  page: readonly Element[],
+  clone: readonly Element[],
+  copied: (page: readonly Element[]) => readonly Element[] = (all) => all,
+): Origins {
+  let copies: readonly Element[] | undefined;
   let positions: Map<Element, number> | undefined;
-  let pagePositions: Map<Element, number> | undefined;
+  let copyPositions: Map<Element, number> | undefined;
   let byOpening: Map<string, Element[]> | undefined;
   const position = (el: Element | null) => (el ? (positions ??= new Map(clone.map((c, i) => [c, i]))).get(el) : undefined);
+  // The page element whose copy is the clone's element at `at`, and the copy of a page element.
+  const original = (at: number) => (copies ??= copied(page))[at];
+  const copyOf = (el: Element) => clone[(copyPositions ??= new Map((copies ??= copied(page)).map((p, i) => [p, i]))).get(el) ?? -1];
   const block = (el: Element | null | undefined) => (el && BLOCK.test(el.tagName) ? el : null);
 
   // Readability folds a wrapper left with one child into that child: the child stands for the
@@ -40,7 +49,7 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
   const foldedInto = (el: Element): Element[] => {
     const all = [el];
     for (let up = el.parentElement; up && (up.tagName === 'DIV' || up.tagName === 'SECTION'); up = up.parentElement) {
-      const copy = clone[(pagePositions ??= new Map(page.map((p, i) => [p, i]))).get(up) ?? -1];
+      const copy = copyOf(up);
       if (!copy || copy.parentNode || copy.firstElementChild) break;
       all.push(up);
     }
@@ -52,8 +61,8 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
     const first = position(el.firstElementChild);
     const last = position(el.lastElementChild);
     if (first === undefined || last === undefined) return null;
-    const parent = page[first].parentElement;
-    return parent && parent.firstElementChild === page[first] && parent.lastElementChild === page[last] ? parent : null;
+    const parent = original(first).parentElement;
+    return parent && parent.firstElementChild === original(first) && parent.lastElementChild === original(last) ? parent : null;
   };
 
   // When its first read finds too little, Readability reparses the page, and nothing keeps its
@@ -78,7 +87,7 @@ export function originsOf(page: readonly Element[], clone: readonly Element[]): 
 
   const sources = (el: Element): Element[] => {
     const at = position(el);
-    return at === undefined ? [] : foldedInto(page[at]);
+    return at === undefined ? [] : foldedInto(original(at));
   };
 
   // Which way `el` is led back: by identity (to the outermost wrapper it stands for), not at all

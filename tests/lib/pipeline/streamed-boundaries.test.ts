@@ -66,6 +66,12 @@ describe('a streamed page read from its markup', () => {
     for (let n = 1; n <= 6; n++) expect(result.article.text).toContain(`Story paragraph ${n} explains`);
   });
 
+  it('moves a segment into the boundary the page’s script names, which the clone leaves out', () => {
+    const renumbered = html.replace('id="B:0"', 'id="B:1"').replace('$RC("B:0","S:0")', '$RC("B:1","S:0")');
+    const result = extractStory(parsePage(renumbered), 'https://example.com/budget');
+    expect(result.ok && result.article.text).toContain('Story paragraph 6 explains');
+  });
+
   it('reads the story of a page shown with its scripts blocked, on a clone: the page stays as it was', () => {
     const { document } = parseHTML(html);
     const page = document as unknown as Document;
@@ -73,6 +79,14 @@ describe('a streamed page read from its markup', () => {
     const result = extractStory(page, 'https://example.com/budget');
     expect(result.ok && result.article.text).toContain('Story paragraph 6 explains');
     expect(page.body.innerHTML).toBe(before);
+  });
+
+  it('reads the page’s own scripts when the clone was made without them', () => {
+    const page = `<!--$?--><template id="B:1"></template><!--/$--><div hidden id="S:0"><p>The story</p></div><script>$RC("B:1","S:0")</script>`;
+    const { document } = parseHTML(`<!doctype html><html><body>${page}</body></html>`);
+    const { document: clone } = parseHTML(`<!doctype html><html><body>${page.replace(/<script>.*<\/script>/, '')}</body></html>`);
+    completeStreamedBoundaries(clone as unknown as Document, document as unknown as Document);
+    expect(clone.body.innerHTML).toBe('<!--$?--><p>The story</p><!--/$-->');
   });
 
   it('reads ids by attribute, as a form whose field is named "id" shadows the property in a browser', () => {

@@ -26,6 +26,13 @@ describe('articleLink', () => {
     expect(articleLink(a('world/story-two'), PAGE)).toBe('https://news.example.com/world/world/story-two');
   });
 
+  it('resolves links in a document whose root Readability removed (an <html> named like a header)', () => {
+    const doc = parsePage('<html class="theme-header-top"><head></head><body><a href="/world/story-two">x</a></body></html>');
+    const link = doc.body.firstElementChild!;
+    doc.documentElement.remove();
+    expect(articleLink(link, PAGE)).toBe('https://news.example.com/world/story-two');
+  });
+
   it('skips links to files: a photo opened full size, a PDF', () => {
     expect(articleLink(a('https://images.example.com/2025/03/photo.PNG'), PAGE)).toBeNull();
     expect(articleLink(a('/files/report.pdf'), PAGE)).toBeNull();

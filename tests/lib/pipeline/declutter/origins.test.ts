@@ -5,6 +5,7 @@ import { parsePage } from '../../../../lib/node/parse-page';
 import { originsOf } from '../../../../lib/pipeline/declutter/origins';
 import { squash, textOf } from '../../../../lib/pipeline/declutter/text';
 import { elementsOf } from '../../../../lib/pipeline/elements';
+import { leanClone } from '../../../../lib/pipeline/lean-clone';
 
 const PAGE = `<html><body><div id="main">
   <p id="lead">The lead paragraph of the story.</p>
@@ -35,6 +36,15 @@ describe('originsOf', () => {
     const lead = clone.getElementById('lead')!;
     clone.body.append(lead);
     expect(origins.of(lead)).toBe(doc.getElementById('lead'));
+    expect(origins.page).toEqual(elementsOf(doc));
+  });
+
+  it('pairs a clone that left parts of the page out with the page elements it copied', () => {
+    const doc = parsePage(PAGE.replace('<div id="main">', '<nav><a href="/">Home</a></nav><script>run()</script><div id="main">'));
+    const { clone, copied } = leanClone(doc);
+    const origins = originsOf(elementsOf(doc), elementsOf(clone), copied);
+    expect(origins.of(foldCard(clone))).toBe(doc.getElementById('card'));
+    expect(origins.of(clone.getElementById('plain')!)).toBe(doc.getElementById('plain'));
     expect(origins.page).toEqual(elementsOf(doc));
   });
 
