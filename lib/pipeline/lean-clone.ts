@@ -20,7 +20,8 @@ export interface LeanClone {
  */
 export function leanClone(doc: Document): LeanClone {
   const skipped = new Set<Node>();
-  for (const el of doc.querySelectorAll('script, style, nav, footer')) if (isUnread(el, doc)) skipped.add(el);
+  // By tag, not by a selector matched against every element of the page.
+  for (const tag of ['script', 'style', 'nav', 'footer']) for (const el of doc.getElementsByTagName(tag)) if (isUnread(el, doc)) skipped.add(el);
   if (!skipped.size) return wholeClone(doc);
   // Only the ancestors of skipped parts are copied child by child.
   const opened = new Set<Node>();
