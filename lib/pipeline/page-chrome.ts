@@ -8,16 +8,16 @@ import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 // Readability drops a block unseen when its class or id holds one of these words, unless they
 // also say content (both lists are Readability's own; of its words for blocks to drop, these
 // are the ones that name a part of the layout, not comments, pop-ups, ads or share bars).
-const LAYOUT_NAME = /banner|extra|footer|header|sidebar|supplemental/i;
-const CONTENT_NAME = /and|article|body|column|content|main|shadow/i;
-// All of its words for blocks to drop (Readability 0.6's list).
-const UNSEEN_NAME =
+export const LAYOUT_NAME = /banner|extra|footer|header|sidebar|supplemental/i;
+export const CONTENT_NAME = /and|article|body|column|content|main|shadow/i;
+// All of its words for blocks to drop (Readability 0.6's list; a test holds it to the installed one).
+export const UNSEEN_NAME =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 // Text-level elements: inside a paragraph they are part of its sentences ("contextmenu Quotation",
 // a citation's "[1-3]"), unless their names say they are set into it: an ad's label, a share or
 // comment count, a pop-up.
 const PHRASING = ['SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'MARK', 'SMALL', 'Q', 'CITE', 'FONT', 'SUB', 'SUP'];
-const INSERT_NAME = /-ad-|ad-break|sponsor|social|comment|popup|gdpr|agegate|disqus|replies|rss|shoutbox|skyscraper|pager|pagination/i;
+export const INSERT_NAME = /-ad-|ad-break|sponsor|social|comment|popup|gdpr|agegate|disqus|replies|rss|shoutbox|skyscraper|pager|pagination/i;
 // Readability counts a block less for "hidden" in its class, and its clean-up then drops a short
 // one. These class names hide something else: the block's overflow (a CSS utility on modern
 // layouts) or its field's label (Drupal's on every text field, FAQ answers too).

@@ -5,7 +5,7 @@ import { extractArticle } from '../../../lib/pipeline/extract';
 import { declutterStage } from '../../../lib/pipeline/declutter';
 import { htmlToText } from '../../../lib/pipeline/html-text';
 import { classAndId } from '../../../lib/pipeline/elements';
-import { dropPageChrome } from '../../../lib/pipeline/page-chrome';
+import { CONTENT_NAME, dropPageChrome, INSERT_NAME, LAYOUT_NAME, UNSEEN_NAME } from '../../../lib/pipeline/page-chrome';
 
 describe('dropPageChrome', () => {
   it('removes menus and footers, nested ones too', () => {
@@ -25,6 +25,23 @@ describe('dropPageChrome', () => {
     expect(doc.getElementById('wrap')).not.toBeNull();
     expect(doc.getElementById('more')).not.toBeNull();
     expect(doc.getElementById('site')).toBeNull();
+  });
+});
+
+describe('the names Readability drops blocks for', () => {
+  // Not in Readability's type declarations, but what its walk tests every block's names against.
+  const { REGEXPS } = Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> };
+  const words = (pattern: RegExp) => pattern.source.split('|');
+
+  it('are the installed Readability’s own, so an upgrade that changes them shows here', () => {
+    expect(UNSEEN_NAME.source).toBe(REGEXPS.unlikelyCandidates.source);
+    expect(CONTENT_NAME.source).toBe(REGEXPS.okMaybeItsACandidate.source);
+  });
+
+  it('hold the layout names and the names of parts set into a paragraph', () => {
+    const unseen = words(UNSEEN_NAME);
+    expect(words(LAYOUT_NAME).filter((word) => !unseen.includes(word))).toEqual([]);
+    expect(words(INSERT_NAME).filter((word) => !unseen.includes(word))).toEqual([]);
   });
 });
 
