@@ -1,5 +1,8 @@
 import { elementsOf } from './elements';
-import { isPageChrome } from './page-chrome';
+import { CHROME_TAGS, isPageChrome } from './page-chrome';
+
+// Lower-case: linkedom matches `getElementsByTagName` by the name as written.
+const UNREAD_TAGS = ['script', 'style', ...CHROME_TAGS.map((tag) => tag.toLowerCase())];
 
 /** A copy of a page for Readability, and the page's elements it copied. */
 export interface LeanClone {
@@ -8,7 +11,7 @@ export interface LeanClone {
    * Of the page's elements in document order (`elementsOf`), those that have a copy in `clone`:
    * the same index then names an element and its copy.
    */
-  copied(page: readonly Element[]): Element[];
+  copied(page: readonly Element[]): readonly Element[];
 }
 
 /**
@@ -21,7 +24,7 @@ export interface LeanClone {
 export function leanClone(doc: Document): LeanClone {
   const skipped = new Set<Node>();
   // By tag, not by a selector matched against every element of the page.
-  for (const tag of ['script', 'style', 'nav', 'footer']) for (const el of doc.getElementsByTagName(tag)) if (isUnread(el, doc)) skipped.add(el);
+  for (const tag of UNREAD_TAGS) for (const el of doc.getElementsByTagName(tag)) if (isUnread(el, doc)) skipped.add(el);
   if (!skipped.size) return wholeClone(doc);
   // Only the ancestors of skipped parts are copied child by child.
   const opened = new Set<Node>();
@@ -40,14 +43,14 @@ export function leanClone(doc: Document): LeanClone {
 
 /** A copy of all of `doc`. */
 export function wholeClone(doc: Document): LeanClone {
-  return { clone: doc.cloneNode(true) as Document, copied: (page) => [...page] };
+  return { clone: doc.cloneNode(true) as Document, copied: (page) => page };
 }
 
 function isUnread(el: Element, doc: Document): boolean {
   const tag = el.tagName;
   if (tag === 'SCRIPT') return !/ld\+json/i.test(el.getAttribute('type') ?? '');
   if (tag === 'STYLE') return true;
-  return Boolean(doc.body?.contains(el)) && el !== doc.body && isPageChrome(el);
+  return Boolean(doc.body?.contains(el)) && isPageChrome(el);
 }
 
 /** The elements of `page`, all of a page's in document order, but for those in `skipped` and everything inside them. */

@@ -47,7 +47,7 @@ export function dropPageChrome(doc: Document): void {
   // Blocks inside the body only: Readability treats the root's and the body's names its own way.
   for (const el of doc.body ? elementsOf(doc.body).slice(1) : []) {
     const tag = el.tagName;
-    const isChrome = tag === 'NAV' || tag === 'FOOTER';
+    const isChrome = CHROME_TAGS.includes(tag);
     if (isChrome) chrome.push(el);
     // Blocks without attributes (a fifth of a page's, in the median) have no names to read or correct.
     if (!el.hasAttributes()) continue;
@@ -67,10 +67,13 @@ export function dropPageChrome(doc: Document): void {
   if (named.length) keepStoryBlocks(doc.body, named);
 }
 
+/** The tags of a page's menus and footers. */
+export const CHROME_TAGS = ['NAV', 'FOOTER'];
+
 /** Whether `el`, in a page's body, is one of its menus or footers. */
 export function isPageChrome(el: Element): boolean {
   // Some pages misuse them as wrappers; one that holds the page's main content or an article is not.
-  return (el.tagName === 'NAV' || el.tagName === 'FOOTER') && !holdsTag(el, 'MAIN', 'ARTICLE');
+  return CHROME_TAGS.includes(el.tagName) && !holdsTag(el, 'MAIN', 'ARTICLE');
 }
 
 function keepStoryBlocks(body: Element, named: Element[]): void {

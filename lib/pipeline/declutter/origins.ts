@@ -38,9 +38,11 @@ export function originsOf(
   let copyPositions: Map<Element, number> | undefined;
   let byOpening: Map<string, Element[]> | undefined;
   const position = (el: Element | null) => (el ? (positions ??= new Map(clone.map((c, i) => [c, i]))).get(el) : undefined);
-  // The page element whose copy is the clone's element at `at`, and the copy of a page element.
-  const original = (at: number) => (copies ??= copied(page))[at];
-  const copyOf = (el: Element) => clone[(copyPositions ??= new Map((copies ??= copied(page)).map((p, i) => [p, i]))).get(el) ?? -1];
+  // The page elements with a copy, by the copy's index; the page element whose copy is the
+  // clone's element at `at`; and the copy of a page element.
+  const originals = () => (copies ??= copied(page));
+  const original = (at: number) => originals()[at];
+  const copyOf = (el: Element) => clone[(copyPositions ??= new Map(originals().map((p, i) => [p, i]))).get(el) ?? -1];
   const block = (el: Element | null | undefined) => (el && BLOCK.test(el.tagName) ? el : null);
 
   // Readability folds a wrapper left with one child into that child: the child stands for the
