@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Brief } from '../lib/brief';
 import type { SiftDb } from '../lib/db/db';
 import type { ListEntry } from '../lib/db/entries';
@@ -66,7 +66,9 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
   useEffect(() => {
     if (openId !== null && !Reader) void import('./BriefReader').then((m) => setReader(() => m.BriefReader));
   }, [openId]);
-  useEffect(() => {
+  // Listening from the render that shows the reader: a plain effect runs a frame later, and an
+  // Esc pressed as the reader appears was lost (a busy machine's browser test caught it).
+  useLayoutEffect(() => {
     if (!reading) return;
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !event.defaultPrevented && setOpenId(null);
     document.addEventListener('keydown', onKey);
