@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import type { RawArticle } from '../brief';
 import { canonicalizeUrl } from '../canonical-url';
 import type { RelatedLink } from '../brief';
@@ -15,6 +15,7 @@ import { flattenProse, mainRegion, proseWordsOf, storyProse } from './main-regio
 import { sharedTriples } from './shared-triples';
 import { missingStandfirst, shownStandfirst } from './standfirst';
 import { completeStreamedBoundaries } from './streamed-boundaries';
+import { runReadability } from './readability-run';
 
 export type ExtractResult =
   | { ok: true; article: RawArticle }
@@ -140,26 +141,26 @@ function readStory(
   within: Element | null,
   flatten = false,
 ) {
-  // The clone has no browsing context, so nothing in it loads or runs; the serializer keeps
-  // Readability's result as an element in that inert document instead of a string to reparse.
-  // A read within one element finds it by child positions, which only a whole copy keeps.
-  const { clone, copied } = within ? wholeClone(doc) : leanClone(doc);
-  // Stamped before trimming, so the stage's marks still count positions in the whole page.
-  stage?.prepare(clone, copied);
-  // Found by the live page's child positions, before the streamed parts move in.
-  const copy = within && follow(clone.body, pathFrom(doc.body, within));
-  completeStreamedBoundaries(clone, doc);
-  if (copy) {
-    clone.body.replaceChildren(copy);
-    if (flatten) flattenProse(copy);
-  }
-  // After the stamps and the trim: both find their elements by position in the whole page.
-  dropPageChrome(clone);
-  const parsed = new Readability<Element>(clone, {
-    // A stage reads the page's class names off the result and takes them off itself.
-    keepClasses: Boolean(stage),
-    serializer: (node) => node as Element,
-  }).parse();
+  // The clone has no browsing context, so nothing in it loads or runs; Readability's result stays
+  // an element in that inert document instead of a string to reparse.
+  const prepare = () => {
+    // A read within one element finds it by child positions, which only a whole copy keeps.
+    const { clone, copied } = within ? wholeClone(doc) : leanClone(doc);
+    // Stamped before trimming, so the stage's marks still count positions in the whole page.
+    stage?.prepare(clone, copied);
+    // Found by the live page's child positions, before the streamed parts move in.
+    const copy = within && follow(clone.body, pathFrom(doc.body, within));
+    completeStreamedBoundaries(clone, doc);
+    if (copy) {
+      clone.body.replaceChildren(copy);
+      if (flatten) flattenProse(copy);
+    }
+    // After the stamps and the trim: both find their elements by position in the whole page.
+    dropPageChrome(clone);
+    return clone;
+  };
+  // A stage reads the page's class names off the result and takes them off itself.
+  const parsed = runReadability(prepare, { keepClasses: Boolean(stage) });
   const content = parsed?.content ?? null;
   const title = cleanTitle(meta.title ?? parsed?.title ?? doc.title ?? '', meta.siteName);
   const byline = cleanByline(parsed?.byline && readableByline(parsed.byline, doc)) ?? meta.byline;
