@@ -16,11 +16,11 @@ const MAX_CAPTION_WORDS = 60;
 /** Caption blocks that close with a photo credit, and where in their textContent it starts. */
 export function findCreditTails(blocks: Element[], story: Story, text: (el: Element) => string = textOf): { el: Element; at: number }[] {
   const found: { el: Element; at: number }[] = [];
-  const cores = new Set(story.cores);
   for (const el of blocks) {
-    if (countWords(text(el), MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS || !isCaptionLike(el, !cores.has(el))) continue;
+    if (countWords(text(el), MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS) continue;
+    // The credit first: few blocks end in one, and whether a block is a caption takes walks around it.
     const at = creditTailStart(el.textContent ?? '');
-    if (at >= 0) found.push({ el, at });
+    if (at >= 0 && isCaptionLike(el, !story.isCore(el))) found.push({ el, at });
   }
   return found;
 }

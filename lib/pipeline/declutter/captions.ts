@@ -34,11 +34,10 @@ export function findRepeats(blocks: Element[], story: Story, text: (el: Element)
   }
   // The story's paragraphs are keyed only if a pull quote turns up; most pages have none.
   let coreKeys: string[] | undefined;
-  const cores = new Set(story.cores);
   const captioned = new Set<Element>();
   const repeats: Element[] = [];
   for (const block of blocks) {
-    if (cores.has(block) || isHeading(block)) continue;
+    if (story.isCore(block) || isHeading(block)) continue;
     const key = keyOf(text(block));
     if (key.length < MIN_REPEAT_CHARS) continue;
     const figure = closestTag(block, 'FIGURE');
@@ -60,5 +59,5 @@ function isPullQuote(block: Element): boolean {
 
 /** Short credit-only lines outside the story's paragraphs. */
 export function findCredits(blocks: Element[], story: Story, text: (el: Element) => string = textOf): Element[] {
-  return blocks.filter((b) => !story.cores.includes(b) && countWords(text(b), MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && isCreditLine(text(b)));
+  return blocks.filter((b) => !story.isCore(b) && countWords(text(b), MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && isCreditLine(text(b)));
 }

@@ -61,13 +61,14 @@ const NOTICE_CAP = MAX_NOTICE_WORDS + 1;
  * `text` is the block's text, when the caller has read it already.
  */
 export function classifyLine(el: Element, story: Story, byline: string | null, text = textOf(el)): LineKind | null {
-  if (story.cores.includes(el)) return null;
+  if (story.isCore(el)) return null;
   // Every rule here asks for a short line, a notice's length at most.
   const words = countWords(text, NOTICE_CAP);
   if (!text) return null;
   if (isShareBar(el, text)) return 'share';
-  const hasLink = hrefLinks(el).length > 0;
-  if (isReadMoreLine(text) && hasLink && words <= 30) return 'readmore';
+  // Asked only where a rule needs it: most lines fail the rules before.
+  const hasLink = () => hrefLinks(el).length > 0;
+  if (isReadMoreLine(text) && words <= 30 && hasLink()) return 'readmore';
   if (words <= 3 && isAdLabel(text)) return 'ad';
   if (words <= 20 && isAdLine(text)) return 'ad';
   if (words <= 8 && isControlLine(text)) return 'share';
@@ -85,7 +86,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   // Beside the story a newsletter's name or a sign-up ask is its box; a sentence that only
   // mentions a newsletter may open a story about one.
   const signUpBox = outside && (words <= 3 || isSignUpText(text));
-  if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink || descendantsByTag(el, 'FORM', 'INPUT', 'BUTTON').length > 0)) return 'newsletter';
+  if (words <= 30 && isNewsletterText(text) && (signUpBox || hasLink() || descendantsByTag(el, 'FORM', 'INPUT', 'BUTTON').length > 0)) return 'newsletter';
   if (isNewsletterAskLine(text, words)) return 'newsletter';
   if (words <= 3 && isByAlone(text)) return 'byline';
   if (story.isBeforeStory(el) && words <= MAX_BYLINE_WORDS && isBylineLine(el, text, byline)) return 'byline';
@@ -94,7 +95,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (outside ? isNoticeLine(text, words) : isLabelledNotice(text, words)) return 'notice';
   if (!story.isAfterStory(el)) return null;
   if (bioPerson(text, byline)) return 'bio';
-  if (isTagsLabel(text) && words <= 30 && (hasLink || words <= 2 || TAG_LIST.test(text))) return 'tags';
+  if (isTagsLabel(text) && words <= 30 && (hasLink() || words <= 2 || TAG_LIST.test(text))) return 'tags';
   return null;
 }
 
@@ -107,8 +108,9 @@ export function isNoticeLine(text: string, words = countWords(text, NOTICE_CAP))
 const NOTICE_LABEL = /^\W*(disclaimer|disclosure|note|editor['’]?s note|hinweis|haftungsausschluss|transparenzhinweis|avertissement|aviso|nota)\s*:/i;
 
 /** A site notice that says so with its label ("Disclosure: this post contains affiliate links"): never the story's. */
-export function isLabelledNotice(text: string, words = countWords(text, NOTICE_CAP)): boolean {
-  return NOTICE_LABEL.test(text) && isNoticeLine(text, words);
+export function isLabelledNotice(text: string, words?: number): boolean {
+  // The label first: it is asked of every story paragraph, and counting their words cost more.
+  return NOTICE_LABEL.test(text) && isNoticeLine(text, words ?? countWords(text, NOTICE_CAP));
 }
 
 /** A plain newsletter ask; it may run to a few sentences, as a notice does. */
@@ -200,12 +202,17 @@ function isDateStamp(text: string): boolean {
 }
 
 const MAX_SHARE_BAR_CHARS = 80;
+const SHARE_BAR_SEPARATOR = /\s*[|·•,]\s*|\s{2,}/;
 
 /** A block of share buttons: every link or line in it is a share word. `text` is the block's text. */
 function isShareBar(el: Element, text: string): boolean {
   if (controlsAllShare(el) && linkDensity(el) > 0.5) return true;
-  const parts = text.split(/\s*[|·•,]\s*|\s{2,}/).filter(Boolean);
-  if (parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord)) return true;
+  // Most blocks open with no share word: that is read before the whole block is split.
+  const first = text.split(SHARE_BAR_SEPARATOR, 2).find(Boolean);
+  if (first === undefined || isShareWord(first)) {
+    const parts = text.split(SHARE_BAR_SEPARATOR).filter(Boolean);
+    if (parts.length >= 1 && parts.length <= 8 && parts.every(isShareWord)) return true;
+  }
   // Buttons run together with single spaces: "SMS Facebook Twitter Email" (eight short words at most).
   if (text.length > MAX_SHARE_BAR_CHARS) return false;
   const words = text.split(' ');

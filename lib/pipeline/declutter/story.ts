@@ -8,6 +8,8 @@ const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|FIGCAPTION|FIGURE|SECTION|ASIDE|UL|O
 export interface Story {
   root: Element;
   cores: Element[];
+  /** True when `el` is one of `cores`. */
+  isCore(el: Element): boolean;
   /** True when `el` holds a core paragraph or sits inside one: it must stay. */
   holdsStory(el: Element): boolean;
   isBeforeStory(el: Element): boolean;
@@ -38,12 +40,14 @@ function storyOf(root: Element, order: Map<Element, number>, paragraphs: Element
   const cores = notStory.size ? paragraphs.filter((el) => !isExcluded(el)) : paragraphs;
   const first = cores[0];
   const last = cores[cores.length - 1];
+  const coreSet = new Set(cores);
   const at = (el: Element) => order.get(el) ?? -1;
   const isBeforeStory = (el: Element) => !!first && at(el) < at(first) && !el.contains(first);
   const isAfterStory = (el: Element) => !!last && at(el) > at(last) && !last.contains(el);
   return {
     root,
     cores,
+    isCore: (el) => coreSet.has(el),
     holdsStory: (el) => el === root || cores.some((c) => el.contains(c) || c.contains(el)),
     isBeforeStory,
     isAfterStory,

@@ -135,6 +135,11 @@ describe('classifyLine', () => {
     // Buttons whose words run together with single spaces, and a sentence that names them.
     expect(classify('', 'SMS Facebook Twitter Email').after).toBe('share');
     expect(classify('', 'Facebook Twitter Email ban').after).toBeNull();
+    // Parted by bars or commas, after icon-only buttons too; one part that is no share word keeps the line.
+    expect(classify('', 'Share | Facebook | Print').after).toBe('share');
+    expect(classify('', '| | Share | Tweet').after).toBe('share');
+    expect(classify('', 'Facebook, Twitter, the press').after).toBeNull();
+    expect(classify('', 'Nachrichten | Facebook | Print').after).toBeNull();
     expect(classify('', 'Get GZERO Daily in your inbox').after).toBe('newsletter');
     expect(classify('The Morning Newsletter').before).toBe('newsletter');
     // A story about newsletters may open with a sentence that names one.

@@ -7,6 +7,8 @@ describe('locateStory', () => {
     const root = contentOf(`<p id="by">By Jane Doe</p>${storyParagraph(1)}<p id="mid">Short.</p>${storyParagraph(2)}<h2 id="after">More</h2>`);
     const story = locateStory(root);
     expect(story.cores).toHaveLength(2);
+    expect(story.cores.every((el) => story.isCore(el))).toBe(true);
+    expect(story.isCore(root.querySelector('#mid')!)).toBe(false);
     expect(story.isBeforeStory(root.querySelector('#by')!)).toBe(true);
     expect(story.isAfterStory(root.querySelector('#after')!)).toBe(true);
     expect(story.isAfterStory(root.querySelector('#mid')!)).toBe(false);
@@ -26,6 +28,8 @@ describe('locateStory', () => {
     const fresh = locateStory(root, [card, bio]);
     expect(again.cores).toEqual(fresh.cores);
     expect(again.cores.map((el) => el.textContent)).toEqual([root.children[1].textContent]);
+    expect(again.isCore(root.children[1])).toBe(true);
+    expect(again.isCore(bio.firstElementChild!)).toBe(false);
     expect(again.isBeforeStory(bio)).toBe(true);
     expect(again.isAfterStory(card)).toBe(true);
     expect(again.isAfterStory(end)).toBe(true);
