@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { withShortcuts } from './readability-shortcuts';
 
 export type ReadabilityResult = ReturnType<Readability<Element>['parse']>;
 
@@ -15,7 +16,7 @@ class RetryWanted extends Error {}
  * Readability alone runs: the same result either way, and those pages pay their first pass twice.
  */
 export function runReadability(prepare: () => Document, options: { keepClasses: boolean }): ReadabilityResult {
-  const parse = (doc: Document) => new Readability<Element>(doc, { ...options, serializer: (node) => node as Element }).parse();
+  const parse = (doc: Document) => withShortcuts(new Readability<Element>(doc, { ...options, serializer: (node) => node as Element })).parse();
   const doc = prepare();
   const body = doc.body;
   if (!body) return parse(doc);

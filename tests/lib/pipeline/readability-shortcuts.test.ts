@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
+import { parsePage } from '../../../lib/node/parse-page';
+import { SHORTCUT_METHODS, withShortcuts } from '../../../lib/pipeline/readability-shortcuts';
+
+type Reader = Record<string, (...args: unknown[]) => unknown>;
+const PAGES = 'tests/fixtures/pages';
+
+const plain = (doc: Document) => new Readability<Element>(doc, { keepClasses: true, serializer: (node) => node as Element });
+const quick = (doc: Document) => withShortcuts(plain(doc));
+const methods = (reader: Readability<Element>) => reader as unknown as Reader;
+
+/** Both readers' answers to `method` for each element `select` finds in `html`. */
+function answers(html: string, select: string, method: string, ...args: unknown[]) {
+  const doc = parsePage(`<html><body>${html}</body></html>`);
+  const [before, after] = [methods(plain(doc)), methods(quick(doc))];
+  return [...doc.querySelectorAll(select)].map((el) => [before[method](el, ...args), after[method](el, ...args)]);
+}
+
+/** Asserts the shortcut answers as Readability does for every element, and returns those answers. */
+function sameAnswers(html: string, select: string, method: string, ...args: unknown[]): unknown[] {
+  const pairs = answers(html, select, method, ...args);
+  expect(pairs.length).toBeGreaterThan(0);
+  for (const [before, after] of pairs) expect(after).toBe(before);
+  return pairs.map(([before]) => before);
+}
+
+describe('withShortcuts', () => {
+  it('answers for methods Readability has: an upgrade that renames one fails here', () => {
+    for (const name of SHORTCUT_METHODS) expect(typeof (Readability.prototype as unknown as Reader)[name], name).toBe('function');
+    const version = JSON.parse(readFileSync('node_modules/@mozilla/readability/package.json', 'utf8')).version;
+    // The shortcuts restate conditions of 0.6.0's tests: read them again against a new version.
+    expect(version).toBe('0.6.0');
+  });
+
+  it('finds an element hidden by its inline style, `hidden` or `aria-hidden`, and no other', () => {
+    const html = `<p class="t">shown</p><p class="t" style="display: none">a</p><p class="t" style="visibility:hidden">b</p>
+      <p class="t" style="color: red">c</p><p class="t" hidden>d</p><p class="t" aria-hidden="true">e</p>
+      <p class="t" aria-hidden="false">f</p><img class="t fallback-image" aria-hidden="true">`;
+    expect(sameAnswers(html, '.t', '_isProbablyVisible')).toEqual([true, false, false, true, false, false, true, true]);
+  });
+
+  it('finds an element empty only when it has no text and nothing but line breaks', () => {
+    const html = `<div class="t"></div><div class="t"> \u00a0\n </div><div class="t"><br> <hr></div>
+      <div class="t"><span> </span></div><div class="t"><span><br></span></div><div class="t"><div><div>deep text</div></div></div>
+      <h2 class="t"><img src="a.jpg"></h2><section class="t">x</section>`;
+    expect(sameAnswers(html, '.t', '_isElementWithoutContent')).toEqual([true, true, true, false, true, false, false, false]);
+  });
+
+  it('takes a byline only where it is marked as one, and short', () => {
+    const html = `<a class="t" rel="author">Ann Lee</a><span class="t" itemprop="author">Bo Chan</span>
+      <p class="t byline">By Cy Dee</p><p class="t">By Di Eng</p><p class="t byline">${'word '.repeat(30)}</p><p class="t byline"> </p>`;
+    const doc = parsePage(`<html><body>${html}</body></html>`);
+    const [before, after] = [methods(plain(doc)), methods(quick(doc))];
+    const asked = [...doc.querySelectorAll('.t')].map((el) => {
+      const match = `${el.className} ${el.id}`;
+      const answer = before._isValidByline(el, match);
+      expect(after._isValidByline(el, match)).toBe(answer);
+      return answer;
+    });
+    expect(asked).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('does not ask Readability’s own test where the quick one settles it', () => {
+    const names = ['_isProbablyVisible', '_isElementWithoutContent', '_isValidByline'];
+    const spies = names.map((name) => vi.spyOn(Readability.prototype as unknown as Reader, name));
+    const doc = parsePage('<html><body><div class="story"><p>Words of the story.</p></div></body></html>');
+    const reader = methods(quick(doc));
+    const story = doc.querySelector('.story')!;
+    expect([reader._isProbablyVisible(story), reader._isElementWithoutContent(story), reader._isValidByline(story, 'story ')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    for (const spy of spies) spy.mockRestore();
+  });
+
+  it('weighs links and headings as Readability does, and reads no text where there are none', () => {
+    const html = `<div class="t">Some text and <a href="/x">a link</a>, <a href="#top">another</a>.</div>
+      <div class="t">Text with no link at all.</div><div class="t"></div><div class="t"><h2>Head</h2> and text</div>`;
+    expect(sameAnswers(html, '.t', '_getLinkDensity')).toEqual([expect.any(Number), 0, 0, 0]);
+    expect(sameAnswers(html, '.t', '_getTextDensity', ['h1', 'h2'])).toEqual([0, 0, 0, expect.any(Number)]);
+    const doc = parsePage(`<html><body>${html}</body></html>`);
+    const reader = methods(quick(doc));
+    const read = vi.spyOn(reader, '_getInnerText');
+    const [, linkless, , headed] = doc.querySelectorAll('.t');
+    reader._getLinkDensity(linkless);
+    reader._getTextDensity(linkless, ['h1', 'h2']);
+    expect(read).not.toHaveBeenCalled();
+    reader._getTextDensity(headed, ['h1', 'h2']);
+    expect(read).toHaveBeenCalled();
+  });
+
+  it('reads an element’s text once while it weighs a list, and again after it removes one', () => {
+    const doc = parsePage('<html><body><div id="outer">Kept  words <p id="inner">gone words</p></div></body></html>');
+    const asked = vi.spyOn(Readability.prototype as unknown as Reader, '_getInnerText');
+    const reader = methods(quick(doc));
+    const [outer, inner] = [doc.getElementById('outer')!, doc.getElementById('inner')!];
+    const seen: string[] = [];
+    // Readability walks a list from its end: the inner element is weighed, and removed, first.
+    reader._removeNodes([outer, inner], function (this: Reader, node: Element) {
+      seen.push(this._getInnerText(outer) as string, this._getInnerText(outer) as string);
+      return node === inner;
+    });
+    expect(seen).toEqual(['Kept words gone words', 'Kept words gone words', 'Kept words', 'Kept words']);
+    // One read before the removal, one after: the repeats came from the cache.
+    expect(asked.mock.calls.filter(([el]) => el === outer)).toHaveLength(2);
+    // Text with its spaces as they are is not the normalized text it keeps.
+    reader._removeNodes([outer], function (this: Reader) {
+      seen.splice(0, Infinity, this._getInnerText(outer) as string, this._getInnerText(outer, false) as string);
+      return false;
+    });
+    expect(seen).toEqual(['Kept words', 'Kept  words']);
+    // Outside a pass nothing is kept: the text follows the page.
+    outer.append(' more');
+    expect(reader._getInnerText(outer)).toBe('Kept words more');
+    asked.mockRestore();
+  });
+
+  it('parses every fixture page exactly as Readability does, with fewer reads of text', () => {
+    const pages = readdirSync(PAGES).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    for (const name of pages) {
+      const html = readFileSync(`${PAGES}/${name}`, 'utf8');
+      const read = vi.spyOn(Readability.prototype as unknown as Reader, '_getInnerText');
+      const before = plain(parsePage(html)).parse();
+      const plainReads = read.mock.calls.length;
+      read.mockClear();
+      const after = quick(parsePage(html)).parse();
+      const quickReads = read.mock.calls.length;
+      read.mockRestore();
+      expect(after?.content?.outerHTML, name).toBe(before?.content?.outerHTML);
+      expect({ ...after, content: null }, name).toEqual({ ...before, content: null });
+      expect(quickReads, name).toBeLessThan(plainReads);
+    }
+  });
+});
