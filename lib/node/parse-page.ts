@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { TEXT_NODE } from '../node-types';
 import { elementsOf } from '../pipeline/elements';
 
 const LEADING_DOCTYPE = /^\s*<!doctype[^>]*>/i;
@@ -62,7 +63,6 @@ function mergeRootElements(doc: Document): { head: Element; body: Element } {
 }
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-const TEXT_NODE = 3;
 
 /**
  * A browser reads an HTML element's attribute names in lower case, however the page spells them

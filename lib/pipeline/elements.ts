@@ -1,5 +1,4 @@
-// NodeFilter.SHOW_ELEMENT; Node has no NodeFilter global.
-const SHOW_ELEMENT = 1;
+import { SHOW_ELEMENT } from '../node-types';
 
 /**
  * Every element of `from` in document order: a document's from `<html>`, an element's from

@@ -1,4 +1,5 @@
 import type { Readability } from '@mozilla/readability';
+import { SHOW_CDATA_SECTION, SHOW_TEXT } from '../node-types';
 
 /** The methods of Readability 0.6.0 that `withShortcuts` answers for, with their arguments. */
 interface Shortcut {
@@ -69,8 +70,8 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   return reader;
 }
 
-// SHOW_TEXT | SHOW_CDATA_SECTION: the nodes `textContent` joins.
-const TEXT_NODES = 0x4 | 0x8;
+// The nodes `textContent` joins.
+const TEXT_NODES = SHOW_TEXT | SHOW_CDATA_SECTION;
 // `\S` is what `trim` keeps: both take the same characters for white space.
 const NOT_SPACE = /\S/;
 

@@ -1,3 +1,4 @@
+import { SHOW_TEXT } from '../node-types';
 import { keyOf, squash, textOf } from './declutter/text';
 
 // Shorter descriptions are taglines ("News from Berlin"), found everywhere on a page.
@@ -54,9 +55,6 @@ function findText(root: Element, probe: string): Text | null {
   }
   return null;
 }
-
-// NodeFilter.SHOW_TEXT; Node has no NodeFilter global.
-const SHOW_TEXT = 4;
 
 function inUnshown(node: Node, root: Element): boolean {
   for (let at = node.parentElement; at && at !== root; at = at.parentElement) if (UNSHOWN.has(at.tagName)) return true;
