@@ -119,6 +119,44 @@ describe('withShortcuts', () => {
     asked.mockRestore();
   });
 
+  it('keeps, across a removal, the texts of all but the elements around the one removed', () => {
+    const doc = parsePage('<html><body><div id="outer"><p id="gone">gone words</p><p id="kept">kept words</p></div></body></html>');
+    const asked = vi.spyOn(Readability.prototype as unknown as Reader, '_getInnerText');
+    const reader = methods(quick(doc));
+    const [outer, gone, kept] = ['outer', 'gone', 'kept'].map((id) => doc.getElementById(id)!);
+    const seen: string[] = [];
+    reader._removeNodes([outer, kept, gone], function (this: Reader, node: Element) {
+      seen.push(this._getInnerText(kept) as string, this._getInnerText(outer) as string);
+      return node === gone;
+    });
+    expect(seen).toEqual(['kept words', 'gone wordskept words', 'kept words', 'kept words', 'kept words', 'kept words']);
+    const reads = (el: Element) => asked.mock.calls.filter(([read]) => read === el).length;
+    // The wrapper lost a paragraph's text and is read again; its other paragraph is not.
+    expect([reads(outer), reads(kept)]).toEqual([2, 1]);
+    asked.mockRestore();
+  });
+
+  it('weighs scored candidates by their links as Readability does, measuring their texts from those inside', () => {
+    const html = `<div id="page"><div id="story">Lead  text <a href="/a">one link</a>
+      <div id="part"><p>Part one, <a href="#note">a note</a>.</p><p>Part   two.</p></div>\n<a href="/b">  two </a></div>
+      <div id="aside"><a href="/c">Elsewhere</a></div></div>`;
+    const doc = parsePage(`<html><body>${html}</body></html>`);
+    const [plainReader, reader] = [methods(plain(doc)), methods(quick(doc))];
+    const candidates = ['page', 'story', 'part', 'aside'].map((id) => doc.getElementById(id)!);
+    const before = candidates.map((el) => plainReader._getLinkDensity(el) as number);
+    expect(before.every((density) => density > 0)).toBe(true);
+    // Readability scores from the innermost paragraphs out; its candidates then carry a score.
+    for (const el of [...candidates].reverse()) reader._initializeNode(el);
+    const read = vi.spyOn(reader, '_getInnerText');
+    expect(candidates.map((el) => reader._getLinkDensity(el))).toEqual(before);
+    expect(read).not.toHaveBeenCalled();
+    // Once it cleans the article the page changes: texts are read as they are then.
+    reader._prepArticle(doc.createElement('div'));
+    doc.getElementById('aside')!.append(' and more text');
+    expect(reader._getLinkDensity(candidates[3])).toBe(plainReader._getLinkDensity(candidates[3]));
+    expect(reader._getLinkDensity(candidates[3]) as number).toBeLessThan(before[3]);
+  });
+
   it('parses every fixture page exactly as Readability does, with fewer reads of text', () => {
     const pages = readdirSync(PAGES).filter((name) => name.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(8);
