@@ -11,13 +11,20 @@ const STORY = `<html><head><title>Council passes the budget</title></head><body>
   <div class="story">${paragraphs(8)}</div><div class="more"><a href="/b">Another story</a></div></body></html>`;
 // Here its first pass drops the story for the "sidebar" in its class and finds too little; it
 // then puts the page back and reads it again without that rule.
+// Readability turns its <font> into a <span>, and its run of line breaks into a paragraph, before
+// the first pass: the page it puts back has them so.
 const RETRIED = `<html><head><title>Council passes the budget</title></head><body>
-  <div class="sidebar-story">${paragraphs(8)}</div><div><p>A short line.</p></div></body></html>`;
+  <div class="sidebar-story">${paragraphs(8)}<div>${sentence(8)}<br><br><font>${sentence(9)}</font></div></div>
+  <div><p>A short line.</p></div></body></html>`;
 
 /** Readability alone on a fresh copy of `html`, as Sift ran it before. */
 function plainRead(html: string) {
   return new Readability<Element>(parsePage(html), { keepClasses: false, serializer: (node) => node as Element }).parse();
 }
+
+// linkedom writes out an element Readability made (its <font> turned <SPAN>) in the case it was
+// named in; once parsed back from a string, as Readability alone puts its page back, in lower case.
+const sameCase = (html: string) => html.replace(/<\/?[A-Z]+\b/g, (tag) => tag.toLowerCase());
 
 /** Counts the reads of a body's own `innerHTML` (the prototype's getter) while `run` goes. */
 function bodySerializations(run: () => void): number {
@@ -52,15 +59,35 @@ describe('runReadability', () => {
     expect(bodySerializations(() => plainRead(STORY))).toBe(1);
   });
 
-  it('starts over on a fresh document, the usual way, when Readability reads the page again', () => {
+  it('puts the page back as Readability does when it reads it again, without a second first pass', () => {
     const prepared: Document[] = [];
     const prepare = () => prepared[prepared.push(parsePage(RETRIED)) - 1];
+    const passes = vi.spyOn(Readability.prototype as unknown as { _prepArticle(el: Element): void }, '_prepArticle');
     const result = runReadability(prepare, { keepClasses: false });
+    // One pass that found too little, one that found the story; the second document gave its body.
+    expect(passes).toHaveBeenCalledTimes(2);
     expect(prepared).toHaveLength(2);
+    expect(result!.content!.ownerDocument).toBe(prepared[0]);
     const plain = plainRead(RETRIED)!;
-    expect(plain.textContent).toContain(sentence(7));
+    expect(plain.textContent).toContain(sentence(9));
+    expect(plain.content!.innerHTML).toMatch(/<span>Paragraph 9/);
+    expect(sameCase(result!.content!.innerHTML)).toBe(sameCase(plain.content!.innerHTML));
+  });
+
+  it('puts the page back each time Readability asks', () => {
+    // Too short for any pass: Readability reads it four times and keeps the longest read.
+    const html = '<html><body><div class="sidebar"><p>Only a short line of text here.</p></div><div><p>Another line.</p></div></body></html>';
+    const prepared: Document[] = [];
+    const passes = vi.spyOn(Readability.prototype as unknown as { _prepArticle(el: Element): void }, '_prepArticle');
+    const result = runReadability(() => prepared[prepared.push(parsePage(html)) - 1], { keepClasses: false });
+    expect(passes).toHaveBeenCalledTimes(4);
+    // The page, and a fresh one for each time it was put back: after every pass, the last too.
+    expect(prepared).toHaveLength(5);
+    passes.mockClear();
+    const plain = plainRead(html)!;
+    expect(passes).toHaveBeenCalledTimes(4);
     expect(result!.content!.innerHTML).toBe(plain.content!.innerHTML);
-    expect(result!.content!.ownerDocument).toBe(prepared[1]);
+    expect(result!.textContent).toContain('Only a short line');
   });
 
   it('leaves the body its own innerHTML after the parse', () => {
