@@ -5,13 +5,14 @@ import { innerTextLengths } from '../../../lib/pipeline/inner-text-length';
 // Readability 0.6.0's `_getInnerText(el)`, whose length is measured.
 const readabilityText = (el: Element) => (el.textContent ?? '').trim().replace(/\s{2,}/g, ' ');
 
-function elementsOf(html: string): Element[] {
+/** The elements of a page whose body is `html`, in document order. */
+function bodyElements(html: string): Element[] {
   return [...parsePage(`<html><body>${html}</body></html>`).body.querySelectorAll('*')];
 }
 
 /** Asserts every element measures as Readability's text is long, split everywhere or nowhere. */
 function measuresAsRead(html: string): number[] {
-  const elements = elementsOf(html);
+  const elements = bodyElements(html);
   expect(elements.length).toBeGreaterThan(0);
   const expected = elements.map((el) => readabilityText(el).length);
   const split = innerTextLengths(() => true);
@@ -59,7 +60,7 @@ describe('innerTextLengths', () => {
   });
 
   it('measures each element once, and a split one from the parts measured already', () => {
-    const [outer, inner] = elementsOf('<div id="outer">intro <div id="inner">body text</div></div>');
+    const [outer, inner] = bodyElements('<div id="outer">intro <div id="inner">body text</div></div>');
     const reads: Element[] = [];
     const split = (el: Element) => {
       reads.push(el);

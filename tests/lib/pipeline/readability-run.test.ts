@@ -26,6 +26,9 @@ function plainRead(html: string) {
 // named in; once parsed back from a string, as Readability alone puts its page back, in lower case.
 const sameCase = (html: string) => html.replace(/<\/?[A-Z]+\b/g, (tag) => tag.toLowerCase());
 
+/** Counts Readability's passes over a page: each ends by cleaning the article it found. */
+const spyOnPasses = () => vi.spyOn(Readability.prototype as unknown as { _prepArticle(el: Element): void }, '_prepArticle');
+
 /** Counts the reads of a body's own `innerHTML` (the prototype's getter) while `run` goes. */
 function bodySerializations(run: () => void): number {
   const doc = parsePage('<body></body>');
@@ -62,7 +65,7 @@ describe('runReadability', () => {
   it('puts the page back as Readability does when it reads it again, without a second first pass', () => {
     const prepared: Document[] = [];
     const prepare = () => prepared[prepared.push(parsePage(RETRIED)) - 1];
-    const passes = vi.spyOn(Readability.prototype as unknown as { _prepArticle(el: Element): void }, '_prepArticle');
+    const passes = spyOnPasses();
     const result = runReadability(prepare, { keepClasses: false });
     // One pass that found too little, one that found the story; the second document gave its body.
     expect(passes).toHaveBeenCalledTimes(2);
@@ -78,7 +81,7 @@ describe('runReadability', () => {
     // Too short for any pass: Readability reads it four times and keeps the longest read.
     const html = '<html><body><div class="sidebar"><p>Only a short line of text here.</p></div><div><p>Another line.</p></div></body></html>';
     const prepared: Document[] = [];
-    const passes = vi.spyOn(Readability.prototype as unknown as { _prepArticle(el: Element): void }, '_prepArticle');
+    const passes = spyOnPasses();
     const result = runReadability(() => prepared[prepared.push(parsePage(html)) - 1], { keepClasses: false });
     expect(passes).toHaveBeenCalledTimes(4);
     // The page, and a fresh one for each time it was put back: after every pass, the last too.
