@@ -29,6 +29,13 @@ function linkTo(href: string, pageUrl: string, base: string): string | null {
   return canonical === lastPage.canonical ? null : canonical;
 }
 
+/** Whether `a` leads to a page of another site. */
+export function leadsOffSite(a: Element, pageUrl: string): boolean {
+  const href = a.getAttribute('href');
+  const resolved = href && pageUrl ? resolveHttpUrl(href, baseOf(a.ownerDocument, pageUrl)) : null;
+  return !!resolved && siteOf(new URL(resolved).hostname) !== siteOf(new URL(pageUrl).hostname);
+}
+
 // A page's <base href> is what its relative links start from (bundespolizei.de's "Web/DE/…"
 // from the site's root, not from the page's folder); read once per page.
 const bases = new WeakMap<Document, { pageUrl: string; base: string }>();

@@ -1,6 +1,6 @@
 import { countWords } from '../html-text';
 import { isRelatedLabel, isSendOff } from './labels';
-import { articleLink, articleLinks } from './links';
+import { articleLink, articleLinks, leadsOffSite } from './links';
 import { linkDensity, textOf } from './text';
 
 // A headline is a few words at least; a shorter link is a name or a source.
@@ -24,11 +24,42 @@ export function isStoryPointer(el: Element, text: string, pageUrl: string): bool
   if (!parts) return false;
   // A longer label counts when it is one of the known ones ("Das könnte Sie auch interessieren:"),
   // also inside the brackets some sites set around the line ("[ Also read <headline> ]").
-  const pointer = MARKS.test(parts.before)
+  const bare = MARKS.test(parts.before);
+  const pointer = bare
     ? el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl)
     : LABEL.test(parts.before) || isSendOff(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
-  return pointer && !!articleLink(parts.link, pageUrl);
+  return pointer && !!articleLink(parts.link, pageUrl) && !(bare && headsItems(el, pageUrl));
 }
+
+// Two headline links to other sites make a pattern: one is a source quoted, or a pointer that leaves.
+const MIN_OFF_SITE_HEADS = 2;
+
+/**
+ * Whether the headline links set as paragraphs beside `el` lead mostly to other sites: then they
+ * head the items of a roundup ("Imprivata acquires Verosint", then the deal in a paragraph), each
+ * linked to its source, and the few linked to the site's own reports head items too. A site's
+ * pointers to its own stories lead to the site.
+ */
+function headsItems(el: Element, pageUrl: string): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const seen = headings.get(parent);
+  if (seen !== undefined) return seen;
+  let own = 0;
+  let offSite = 0;
+  for (const p of parent.children) {
+    const parts = p.tagName === 'P' && p.getElementsByTagName('a').length === 1 ? splitLink(p, textOf(p)) : null;
+    if (!parts || !MARKS.test(parts.before)) continue;
+    if (articleLink(parts.link, pageUrl)) own++;
+    else if (leadsOffSite(parts.link, pageUrl)) offSite++;
+  }
+  const heads = offSite >= MIN_OFF_SITE_HEADS && offSite >= own;
+  headings.set(parent, heads);
+  return heads;
+}
+
+// Read once per parent: a roundup's every own-site heading asks about the same paragraphs.
+const headings = new WeakMap<Element, boolean>();
 
 // A list item under a "Related" label is a headline, maybe with a line of teaser text after it.
 const MAX_ITEM_WORDS = 40;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLink, articleLinks, hrefLinks } from '../../../../lib/pipeline/declutter/links';
+import { articleLink, articleLinks, hrefLinks, leadsOffSite } from '../../../../lib/pipeline/declutter/links';
 import { contentOf } from './dom';
 import { parsePage } from '../../../../lib/node/parse-page';
 
@@ -52,6 +52,17 @@ describe('articleLink', () => {
     expect(articleLink(link, 'https://other.example.org/a')).toBe('https://other.example.org/world/story-three');
     link.removeAttribute('href');
     expect(articleLink(link, PAGE)).toBeNull();
+  });
+});
+
+describe('leadsOffSite', () => {
+  it('tells links to another site from links to this one, its other hosts and its anchors', () => {
+    expect(leadsOffSite(a('https://finance.example.org/deal'), PAGE)).toBe(true);
+    expect(leadsOffSite(a('//wire.example.net/a'), PAGE)).toBe(true);
+    expect(leadsOffSite(a('https://www.example.com/a'), PAGE)).toBe(false);
+    expect(leadsOffSite(a('/world/story-two'), PAGE)).toBe(false);
+    expect(leadsOffSite(a('#top'), PAGE)).toBe(false);
+    expect(leadsOffSite(a('mailto:desk@example.org'), PAGE)).toBe(false);
   });
 });
 

@@ -41,6 +41,25 @@ describe('isStoryPointer', () => {
     expect(pointer(`<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>${run}`)).toBe(true);
   });
 
+  it('leaves the headings of a roundup whose items are linked mostly to other sites', () => {
+    const item = (href: string, head: string) =>
+      `<p><a href="${href}">${head}</a></p><p>The deal was announced on Monday and is expected to close next year.</p>`;
+    const own = item('/deals/jamf-private', 'Francisco Partners to take Jamf private');
+    const elsewhere = [
+      item('https://finance.example.org/imprivata', 'Imprivata acquires Verosint for its AI'),
+      item('https://wire.example.net/levelblue', 'LevelBlue acquires Cybereason in a big deal'),
+    ];
+    const isPointer = (html: string) => {
+      const el = contentOf(html).querySelector('a[href="/deals/jamf-private"]')!.parentElement!;
+      return isStoryPointer(el, textOf(el), PAGE);
+    };
+    expect(isPointer(elsewhere.join('') + own)).toBe(false);
+    // One link elsewhere is a source; more links to the site's own stories are its pointers.
+    expect(isPointer(elsewhere[0] + own)).toBe(true);
+    const more = item('/deals/nso-sold', 'NSO to be acquired by US investors') + item('/deals/veeam', 'Veeam Software to acquire Securiti AI');
+    expect(isPointer(elsewhere.join('') + own + more)).toBe(true);
+  });
+
   it('leaves links to other sites, to the page itself, and short links such as names', () => {
     expect(pointer('<p>Lea también: <a href="https://other.org/report">Why the talks in Riyadh failed again</a></p>')).toBe(false);
     expect(pointer(`<p>See: <a href="${PAGE}#votes">How each member of the council voted</a></p>`)).toBe(false);
