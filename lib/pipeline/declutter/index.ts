@@ -88,6 +88,8 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const regions: RelatedRegion[] = [];
   let removedChars = 0;
   const emptied = new Set<Element>();
+  // For each box, how many site notices and newsletter asks went from inside it.
+  const asksIn = new Map<Element, number>();
   const origins = input.origins?.();
   stampHints(root, origins?.sources);
   // The page's own block, where Readability may have cut teaser links that the clone lost.
@@ -97,6 +99,9 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const drop = (el: Element, kind: RemovedKind) => {
     removed.push({ kind, text: textOf(el) });
     if (el.parentElement) emptied.add(el.parentElement);
+    if (kind === 'notice' || kind === 'newsletter') {
+      for (let box = el.parentElement; box && box !== root; box = box.parentElement) asksIn.set(box, (asksIn.get(box) ?? 0) + 1);
+    }
     el.remove();
   };
 
@@ -216,6 +221,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
     }
   }
   dropNoticeCores(story, root, drop, text);
+  dropBoxRests(story, root, asksIn, drop);
   dropDanglingLabel(story, root, drop);
   pruneEmpty(root, emptied);
   // Read before the stamps go: a page's caption class is one of them.
@@ -260,6 +266,22 @@ function closingNoticesAt(cores: Element[], text = textOf): number {
   let end = cores.length;
   while (end > 1 && isNoticeLine(text(cores[end - 1]))) end--;
   return end;
+}
+
+// A support or newsletter box whose asks went leaves its sign-off ("Thank you. Liz Willen, Editor
+// in chief") or small print behind. Two asks make a box of them; what is left is a few words.
+const MIN_BOX_ASKS = 2;
+const MAX_REST_WORDS = 12;
+
+function dropBoxRests(story: Story, root: Element, asksIn: Map<Element, number>, drop: (el: Element, kind: RemovedKind) => void): void {
+  const end = story.cores.findLast((el) => root.contains(el));
+  if (!end) return;
+  // A box holding the story's end does not follow it.
+  for (const [box, asks] of asksIn) {
+    if (asks < MIN_BOX_ASKS || !root.contains(box) || !follows(box, end)) continue;
+    const rest = textOf(box);
+    if (rest && countWords(rest, MAX_REST_WORDS + 1) <= MAX_REST_WORDS) drop(box, 'notice');
+  }
 }
 
 // A short line ending in a colon that closes the text introduces nothing left on the page: its

@@ -120,6 +120,31 @@ describe('declutterStory', () => {
     expect(run(`${storyParagraph(1)}${copyright}${storyParagraph(2)}${transcript}`).text).toContain('Copyright © 2023 NPR');
   });
 
+  it('takes out what a support box whose asks went leaves after the story: its sign-off', () => {
+    const asks = [
+      '<p>We’re in the midst of our end-of-year campaign, our most important fundraising effort of the year. Thanks to NewsMatch, every dollar you give will be doubled through December 31.</p>',
+      '<p>If you believe stories like the one you just finished matter, please consider pitching in what you can. This effort helps ensure our reporting and resources stay free and accessible to everyone.</p>',
+    ];
+    const signOff = '<p>Thank you.<br>Jane Roe<br>Editor in chief</p>';
+    const story = `<div>${storyParagraph(1)}${storyParagraph(2)}</div>`;
+    const result = run(`${story}<div>${asks.join('')}${signOff}</div>`);
+    expect(result.text).not.toContain('Editor in chief');
+    expect(result.removed.map((r) => r.kind)).toEqual(['notice', 'notice', 'notice']);
+    // One ask is no box of them; a longer rest is more than a sign-off; a box that holds the story's end is the story's.
+    expect(run(`${story}<div>${asks[1]}${signOff}</div>`).text).toContain('Editor in chief');
+    const longer = '<p>Thank you, from all of us: the reporters, editors and photographers who spent the year in your schools and towns.</p>';
+    expect(run(`${story}<div>${asks.join('')}${longer}</div>`).text).toContain('Thank you, from all of us');
+    expect(run(`<div>${storyParagraph(1)}${storyParagraph(2)}${asks.join('')}${signOff}</div>`).text).toContain('Editor in chief');
+    // Inside the story, what a box of newsletter asks leaves is the story's to keep.
+    const newsletters = [
+      "<p>Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations for the weekend and the week ahead, delivered right to your inbox. Sign up now.</p>",
+      '<p>Get the morning briefing from Example News delivered to your inbox every weekday: the five stories you need to know. Sign up for our free newsletter today.</p>',
+    ];
+    const inside = run(`${storyParagraph(1)}<div>${newsletters.join('')}<p>Jane Roe, audience editor</p></div>${storyParagraph(2)}`);
+    expect(inside.removed.map((r) => r.kind)).toEqual(['newsletter', 'newsletter']);
+    expect(inside.text).toContain('Jane Roe, audience editor');
+  });
+
   it('takes out a newsletter ask long enough to read like a paragraph, wherever it stands', () => {
     const ask = "<p>Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations for the weekend and the week ahead, delivered right to your inbox. Sign up now.</p>";
     const result = run(`${storyParagraph(1)}${ask}${storyParagraph(2)}`);
