@@ -8,6 +8,9 @@ const BLOCK = new Set([
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+// A block of nothing but zero-width characters is a spacer (Webflow sets <p>&zwj;</p> between
+// paragraphs), not a line of text; inside words they stay, where they join emoji or Persian letters.
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * Plain text of a subtree, one block per paragraph, blocks separated by a blank line.
@@ -19,7 +22,7 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean): str
   let line = '';
   const flush = () => {
     const text = line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
-    if (text) blocks.push(text);
+    if (VISIBLE.test(text)) blocks.push(text);
     line = '';
   };
   const walk = (node: Node) => {

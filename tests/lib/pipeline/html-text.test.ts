@@ -18,6 +18,12 @@ test('inline elements flow, white space collapses, <br> keeps a line break', () 
   );
 });
 
+test('a block of zero-width characters alone is no line; inside text they stay', () => {
+  expect(textOf('<p>One.</p><p>\u200d</p><p> \u200b\ufeff </p><p>Two \u2060 words.</p><p>👩\u200d💻 and می\u200cخواهم</p>')).toBe(
+    'One.\n\nTwo \u2060 words.\n\n👩\u200d💻 and می\u200cخواهم',
+  );
+});
+
 test('scripts, styles and templates give no text', () => {
   expect(textOf('<p>Kept.</p><script>var x = 1;</script><style>p{}</style><template><p>no</p></template>')).toBe('Kept.');
 });
@@ -33,12 +39,6 @@ test('countWords counts words in Latin and Cyrillic scripts and characters in CJ
   expect(countWords('Читайте также эту статью')).toBe(4);
   expect(countWords('日本語のテキスト')).toBe(8);
   expect(countWords('')).toBe(0);
-});
-
-test('elements the caller leaves out give no text but still end a block', () => {
-  const root = parsePage('<!doctype html><html><body><p>Before <figure><img src="a.jpg"><figcaption>A caption.</figcaption></figure>after.</p></body></html>').body;
-  expect(htmlToText(root, (el) => el.tagName === 'FIGCAPTION')).toBe('Before\n\nafter.');
-  expect(htmlToText(root)).toBe('Before\n\nA caption.\n\nafter.');
 });
 
 test('countWords counts as the Unicode word rules do, every character of the plane and beyond', () => {
