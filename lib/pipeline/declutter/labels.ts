@@ -143,9 +143,10 @@ export function withoutReadMoreLabel(text: string): string {
 const SHARE_WORD =
   /^(share|share (on|via|this)( \w+)?|tweet|post|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|mail|print|sms|bluesky|threads|flipboard|messenger|copy link|social share|teilen|mitteilen|twittern|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|udostępnij|drukuj|поделиться)$/i;
 
-// Asks to share, as their whole line: "Artikel teilen" inside a sentence is the story's.
+// Asks to share, as their whole line: "Artikel teilen" inside a sentence is the story's. A blog's
+// ask to pin it ("PIN FOR LATER") sits under the image it wants pinned.
 const SHARE_ASK =
-  /^((share|like) this|teilen mit|gefällt mir|(please )?share (this|the) (article|post|story|page)( with \w+)?|((möchten sie|möchtest du|willst du|wollen sie|jetzt) )?((den|diesen|dieses) )?(artikel|beitrag|seite|post) (mit (anderen|freunden) )?teilen(\/\w+)?|teile(n sie)? (diesen|den) (artikel|beitrag)|partage[rz]? (cet|l'|l’) ?article|compart(e|ir) (este|el) (artículo|post)|condividi (questo|l'|l’) ?articolo)\s*[?:!.]?$/i;
+  /^((share|like) this|pin (it|this)( (here|now|for later|on pinterest))?|pin for later|save (it|this) (for later )?(on|to) pinterest|teilen mit|gefällt mir|(please )?share (this|the) (article|post|story|page)( with \w+)?|((möchten sie|möchtest du|willst du|wollen sie|jetzt) )?((den|diesen|dieses) )?(artikel|beitrag|seite|post) (mit (anderen|freunden) )?teilen(\/\w+)?|teile(n sie)? (diesen|den) (artikel|beitrag)|partage[rz]? (cet|l'|l’) ?article|compart(e|ir) (este|el) (artículo|post)|condividi (questo|l'|l’) ?articolo)\s*[?:!.]?$/i;
 
 const NETWORK = 'twitter|x|facebook|instagram|linkedin|tiktok|threads|telegram|youtube|whatsapp|bluesky|mastodon|pinterest|snapchat|flipboard|google news';
 // An ask to follow the site or its writer on a network, opening its line: "Follow us on Telegram,

@@ -136,6 +136,8 @@ describe('labels', () => {
     for (const ask of ['Share this:', 'Share this article', 'Möchten Sie den Artikel teilen?', 'Den Artikel mit anderen teilen/diskutieren:', 'Teile diesen Artikel', 'Partagez cet article']) {
       expect(isShareAsk(ask), ask).toBe(true);
     }
+    for (const ask of ['PIN IT HERE', 'Pin this for later!', 'PIN FOR LATER', 'Save it to Pinterest']) expect(isShareAsk(ask), ask).toBe(true);
+    expect(isShareAsk('Pin it to the wall with two nails.')).toBe(false);
     expect(isShareAsk('Shareholders voted against the plan.')).toBe(false);
     expect(isShareAsk('Die Artikel teilen sich drei Autoren.')).toBe(false);
   });
