@@ -48,6 +48,10 @@ const VIEW_COUNT =
 const TAG_LIST = /:\s*[^,.!?:]{1,40}(,\s*[^,.!?:]{1,40})+$/;
 // A byline's lead word left on its own line, its name set apart in a link or gone as a byline.
 const BY_ALONE = new RegExp(`^(${BY_LEAD})\\s*:?$`, 'i');
+// A byline that closes the page, as its whole line: the lead word and a name of one to four
+// capitalized words ("Written by Cassidy Horton").
+const BY_LINE = new RegExp(`^(?:${BY_LEAD})\\s*:?\\s+(.+)$`, 'i');
+const NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}$/u;
 // A follow ask names its networks and what they bring, in a sentence at most.
 const MAX_FOLLOW_ASK_WORDS = 25;
 // Byline and date lines are short; a longer line is the story's first sentence.
@@ -94,6 +98,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (VIEW_COUNT.test(text) || READING_TIME.test(text)) return 'byline';
   if (outside ? isNoticeLine(text, words) : isLabelledNotice(text, words)) return 'notice';
   if (!story.isAfterStory(el)) return null;
+  if (words <= 6 && NAME.test(BY_LINE.exec(text)?.[1] ?? '')) return 'byline';
   if (bioPerson(text, byline)) return 'bio';
   if (isTagsLabel(text) && words <= 30 && (hasLink() || words <= 2 || TAG_LIST.test(text))) return 'tags';
   return null;

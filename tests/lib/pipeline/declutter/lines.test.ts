@@ -46,6 +46,15 @@ describe('classifyLine', () => {
     expect(classify('', 'Edited').after).toBeNull();
   });
 
+  it('takes a byline that closes the page, a name after its lead words, and no sentence', () => {
+    for (const line of ['Written by Cassidy Horton', 'By Jane Doe', 'Von Claudia Lindner', 'Par Jacques Munier']) {
+      expect(classify('', line).after, line).toBe('byline');
+    }
+    expect(classify('', 'By then the council had voted.').after).toBeNull();
+    expect(classify('', 'by infuy').after).toBeNull();
+    expect(classify('', 'Von Rechts wegen').after).toBeNull();
+  });
+
   it('does not take a dated sentence for a byline', () => {
     expect(classify('Bern, 17.08.2007 - Rede des Bundesrates beim Städtegipfel in Basel über die Zukunft der Städte').before).toBeNull();
     expect(classify('Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019 akzeptiert').before).toBeNull();
