@@ -11,7 +11,7 @@ import type { ContentStage } from '../extract';
 import { clearStamps, HINT_ATTR, stampHeadlines, stampHints, type Hint } from './hints';
 import { originsOf, type Origins } from './origins';
 import { classifyLine, isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
-import { isControlLine, isPlaceholderText, isRelatedIntro } from './labels';
+import { isBackUp, isControlLine, isPlaceholderText, isRelatedIntro } from './labels';
 import { collectRelated, type RelatedRegion } from './related';
 import { isStoryPointer, labelledList } from './pointers';
 import { leafBlocks, locateStory, type Story } from './story';
@@ -163,7 +163,9 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   // Skip links and other in-page controls ("Skip to content", "Back to top") set inline, where no
   // block of their own brings them to the line rules.
   for (const a of [...root.getElementsByTagName('a')]) {
-    if ((a.getAttribute('href') ?? '').startsWith('#') && isControlLine(textOf(a))) remove([{ el: a, kind: 'share' }], story);
+    if (!(a.getAttribute('href') ?? '').startsWith('#')) continue;
+    const words = textOf(a);
+    if (isControlLine(words) || isBackUp(words)) remove([{ el: a, kind: 'share' }], story);
   }
 
   for (const section of bios) {

@@ -270,6 +270,14 @@ export function isClickAsk(text: string): boolean {
   return CLICK_PHRASE.test(line) || (CLICK_VERB.test(line) && CLICK_OBJECT.test(line));
 }
 
+// A link within the page that leads back up ("Back to our top picks", "Zurück zum Inhaltsverzeichnis").
+const BACK_UP = /^(back|return|zurück|retour|volver|torna) (up )?(to|zu[mr]?|à|au|a|al)\b/i;
+
+/** True for the words of a link back up the page, as the link's whole text. */
+export function isBackUp(text: string): boolean {
+  return BACK_UP.test(squash(text));
+}
+
 /** True for a line made only of such controls ("Bild anzeigen Bild schließen", "Zurück"). */
 export function isControlLine(text: string): boolean {
   let rest = squash(text);

@@ -94,6 +94,9 @@ describe('declutterStory', () => {
     // A link to another page that says the same is not a control of this one; nor is a jump link that names a section.
     const kept = run(`<a href="/content">Skip to content</a><a href="#methods">Methods</a>${storyParagraph(1)}${storyParagraph(2)}`);
     expect(kept.removed).toEqual([]);
+    // A link back up the page says where it leads.
+    const back = run(`${storyParagraph(1)}<p><a href="#picks"><span>Back to our top GPS Watches for Running Picks</span></a></p>${storyParagraph(2)}`);
+    expect(back.removed).toEqual([{ kind: 'share', text: 'Back to our top GPS Watches for Running Picks' }]);
   });
 
   it('takes out site notices that close the story, though they read like its paragraphs', () => {

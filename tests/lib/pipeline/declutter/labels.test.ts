@@ -17,6 +17,7 @@ import {
   isSendOff,
   isFollowAsk,
   isShareAsk,
+  isBackUp,
   isShareWord,
   isTagsLabel,
 } from '../../../../lib/pipeline/declutter/labels';
@@ -130,6 +131,14 @@ describe('labels', () => {
     expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);
     expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
     expect(isNoticeText('The council approved the plan.')).toBe(false);
+  });
+
+  it('knows the words of a link back up the page, in several languages, not a sentence', () => {
+    for (const line of ['Back to our top picks', 'Back up to the list', 'Zurück zum Inhaltsverzeichnis', 'Retour au sommaire', 'Volver al índice']) {
+      expect(isBackUp(line), line).toBe(true);
+    }
+    expect(isBackUp('Backed by the council, the plan passed.')).toBe(false);
+    expect(isBackUp('Back then, nobody knew.')).toBe(false);
   });
 
   it('knows asks to share the story, not sentences about sharing', () => {
