@@ -16,8 +16,9 @@ const MARKS = /^[^\p{L}\p{N}]*$/u;
 
 /**
  * True for a block that is one link to another article of the same site behind a short label
- * ("Lea también: <headline>"), or a paragraph that is that link alone: a pointer to another
- * story set inside this one. A run of such paragraphs is a list, which a story may hold as its own.
+ * ("Lea también: <headline>"), or a paragraph, or a list of one item, that is that link alone: a
+ * pointer to another story set inside this one. A run of such paragraphs is a list, which a story
+ * may hold as its own.
  */
 export function isStoryPointer(el: Element, text: string, pageUrl: string): boolean {
   const parts = splitLink(el, text);
@@ -26,7 +27,7 @@ export function isStoryPointer(el: Element, text: string, pageUrl: string): bool
   // also inside the brackets some sites set around the line ("[ Also read <headline> ]").
   const bare = MARKS.test(parts.before);
   const pointer = bare
-    ? el.tagName === 'P' && !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl)
+    ? (el.tagName === 'P' ? !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl) : isLoneItem(el))
     : LABEL.test(parts.before) || isSendOff(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
   return pointer && !!articleLink(parts.link, pageUrl) && !(bare && headsItems(el, pageUrl));
 }
@@ -84,6 +85,13 @@ function isHeadlineItem(li: Element, pageUrl: string): boolean {
   const text = textOf(li);
   if (!text || countWords(text, MAX_ITEM_WORDS + 1) > MAX_ITEM_WORDS || articleLinks(li, pageUrl).length !== 1) return false;
   return linkDensity(li) >= MIN_ITEM_LINKED_SHARE;
+}
+
+// A list of one headline is set as a list only to bullet it (The Local's "The latest news about
+// the coronavirus outbreak" between two paragraphs); two items or more are a list.
+function isLoneItem(el: Element): boolean {
+  const list = el.parentElement;
+  return el.tagName === 'LI' && (list?.tagName === 'UL' || list?.tagName === 'OL') && list.children.length === 1;
 }
 
 function isBareLink(el: Element | null, pageUrl: string): boolean {

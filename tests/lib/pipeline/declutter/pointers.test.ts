@@ -34,8 +34,16 @@ describe('isStoryPointer', () => {
     expect(pointer('<p>&gt;&gt; <a href="/people/closure">Wegen Corona: Danni muss ihr Lokal schließen</a> &lt;&lt;</p>')).toBe(true);
   });
 
+  it('finds a list of one item that is nothing but such a link', () => {
+    const lone = contentOf('<ul><li><a href="/20200310/timeline"><strong>The latest news about the coronavirus outbreak</strong></a></li></ul>');
+    const item = lone.querySelector('li')!;
+    expect(isStoryPointer(item, textOf(item), PAGE)).toBe(true);
+  });
+
   it('leaves a list of links alone, as list items or as a run of paragraphs: inside a story it is the story’s own', () => {
     expect(pointer('<li><a href="/guides/movers">All Around Moving Services Company, Inc.</a></li>')).toBe(false);
+    const list = contentOf('<ul><li><a href="/guides/movers">All Around Moving Services Company, Inc.</a></li><li><a href="/guides/vans">Two Men and a Truck of Austin</a></li></ul>');
+    expect(isStoryPointer(list.querySelector('li')!, textOf(list.querySelector('li')!), PAGE)).toBe(false);
     const run = ['Brooks Ghost 17 running shoe review', 'Hoka Clifton 10 running shoe review'].map((t, i) => `<p><a href="/reviews/${i}">${t}</a></p>`).join('');
     expect(pointer(run)).toBe(false);
     expect(pointer(`<p>Lea también: <a href="/world/talks">Why the talks in Riyadh failed again</a></p>${run}`)).toBe(true);
