@@ -29,11 +29,13 @@ function linkTo(href: string, pageUrl: string, base: string): string | null {
   return canonical === lastPage.canonical ? null : canonical;
 }
 
-/** Whether `a` leads to a page of another site. */
+/** Whether `a` leads to a page of another site; never when the page has no web address. */
 export function leadsOffSite(a: Element, pageUrl: string): boolean {
+  const page = resolveHttpUrl(pageUrl, '');
   const href = a.getAttribute('href');
-  const resolved = href && pageUrl ? resolveHttpUrl(href, baseOf(a.ownerDocument, pageUrl)) : null;
-  return !!resolved && siteOf(new URL(resolved).hostname) !== siteOf(new URL(pageUrl).hostname);
+  if (!page || !href) return false;
+  const resolved = resolveHttpUrl(href, baseOf(a.ownerDocument, page));
+  return !!resolved && siteOf(new URL(resolved).hostname) !== siteOf(new URL(page).hostname);
 }
 
 // A page's <base href> is what its relative links start from (bundespolizei.de's "Web/DE/…"

@@ -63,6 +63,9 @@ describe('leadsOffSite', () => {
     expect(leadsOffSite(a('/world/story-two'), PAGE)).toBe(false);
     expect(leadsOffSite(a('#top'), PAGE)).toBe(false);
     expect(leadsOffSite(a('mailto:desk@example.org'), PAGE)).toBe(false);
+    // A page without a web address (a saved file) has no site to leave.
+    expect(leadsOffSite(a('https://finance.example.org/deal'), 'file:///home/me/page.html')).toBe(false);
+    expect(leadsOffSite(a('https://finance.example.org/deal'), 'not a url')).toBe(false);
   });
 });
 
