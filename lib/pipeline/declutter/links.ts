@@ -23,19 +23,24 @@ function linkTo(href: string, pageUrl: string, base: string): string | null {
   const resolved = resolveHttpUrl(href, base);
   if (!resolved) return null;
   const url = new URL(resolved);
-  if (lastPage?.pageUrl !== pageUrl) lastPage = { pageUrl, site: siteOf(new URL(pageUrl).hostname), canonical: canonicalizeUrl(pageUrl) };
-  if (siteOf(url.hostname) !== lastPage.site || url.pathname.length <= 1 || FILE.test(url.pathname)) return null;
+  const page = pageOf(pageUrl);
+  if (siteOf(url.hostname) !== page.site || url.pathname.length <= 1 || FILE.test(url.pathname)) return null;
   const canonical = canonicalizeUrl(resolved);
-  return canonical === lastPage.canonical ? null : canonical;
+  return canonical === page.canonical ? null : canonical;
+}
+
+/** The site and canonical address of the page, worked out once while the same page asks. */
+function pageOf(pageUrl: string): { site: string; canonical: string } {
+  if (lastPage?.pageUrl !== pageUrl) lastPage = { pageUrl, site: siteOf(new URL(pageUrl).hostname), canonical: canonicalizeUrl(pageUrl) };
+  return lastPage;
 }
 
 /** Whether `a` leads to a page of another site; never when the page has no web address. */
 export function leadsOffSite(a: Element, pageUrl: string): boolean {
-  const page = resolveHttpUrl(pageUrl, '');
   const href = a.getAttribute('href');
-  if (!page || !href) return false;
-  const resolved = resolveHttpUrl(href, baseOf(a.ownerDocument, page));
-  return !!resolved && siteOf(new URL(resolved).hostname) !== siteOf(new URL(page).hostname);
+  if (!href || !resolveHttpUrl(pageUrl, '')) return false;
+  const resolved = resolveHttpUrl(href, baseOf(a.ownerDocument, pageUrl));
+  return !!resolved && siteOf(new URL(resolved).hostname) !== pageOf(pageUrl).site;
 }
 
 // A page's <base href> is what its relative links start from (bundespolizei.de's "Web/DE/…"

@@ -27,7 +27,7 @@ export function isStoryPointer(el: Element, text: string, pageUrl: string): bool
   // also inside the brackets some sites set around the line ("[ Also read <headline> ]").
   const bare = MARKS.test(parts.before);
   const pointer = bare
-    ? (el.tagName === 'P' ? !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl) : isLoneItem(el))
+    ? standsAlone(el, pageUrl)
     : LABEL.test(parts.before) || isSendOff(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
   return pointer && !!articleLink(parts.link, pageUrl) && !(bare && headsItems(el, pageUrl));
 }
@@ -49,10 +49,10 @@ function headsItems(el: Element, pageUrl: string): boolean {
   let own = 0;
   let offSite = 0;
   for (const p of parent.children) {
-    const parts = p.tagName === 'P' && p.getElementsByTagName('a').length === 1 ? splitLink(p, textOf(p)) : null;
-    if (!parts || !MARKS.test(parts.before)) continue;
-    if (articleLink(parts.link, pageUrl)) own++;
-    else if (leadsOffSite(parts.link, pageUrl)) offSite++;
+    const link = bareLinkOf(p);
+    if (!link) continue;
+    if (articleLink(link, pageUrl)) own++;
+    else if (leadsOffSite(link, pageUrl)) offSite++;
   }
   const heads = offSite >= MIN_OFF_SITE_HEADS && offSite >= own;
   headings.set(parent, heads);
@@ -87,17 +87,28 @@ function isHeadlineItem(li: Element, pageUrl: string): boolean {
   return linkDensity(li) >= MIN_ITEM_LINKED_SHARE;
 }
 
-// A list of one headline is set as a list only to bullet it (The Local's "The latest news about
-// the coronavirus outbreak" between two paragraphs); two items or more are a list.
-function isLoneItem(el: Element): boolean {
+/**
+ * Whether a block that is one headline link stands alone: a paragraph between two that are not
+ * such links to the site, or a list of one item, set as a list only to bullet it (The Local's
+ * "The latest news about the coronavirus outbreak" between two paragraphs).
+ */
+function standsAlone(el: Element, pageUrl: string): boolean {
+  if (el.tagName === 'P') return !isBareLink(el.previousElementSibling, pageUrl) && !isBareLink(el.nextElementSibling, pageUrl);
   const list = el.parentElement;
   return el.tagName === 'LI' && (list?.tagName === 'UL' || list?.tagName === 'OL') && list.children.length === 1;
 }
 
 function isBareLink(el: Element | null, pageUrl: string): boolean {
-  if (el?.tagName !== 'P') return false;
+  const link = el && bareLinkOf(el);
+  return !!link && !!articleLink(link, pageUrl);
+}
+
+/** The link of a paragraph that is one headline link and nothing else, wherever it leads; or null. */
+function bareLinkOf(el: Element): Element | null {
+  // Shape first: a paragraph's text is read only when it holds one link.
+  if (el.tagName !== 'P' || el.getElementsByTagName('a').length !== 1) return null;
   const parts = splitLink(el, textOf(el));
-  return !!parts && MARKS.test(parts.before) && !!articleLink(parts.link, pageUrl);
+  return parts && MARKS.test(parts.before) ? parts.link : null;
 }
 
 /**
