@@ -5,17 +5,23 @@ import type { Story } from './story';
 // A gallery or slideshow tells its story in its captions: when leaving them out would take this
 // share of the words or more, they are the text.
 const MAX_CAPTION_SHARE = 0.5;
+// A paragraph that first points at a photo ("Pictured: …", "Above: …", "Left: … Right: …",
+// "From left: …") is the photo's caption, set as a paragraph. "Below:" is left out: it opens
+// lists as often ("Below: the full schedule"). Captions are a sentence or three.
+const PICTURE_NOTE = /^\s*(pictured|above|left|right|(top|bottom) (left|right)|(clockwise )?from (top )?left|l(eft)? to r(ight)?|l-r)\s*:/i;
+const MAX_NOTE_WORDS = 60;
 
 /**
  * The story's plain text without its photo captions. The HTML keeps them under their photos;
  * in the text, which is read aloud, summarized, searched and counted, they break into the prose
  * (and extraction benchmarks' main text leaves them out too). A block the page marks as a
- * caption but that holds a story paragraph is story; so is every caption of a gallery.
+ * caption but that holds a story paragraph is story; so is every caption of a gallery. A
+ * paragraph that says which photo it is about is a caption, if it is as short as one.
  */
 export function proseText(root: Element, story: Story): string {
   const captions: Element[] = [];
   const prose = htmlToText(root, (el) => {
-    const caption = el.tagName === 'FIGCAPTION' || (isCaptionMark(el) && !story.holdsStory(el));
+    const caption = el.tagName === 'FIGCAPTION' || (isCaptionMark(el) && !story.holdsStory(el)) || isPictureNote(el);
     if (caption) captions.push(el);
     return caption;
   });
@@ -26,4 +32,10 @@ export function proseText(root: Element, story: Story): string {
   // The prose must have more words than this for the captions to be left out; counting stops past it.
   const toExceed = (captionWords * (1 - MAX_CAPTION_SHARE)) / MAX_CAPTION_SHARE;
   return countWords(prose, Math.floor(toExceed) + 1) > toExceed ? prose : htmlToText(root);
+}
+
+function isPictureNote(el: Element): boolean {
+  if (el.tagName !== 'P') return false;
+  const text = el.textContent ?? '';
+  return PICTURE_NOTE.test(text) && countWords(text, MAX_NOTE_WORDS + 1) <= MAX_NOTE_WORDS;
 }

@@ -39,4 +39,27 @@ describe('proseText', () => {
     expect(text(`<p>alpha beta gamma delta epsilon zeta</p>${figure}`)).toContain('one two');
     expect(text(`<p>alpha beta gamma delta epsilon zeta eta</p>${figure}`)).not.toContain('one two');
   });
+
+  it('leaves out a paragraph that says which photo it captions', () => {
+    const notes = [
+      '<p><em>left: hiking in Tettegouche State Park. right: the Border Route Trail.</em></p>',
+      '<p>Pictured: <a href="/plants/bananacle">Submerged Relics Bananacle</a></p>',
+      '<p>Above: the harbour at dawn.</p>',
+      '<p>From left: the mayor, the governor and the fire chief.</p>',
+    ];
+    const out = text(`${storyParagraph(1)}<img src="a.jpg">${notes.join('')}${storyParagraph(2)}`);
+    expect(out.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+  });
+
+  it('keeps a paragraph that only mentions a direction, or is too long to be a caption', () => {
+    const kept = [
+      '<p>Below: the full schedule of the festival.</p>',
+      '<p>The house on the left: a ruin since the flood.</p>',
+      `<p>Above: ${'the valley and the river that floods it every spring '.repeat(7)}</p>`,
+    ];
+    const out = text(`${storyParagraph(1)}${storyParagraph(2)}${kept.join('')}`);
+    expect(out).toContain('Below: the full schedule');
+    expect(out).toContain('on the left: a ruin');
+    expect(out).toContain('Above: the valley');
+  });
 });
