@@ -6,9 +6,11 @@ import type { Story } from './story';
 // share of the words or more, they are the text.
 const MAX_CAPTION_SHARE = 0.5;
 // A paragraph that first points at a photo ("Pictured: …", "Above: …", "Left: … Right: …",
-// "From left: …") is the photo's caption, set as a paragraph. "Below:" is left out: it opens
-// lists as often ("Below: the full schedule"). Captions are a sentence or three.
-const PICTURE_NOTE = /^\s*(pictured|above|left|right|(top|bottom) (left|right)|(clockwise )?from (top )?left|l(eft)? to r(ight)?|l-r)\s*:/i;
+// "From left: …") or names one ("Photo: …", "Figure 3: …", "Abbildung 4: …") is the photo's
+// caption, set as a paragraph. "Below:" is left out: it opens lists as often ("Below: the full
+// schedule"). Captions are a sentence or three.
+const PICTURE_NOTE =
+  /^\s*((pictured|above|left|right|(top|bottom) (left|right)|(clockwise )?from (top )?left|l(eft)? to r(ight)?|l-r|photo|image|foto|bild)\s*:|(figure|fig\.|abbildung|abb\.|grafik|chart|figura|graphique|gráfico)\s*(\d+[a-z]?\s*[:.]|:))/i;
 const MAX_NOTE_WORDS = 60;
 
 /**

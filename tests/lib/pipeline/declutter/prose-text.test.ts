@@ -46,6 +46,8 @@ describe('proseText', () => {
       '<p>Pictured: <a href="/plants/bananacle">Submerged Relics Bananacle</a></p>',
       '<p>Above: the harbour at dawn.</p>',
       '<p>From left: the mayor, the governor and the fire chief.</p>',
+      '<p>Figure 3: Sales by region, 2024.</p>',
+      '<p>Abbildung: Vergleich auf dem Aletschgletscher.</p>',
     ];
     const out = text(`${storyParagraph(1)}<img src="a.jpg">${notes.join('')}${storyParagraph(2)}`);
     expect(out.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
@@ -55,11 +57,13 @@ describe('proseText', () => {
     const kept = [
       '<p>Below: the full schedule of the festival.</p>',
       '<p>The house on the left: a ruin since the flood.</p>',
+      '<p>Figure 3 shows how sales rose in the north.</p>',
       `<p>Above: ${'the valley and the river that floods it every spring '.repeat(7)}</p>`,
     ];
     const out = text(`${storyParagraph(1)}${storyParagraph(2)}${kept.join('')}`);
     expect(out).toContain('Below: the full schedule');
     expect(out).toContain('on the left: a ruin');
+    expect(out).toContain('Figure 3 shows');
     expect(out).toContain('Above: the valley');
   });
 });
