@@ -9,7 +9,9 @@ import { textOf } from './text';
 // A photo credit that closes a caption is a few words: "Foto: GdP/Hagen Immel", "(Reuters)".
 const MAX_TAIL_WORDS = 8;
 // Where a caption's credit may begin: after a sentence, a bar or a dash, or at an opening bracket.
-const SEPARATOR = /(?<=[.!?…])\s+|\s*[|•]\s*|\s+[–—-]\s+|\s+(?=\()/g;
+// A line break leaves no space in textContent: a sentence's end right before a capital is one too
+// ("… Tampere.<br>Foto: City-Press").
+const SEPARATOR = /(?<=[.!?…])\s+|(?<=[.!?…])(?=\p{Lu})|\s*[|•]\s*|\s+[–—-]\s+|\s+(?=\()/gu;
 // Captions are a sentence or three; a longer block under a picture is the story going on.
 const MAX_CAPTION_WORDS = 60;
 

@@ -15,10 +15,12 @@ describe('creditTailStart', () => {
     expect(kept('. Imagen: Télam')).toBe('.');
     expect(kept('Stapel mit Mauerziegeln. - © jollier_ - stock.adobe.com')).toBe('Stapel mit Mauerziegeln.');
     expect(kept('Der Hirschkäfer (Lucanus cervus). Foto © Jörg Gemsch, Heidi Jost')).toBe('Der Hirschkäfer (Lucanus cervus).');
+    // A line break between them leaves no space in textContent.
+    expect(kept('Joona Luoto bejubelt das 2:0 für Tappara Tampere.Foto: City-Press')).toBe('Joona Luoto bejubelt das 2:0 für Tappara Tampere.');
   });
 
   it('leaves captions that end in a sentence, a place in brackets or no credit', () => {
-    for (const text of ['Soldiers in Kyiv. AP reported that the soldiers left the city.', 'A quiet street in Rome (Italy)', 'The mayor at the council meeting.', 'Photo: a view of the harbour at dawn, taken by a reader from the pier on Sunday morning.']) {
+    for (const text of ['Soldiers in Kyiv. AP reported that the soldiers left the city.', 'Soldiers in Kyiv.AP reported that the soldiers left the city.', 'A quiet street in Rome (Italy)', 'The mayor at the council meeting.', 'Photo: a view of the harbour at dawn, taken by a reader from the pier on Sunday morning.']) {
       expect(creditTailStart(text), text).toBe(-1);
     }
   });
@@ -30,6 +32,9 @@ describe('cutTextFrom', () => {
     const p = root.querySelector('#c')!;
     cutTextFrom(p, creditTailStart(p.textContent!));
     expect(p.outerHTML).toBe('<p id="c">The harbour at dawn.</p>');
+    const broken = contentOf('<p id="c">The harbour at dawn.<br>Foto: City-Press</p>').querySelector('#c')!;
+    cutTextFrom(broken, creditTailStart(broken.textContent!));
+    expect(broken.textContent).toBe('The harbour at dawn.');
   });
 });
 
