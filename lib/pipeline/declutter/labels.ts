@@ -198,7 +198,7 @@ export function isNewsletterText(text: string): boolean {
 }
 
 const COMMENT_PROMPT =
-  /^(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|join the (conversation|discussion)|post a comment|show comments|no comments|keine kommentare|kommentare?|kommentieren|commentaires?|comentarios?|commenti|komentarze?|was this (article|page|post) (helpful|useful)|rate this|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hier können sie den artikel bewerten|artikel bewerten|\(?noch keine bewertungen|valora esta noticia|évaluer cet article)\b/i;
+  /^(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|join the (conversation|discussion)|post a comment|show comments|no comments|be the first to (comment|review)|schreibe(n sie)? den ersten kommentar|soyez le premier à commenter|keine kommentare|kommentare?|kommentieren|commentaires?|comentarios?|commenti|komentarze?|was this (article|page|post) (helpful|useful)|rate this|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|hier können sie den artikel bewerten|artikel bewerten|\(?noch keine bewertungen|valora esta noticia|évaluer cet article)\b/i;
 
 /** True for a short line inviting comments ("Leave a comment", "12 Comments"). */
 export function isCommentPrompt(text: string): boolean {

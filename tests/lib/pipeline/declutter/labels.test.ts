@@ -115,6 +115,8 @@ describe('labels', () => {
     expect(isShareWord('Mitteilung')).toBe(false);
     expect(isNewsletterText('Get GZERO Daily in your inbox')).toBe(true);
     expect(isCommentPrompt('Leave a comment')).toBe(true);
+    for (const prompt of ['Be the first to comment', 'Schreibe den ersten Kommentar', 'Soyez le premier à commenter']) expect(isCommentPrompt(prompt), prompt).toBe(true);
+    expect(isCommentPrompt('Be the first to know when tickets go on sale')).toBe(false);
     expect(isTagsLabel('Tags: politics, Ukraine')).toBe(true);
     expect(isTagsLabel('Themen im Artikel')).toBe(true);
     expect(isAdLabel('- Anzeige -')).toBe(true);
