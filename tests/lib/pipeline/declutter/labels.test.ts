@@ -133,6 +133,10 @@ describe('labels', () => {
     expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);
     expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
     expect(isNoticeText('The council approved the plan.')).toBe(false);
+    expect(isNoticeText('This story about tutoring was written by Jill Barshay and produced by The Hechinger Report, a nonprofit news organization.')).toBe(true);
+    expect(isNoticeText('This story was developed in partnership with Ferah Catering by our branded content team.')).toBe(true);
+    expect(isNoticeText('This post was written by Vanessa Mendez, MD.')).toBe(false);
+    expect(isNoticeText('The report was produced by the county auditors over two years.')).toBe(false);
   });
 
   it('knows the words of a link back up the page, in several languages, not a sentence', () => {
