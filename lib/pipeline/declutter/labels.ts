@@ -290,10 +290,13 @@ export function isControlLine(text: string): boolean {
 }
 
 const BIO_LABEL = /^(about the author|authors?|autor(in|en|innen)?|verfasser(in)?|zur person|über den autor|über die autorin|à propos de l'auteur|sobre el autor|o autorze)\s*:?$/i;
+// The link an author box closes with, to the author's page.
+const AUTHOR_PAGE_LINK = /^(view (all )?posts|view (the )?author( page| profile)?|(more|all) (posts|articles|stories) by [^.]{1,40})$/i;
 
-/** True for the heading of an author bio ("About the author", "Autoren:"). */
+/** True for the heading of an author bio ("About the author", "Autoren:"), or its link to the author's page ("View all posts"). */
 export function isBioLabel(text: string): boolean {
-  return BIO_LABEL.test(squash(text));
+  const line = squash(text);
+  return BIO_LABEL.test(line) || AUTHOR_PAGE_LINK.test(line);
 }
 
 // "Table of contents", "Inhaltsverzeichnis", "Sommaire", "In this article" above a list of jump links.

@@ -130,6 +130,8 @@ describe('labels', () => {
     expect(isBioLabel('Autoren:')).toBe(true);
     expect(isBioLabel('Author')).toBe(true);
     expect(isBioLabel('Authors of the new study')).toBe(false);
+    for (const link of ['View all posts', 'View author page', 'More posts by Jane Doe']) expect(isBioLabel(link), link).toBe(true);
+    expect(isBioLabel('View all posts from the conference in our archive.')).toBe(false);
     expect(isNoticeText('You must be logged in to post a comment.')).toBe(true);
     expect(isNoticeText('© 2025 GZERO Media. All Rights Reserved.')).toBe(true);
     expect(isNoticeText('The council approved the plan.')).toBe(false);
