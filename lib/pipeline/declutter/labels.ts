@@ -255,7 +255,7 @@ const CONTROL_WORDS =
 const CLICK_VERB = /^(read|see|view|check|shop|buy|get|compare|ver|leer|lire|voir|zum|zur|jetzt)(?![\p{L}])/iu;
 const CLICK_OBJECT = /(?<![\p{L}])(more|más|plus|mehr|reviews?|prices?|deals?|products?|produkt|quote|details|offers?|angebot)(?![\p{L}])/iu;
 const CLICK_PHRASE =
-  /^(learn more|book (now|online|today)|buy (it )?now|shop now|order now|download now|where to buy|mehr erfahren|jetzt kaufen|weiterlesen|en savoir plus|lire la suite|leer más)$/i;
+  /^(learn more|book (now|online|today)|buy (it )?now|shop now|order now|download now|where to buy|get started( (today|now|for free))?|(book|schedule|request) (a|your) (free )?demo|start (a|your) free trial|try (it )?(for )?free|mehr erfahren|jetzt kaufen|weiterlesen|en savoir plus|lire la suite|leer más)$/i;
 const MAX_CLICK_ASK_WORDS = 5;
 
 /** A button's words, without the stop or arrow it may end with ("View Deal »"). */

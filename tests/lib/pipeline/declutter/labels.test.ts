@@ -160,12 +160,14 @@ describe('labels', () => {
   });
 
   it('knows the words of buttons that ask for a click, not a sentence or a heading that uses them', () => {
-    for (const ask of ['Check Price', 'Read full review', 'BOOK NOW', 'Learn more.', 'Where to buy', 'View Deal »', 'Mehr erfahren', 'Ver más']) {
+    for (const ask of ['Check Price', 'Read full review', 'BOOK NOW', 'Learn more.', 'Where to buy', 'View Deal »', 'Mehr erfahren', 'Ver más', 'Get Started', 'Schedule your Demo!', 'Book a demo', 'Start your free trial', 'Try it free']) {
       expect(isClickAsk(ask), ask).toBe(true);
     }
     expect(isClickAsk('Learn more about the council’s budget plans here.')).toBe(false);
     expect(isClickAsk('Check the price of a ticket before you travel')).toBe(false);
     expect(isClickAsk('Read the report')).toBe(false);
+    expect(isClickAsk('Getting started with Rust')).toBe(false);
+    expect(isClickAsk('Try it for yourself')).toBe(false);
   });
 
   it('knows asks to follow the site on a network, not a story that follows someone there', () => {
