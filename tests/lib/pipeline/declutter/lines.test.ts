@@ -111,6 +111,8 @@ describe('classifyLine', () => {
       expect(classify('', control).after, control).toBe('share');
     }
     expect(classify('', 'Zurück in die Zukunft').after).toBeNull();
+    for (const control of ['Rezept drucken Bei Pinterest speichern', 'Jump to Recipe', 'Print Recipe Pin Recipe']) expect(classify('', control).after, control).toBe('share');
+    expect(classify('', 'Print the recipe cards and keep them in the kitchen.').after).toBeNull();
     expect(classify('', 'Click to expand the list of winners below.').after).toBeNull();
     for (const ask of [
       'Never miss the latest news by signing up to our newsletter today!',
