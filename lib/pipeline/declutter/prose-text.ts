@@ -1,3 +1,4 @@
+import { TEXT_NODE } from '../../node-types';
 import { countWords, htmlToText } from '../html-text';
 import { isCaptionMark } from './caption-credits';
 import type { Story } from './story';
@@ -12,6 +13,8 @@ const MAX_CAPTION_SHARE = 0.5;
 const PICTURE_NOTE =
   /^\s*((pictured|above|left|right|(top|bottom) (left|right)|(clockwise )?from (top )?left|l(eft)? to r(ight)?|l-r|photo|image|foto|bild)\s*:|(figure|fig\.|abbildung|abb\.|grafik|chart|figura|graphique|gráfico)\s*(\d+[a-z]?\s*[:.]|:))/i;
 const MAX_NOTE_WORDS = 60;
+// Enough of a paragraph's opening to read such a label: "Clockwise from top left:" is 24 characters.
+const NOTE_LABEL_CHARS = 32;
 
 /**
  * The story's plain text without its photo captions. The HTML keeps them under their photos;
@@ -37,7 +40,19 @@ export function proseText(root: Element, story: Story): string {
 }
 
 function isPictureNote(el: Element): boolean {
-  if (el.tagName !== 'P') return false;
-  const text = el.textContent ?? '';
-  return PICTURE_NOTE.test(text) && countWords(text, MAX_NOTE_WORDS + 1) <= MAX_NOTE_WORDS;
+  // Every paragraph is asked: its opening is read first, its whole text only when that is a label.
+  if (el.tagName !== 'P' || !PICTURE_NOTE.test(textHead(el, NOTE_LABEL_CHARS))) return false;
+  return countWords(el.textContent ?? '', MAX_NOTE_WORDS + 1) <= MAX_NOTE_WORDS;
+}
+
+/** The text `node` opens with, read up to `length` characters past its leading whitespace. */
+function textHead(node: Node, length: number): string {
+  let head = '';
+  const read = (at: Node): boolean => {
+    if (at.nodeType === TEXT_NODE) head += at.nodeValue ?? '';
+    else for (let child = at.firstChild; child; child = child.nextSibling) if (read(child)) return true;
+    return head.trimStart().length >= length;
+  };
+  read(node);
+  return head;
 }
