@@ -8,10 +8,13 @@ import { textOf } from './text';
 
 // A photo credit that closes a caption is a few words: "Foto: GdP/Hagen Immel", "(Reuters)".
 const MAX_TAIL_WORDS = 8;
+// All of a caption's credits, parts and all ("Foto: Jane Doe | dpa | Getty Images"), fit in this many characters.
+const MAX_CREDITS_CHARS = 400;
 // Where a caption's credit may begin: after a sentence, a bar or a dash, or at an opening bracket.
 // A line break leaves no space in textContent: a sentence's end right before a capital is one too
-// ("… Tampere.<br>Foto: City-Press").
-const SEPARATOR = /(?<=[.!?…])\s+|(?<=[.!?…])(?=\p{Lu})|\s*[|•]\s*|\s+[–—-]\s+|\s+(?=\()/gu;
+// ("… Tampere.<br>Foto: City-Press"). A separator's spaces are matched from the first of them
+// only: tried from each space of a run, a page's 30,000 spaces of table markup took seconds.
+const SEPARATOR = /(?<=[.!?…])(?:\s+|(?=\p{Lu}))|(?<!\s)\s+(?:[|•]\s*|[–—-]\s+|(?=\())|[|•]\s*/gu;
 // Captions are a sentence or three; a longer block under a picture is the story going on.
 const MAX_CAPTION_WORDS = 60;
 
@@ -34,9 +37,13 @@ export function findCreditTails(blocks: Element[], story: Story, text: (el: Elem
  * from the end, one part at a time, so the caption before them is never taken for one.
  */
 export function creditTailStart(text: string): number {
+  // Only the end is read, each part's search is then bounded: a block of thousands of bars or
+  // stops, each one a separator, took seconds to read whole for every part taken.
+  const offset = Math.max(0, text.trimEnd().length - MAX_CREDITS_CHARS);
+  const end = text.slice(offset);
   let start = -1;
-  for (let at = lastCreditPart(text); at >= 0; at = lastCreditPart(text.slice(0, at))) start = at;
-  return start;
+  for (let at = lastCreditPart(end); at >= 0; at = lastCreditPart(end.slice(0, at))) start = at;
+  return start < 0 ? -1 : offset + start;
 }
 
 function lastCreditPart(text: string): number {

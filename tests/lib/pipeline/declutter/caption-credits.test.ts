@@ -8,6 +8,7 @@ const kept = (text: string) => (creditTailStart(text) < 0 ? text : text.slice(0,
 describe('creditTailStart', () => {
   it('finds the credit that closes a caption, after a sentence, a bar, a dash or in brackets', () => {
     expect(kept('Lee Elder in 1975. | © Augusta National/Getty Images')).toBe('Lee Elder in 1975.');
+    expect(kept('Guests pick their pastries from glass cabinets. | Photo by Lisa Jennings')).toBe('Guests pick their pastries from glass cabinets.');
     expect(kept('Das FWR reagiert mit Entsetzen. (Quelle: Fleischmann/Unsplash/DJV)')).toBe('Das FWR reagiert mit Entsetzen.');
     expect(kept('GdP-Vize René Klemmer. Foto: GdP/Hagen Immel')).toBe('GdP-Vize René Klemmer.');
     expect(kept('Das Hermelin ist gut getarnt. (mlharing / iStock.com)')).toBe('Das Hermelin ist gut getarnt.');
@@ -17,6 +18,13 @@ describe('creditTailStart', () => {
     expect(kept('Der Hirschkäfer (Lucanus cervus). Foto © Jörg Gemsch, Heidi Jost')).toBe('Der Hirschkäfer (Lucanus cervus).');
     // A line break between them leaves no space in textContent.
     expect(kept('Joona Luoto bejubelt das 2:0 für Tappara Tampere.Foto: City-Press')).toBe('Joona Luoto bejubelt das 2:0 für Tappara Tampere.');
+  });
+
+  it('reads the credit at the end of a long text, after its markup whitespace too', () => {
+    const padded = `${' '.repeat(30_000)}The harbour at dawn. | Foto: dpa${' \n'.repeat(5_000)}`;
+    expect(padded.slice(0, creditTailStart(padded)).trim()).toBe('The harbour at dawn.');
+    const bars = `${'|'.repeat(30_000)} Foto: dpa`;
+    expect(creditTailStart(bars)).toBe(bars.lastIndexOf('|'));
   });
 
   it('leaves captions that end in a sentence, a place in brackets or no credit', () => {
