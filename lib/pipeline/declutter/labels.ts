@@ -1,4 +1,4 @@
-import { squash } from './text';
+import { squash, trimEndOf } from './text';
 
 // Short lines that open a block of links to other stories, in the languages news sites use;
 // matched at the line's start.
@@ -100,7 +100,7 @@ const MAX_LABEL_WORDS = 8;
 
 /** True for a heading or short line that opens a list of other stories ("More from …"). */
 export function isRelatedLabel(text: string): boolean {
-  const line = squash(text).replace(/[:：»›>→\-–—.]+$/, '').trim();
+  const line = trimEndOf(squash(text), ':：»›>→-–—.').trim();
   if (!line || line.split(' ').length > MAX_LABEL_WORDS) return false;
   return RELATED_LABEL.test(line);
 }
@@ -260,7 +260,7 @@ const MAX_CLICK_ASK_WORDS = 5;
 
 /** A button's words, without the stop or arrow it may end with ("View Deal »"). */
 export function buttonWords(text: string): string {
-  return squash(text).replace(/[\s.!»›>→]+$/u, '');
+  return trimEndOf(squash(text), ' .!»›>→');
 }
 
 /** True for a button's words, asking for a click: never a title, and never the story's. */

@@ -6,7 +6,7 @@ import { isClickAsk, isRelatedLabel, isSendOff, withoutReadMoreLabel } from './l
 import { isCreditOrDate, withoutLeadingDate } from './lines';
 import { articleLink, articleLinks, hrefLinks } from './links';
 import { readableText } from './readable-text';
-import { follows, squash } from './text';
+import { follows, squash, trimEndOf } from './text';
 
 /** A removed block to take teaser links from, and the label it sat under, if any. */
 export interface RelatedRegion {
@@ -159,14 +159,12 @@ function lineAround(card: Element, a: Element): Line | null {
   if (card.tagName !== 'LI' && card.tagName !== 'P') return null;
   if (descendantsByTag(card, 'P', 'DIV', 'UL', 'OL', 'LI', 'FIGURE', 'IMG', 'PICTURE', 'BR').length) return null;
   const text = readableText(card);
-  const linkText = readableText(a).replace(TRAILING_STOPS, '');
+  const linkText = trimEndOf(readableText(a), ' .!?');
   const at = linkText ? text.indexOf(linkText) : -1;
   if (at < 0) return null;
   const after = text.slice(at + linkText.length);
   return { text, before: text.slice(0, at).trim(), after: countWords(after) ? after.trim() : '' };
 }
-
-const TRAILING_STOPS = /[\s.!?]+$/;
 
 // A link that shows its address, with a label at most ("Short link: https://…"), names no story.
 const URL_IN_TEXT = /\bhttps?:\/\/\S*/gi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { follows, isCoreParagraph, keyOf, linkDensity, squash, textOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
+import { follows, isCoreParagraph, keyOf, linkDensity, squash, textOf, trimEndOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
 import { contentOf, storyParagraph } from './dom';
 
 describe('text helpers', () => {
@@ -57,5 +57,19 @@ describe('follows', () => {
     expect(follows(at('x'), at('x').firstChild!)).toBe(false);
     expect(follows(label, label)).toBe(false);
     expect(follows(root.ownerDocument.createElement('p'), label)).toBe(false);
+  });
+});
+
+describe('trimEndOf', () => {
+  it('takes off the run of marks a text ends with, and no other', () => {
+    expect(trimEndOf('View Deal »', ' .!»')).toBe('View Deal');
+    expect(trimEndOf('Mr. Smith. . .', ' .')).toBe('Mr. Smith');
+    expect(trimEndOf('...', '.')).toBe('');
+    expect(trimEndOf('Read more', '.')).toBe('Read more');
+  });
+
+  it('reads a run of thousands of marks that does not end the text as text', () => {
+    const flooded = `Read ${'. '.repeat(15_000)}more`;
+    expect(trimEndOf(flooded, ' .')).toBe(flooded);
   });
 });
