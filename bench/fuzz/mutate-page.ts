@@ -9,6 +9,11 @@ export interface Variant {
 
 /** Past Chromium's parser cap (512) and the DOM budget (256): the pathological case. */
 export const NESTING_DEPTH = 10_000;
+/** Characters of one flood: a table's indentation on one saved page was 30,000 spaces in a caption. */
+export const FLOOD_LENGTH = 30_000;
+// What a text may hold thousands of in a row: markup's whitespace, and the separators and stops
+// that rules reading a line split it at.
+const FLOODS = [' ', '\n  ', '|', '. ', ' - ', '•'];
 
 // Labels a page may declare; "x-sift-bogus" is one no decoder knows.
 const CHARSETS = ['utf-8', 'windows-1252', 'iso-8859-2', 'shift_jis', 'koi8-r', 'utf-16le', 'x-sift-bogus'];
@@ -63,6 +68,16 @@ const MUTATIONS: Mutation[] = [
     const at = body ? body.index + body[0].length : 0;
     draft.html = `${draft.html.slice(0, at)}${'<div>'.repeat(NESTING_DEPTH)}${draft.html.slice(at)}${'</div>'.repeat(NESTING_DEPTH)}`;
     return `nested ${NESTING_DEPTH} deep`;
+  },
+  (draft, random) => {
+    // Into the text between two tags, where a caption or a paragraph would read it.
+    const gaps = [...draft.html.matchAll(/>[^<]+</g)];
+    if (!gaps.length) return 'flooded nothing (no text)';
+    const gap = random.pick(gaps);
+    const at = (gap.index ?? 0) + 1 + random.below(gap[0].length - 1);
+    const flood = random.pick(FLOODS);
+    draft.html = draft.html.slice(0, at) + flood.repeat(Math.ceil(FLOOD_LENGTH / flood.length)) + draft.html.slice(at);
+    return `flooded with ${JSON.stringify(flood)} at ${at}`;
   },
 ];
 

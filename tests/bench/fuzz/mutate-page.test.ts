@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mutatePage, NESTING_DEPTH } from '../../../bench/fuzz/mutate-page';
+import { FLOOD_LENGTH, mutatePage, NESTING_DEPTH } from '../../../bench/fuzz/mutate-page';
 
 const PAGE =
   '<!doctype html><html><head><meta charset="utf-8"><title>Grüße</title></head><body><article><h1>Grüße aus Köln</h1>' +
@@ -16,12 +16,21 @@ test('each variant has one to three mutations, and every kind of mutation occurs
   for (const v of variants) expect(v.mutations.length).toBeGreaterThanOrEqual(1);
   for (const v of variants) expect(v.mutations.length).toBeLessThanOrEqual(3);
   const kinds = new Set(variants.flatMap((v) => v.mutations.map((m) => m.split(' ')[0])));
-  expect([...kinds].sort()).toEqual(['declares', 'drop', 'duplicate', 'garbage', 'nested', 'reorder', 'truncate']);
+  expect([...kinds].sort()).toEqual(['declares', 'drop', 'duplicate', 'flooded', 'garbage', 'nested', 'reorder', 'truncate']);
 });
 
 test('nesting wraps the body in 10,000 divs', () => {
   const nested = variants.find((v) => v.mutations.length === 1 && v.mutations[0].startsWith('nested'));
   expect(text(nested!.bytes).split('<div>').length - 1).toBe(NESTING_DEPTH);
+});
+
+test('a flood puts thousands of one separator into the text between two tags', () => {
+  const flooded = variants.find((v) => v.mutations.length === 1 && v.mutations[0].startsWith('flooded with "|"'));
+  const html = new TextDecoder().decode(flooded!.bytes);
+  expect(html.length).toBe(PAGE.length + FLOOD_LENGTH);
+  const run = /\|{30000}/.exec(html)!;
+  expect(html.lastIndexOf('>', run.index)).toBeGreaterThan(html.lastIndexOf('<', run.index));
+  expect(html.replace('|'.repeat(FLOOD_LENGTH), '')).toBe(PAGE);
 });
 
 test('a wrong encoding declares one charset and writes the bytes in another', () => {
