@@ -1,6 +1,7 @@
 import { descendantsByTag, SUBHEADINGS } from '../elements';
 import { countWords } from '../html-text';
-import { isBioLabel, isRelatedLabel } from './labels';
+import { isRelatedLabel } from './labels';
+import { isBioLabel } from './section-labels';
 import { keyOf, textOf, wordsOf } from './text';
 
 // An author box is a sentence or three; a longer section under the name is the story's own

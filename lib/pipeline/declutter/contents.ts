@@ -1,6 +1,6 @@
 import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
 import { closestTag, descendantsByTag, SUBHEADINGS } from '../elements';
-import { isContentsLabel } from './labels';
+import { isContentsLabel } from './section-labels';
 import { hrefLinks } from './links';
 import { keyOf, linkDensity, textOf } from './text';
 

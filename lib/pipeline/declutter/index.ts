@@ -1,34 +1,33 @@
-import { countWords } from '../html-text';
 import type { RelatedLink } from '../../brief';
-import { closestTag, descendantsByTag, elementsOf, SUBHEADINGS } from '../elements';
-import { findCredits, findRepeats } from './captions';
-import { findCopies } from './copies';
-import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
-import { findBioSections, findClosingBios, findOpeningBios } from './bio';
-import { findContentsLists } from './contents';
-import { findContactSections } from './contact';
+import { descendantsByTag, elementsOf } from '../elements';
 import type { ContentStage } from '../extract';
-import { clearStamps, HINT_ATTR, stampHeadlines, stampHints, type Hint } from './hints';
-import { originsOf, type Origins } from './origins';
-import { classifyLine, isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine, type LineKind } from './lines';
-import { isBackUp, isControlLine, isPlaceholderText, isRelatedIntro } from './labels';
-import { collectRelated, type RelatedRegion } from './related';
-import { isStoryPointer, labelledList } from './pointers';
-import { leafBlocks, locateStory, type Story } from './story';
+import { findBioSections, findClosingBios, findOpeningBios } from './bio';
+import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credits';
+import { findCredits, findRepeats } from './captions';
+import { findContactSections } from './contact';
+import { findContentsLists } from './contents';
+import { isBackUp, isControlLine } from './controls';
+import { findCopies } from './copies';
+import { hintedKind, outermostHinted } from './hinted';
+import { clearStamps, stampHeadlines, stampHints } from './hints';
+import { isRelatedIntro } from './labels';
 import { findLeadIn } from './lead-in';
+import { classifyLine } from './lines';
 import { findNextStory } from './next-story';
+import { isPlaceholderText } from './notice-text';
+import { closingNoticesAt, dropBoxRests, dropDanglingLabel, dropNoticeCores, openingDisclosures } from './notices';
+import { originsOf, type Origins } from './origins';
+import { isStoryPointer, labelledList } from './pointers';
 import { proseText } from './prose-text';
+import { pruneEmpty } from './prune';
+import { collectRelated, type RelatedRegion } from './related';
+import type { Drop, RemovedBlock, RemovedKind } from './removed';
+import { leafBlocks, locateStory, type Story } from './story';
 import { findTail } from './tail';
-import { findCardGroups } from './teasers';
-import { articleLinks } from './links';
-import { follows, isHeading, keyOf, linkDensity, squash, textOf, wordsOf } from './text';
+import { boxLabel, findCardGroups, headlinedCards, isTeaserList } from './teasers';
+import { keyOf, squash, textOf } from './text';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents' | 'placeholder';
-
-export interface RemovedBlock {
-  kind: RemovedKind;
-  text: string;
-}
+export type { RemovedBlock, RemovedKind } from './removed';
 
 export interface DeclutterInput {
   /** Readability's result, read with the page's class names kept and headlines stamped; changed in place. */
@@ -56,14 +55,6 @@ const MAX_REMOVED_SHARE_OUTSIDE = 0.85;
 // A batch this short is a line (a control, a label): it cannot carry the story, so it goes even
 // once the budget is spent, as after a teaser list that held most of Readability's text.
 const BUDGET_FREE_CHARS = 40;
-const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
-  share: 'share',
-  newsletter: 'newsletter',
-  bio: 'bio',
-  comments: 'comments',
-  related: 'teaser',
-  tags: 'tags',
-};
 
 /** The declutter stage for `doc`'s extraction: headlines stamped before Readability, clean-up after. */
 export function declutterStage(doc: Document): ContentStage {
@@ -96,7 +87,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   const original = (el: Element) => origins?.of(el) ?? el;
 
   // Takes one block out and records it, with no guard: `remove` guards its batches, copies need none.
-  const drop = (el: Element, kind: RemovedKind) => {
+  const drop: Drop = (el, kind) => {
     removed.push({ kind, text: textOf(el) });
     if (el.parentElement) emptied.add(el.parentElement);
     if (kind === 'notice' || kind === 'newsletter') {
@@ -232,92 +223,10 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   return { html: root.innerHTML, text: prose, related: collectRelated(regions, pageUrl), removed };
 }
 
-// Site notices set as whole paragraphs after the story (rights, disclaimers, support asks) read
-// like story text, so they go only now, with every other rule done, from the end. Of those that
-// open the story only disclosures (ads, affiliate links, editorial policy) and browser warnings go:
-// a first paragraph about rights or log-ins is as often the story's own. A plain newsletter ask,
-// and a notice under its own label, go wherever they stand.
-function dropNoticeCores(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void, text: (el: Element) => string): void {
-  let cores = story.cores.filter((el) => root.contains(el));
-  const last = closingNoticesAt(cores, text) - 1;
-  for (const el of cores.slice(last + 1).reverse()) drop(el, 'notice');
-  // The story now ends sooner: shorter notices between its new end and the old one were read as
-  // inside it ("Copyright © 2023 NPR. All rights reserved." above the transcript's notice).
-  if (last < cores.length - 1) {
-    const end = cores[last];
-    for (const el of leafBlocks(root)) if (follows(el, end) && !end.contains(el) && isNoticeLine(textOf(el))) drop(el, 'notice');
-  }
-  const opening = openingDisclosures(cores, last + 1, text);
-  for (const el of opening) drop(el, 'notice');
-  cores = cores.slice(opening.length, last + 1);
-  const asks = cores.filter((el) => isNewsletterAskLine(text(el)));
-  if (asks.length < cores.length) for (const el of asks) drop(el, 'newsletter');
-  const labelled = cores.filter((el) => root.contains(el) && isLabelledNotice(text(el)));
-  if (labelled.length < cores.length) for (const el of labelled) drop(el, 'notice');
-}
-
-/** The run of disclosures and browser warnings that opens `cores`, up to `end`; never the last core before it. */
-function openingDisclosures(cores: Element[], end: number, text = textOf): Element[] {
-  let first = 0;
-  while (first < end - 1 && isDisclosureLine(text(cores[first]))) first++;
-  return cores.slice(0, first);
-}
-
-/** Where the run of site notices that closes `cores` starts; the first core is never one of them. */
-function closingNoticesAt(cores: Element[], text = textOf): number {
-  let end = cores.length;
-  while (end > 1 && isNoticeLine(text(cores[end - 1]))) end--;
-  return end;
-}
-
-// A support or newsletter box whose asks went leaves its sign-off ("Thank you. Liz Willen, Editor
-// in chief") or small print behind. Two asks make a box of them; what is left is a few words.
-const MIN_BOX_ASKS = 2;
-const MAX_REST_WORDS = 12;
-
-function dropBoxRests(story: Story, root: Element, asksIn: Map<Element, number>, drop: (el: Element, kind: RemovedKind) => void): void {
-  const end = story.cores.findLast((el) => root.contains(el));
-  if (!end) return;
-  // A box holding the story's end does not follow it.
-  for (const [box, asks] of asksIn) {
-    if (asks < MIN_BOX_ASKS || !root.contains(box) || !follows(box, end)) continue;
-    const rest = textOf(box);
-    if (rest && countWords(rest, MAX_REST_WORDS + 1) <= MAX_REST_WORDS) drop(box, 'notice');
-  }
-}
-
-// A short line ending in a colon that closes the text introduces nothing left on the page: its
-// list, map or embed went as clutter or never loaded ("Weitere Informationen:", "Related reads:").
-const MAX_DANGLING_WORDS = 8;
-
-function dropDanglingLabel(story: Story, root: Element, drop: (el: Element, kind: RemovedKind) => void): void {
-  const last = leafBlocks(root).findLast((el) => textOf(el));
-  if (!last || !story.isAfterStory(last)) return;
-  const text = textOf(last);
-  if (/[:：]$/.test(text) && countWords(text) <= MAX_DANGLING_WORDS) drop(last, 'label');
-}
-
 function paragraph(doc: Document, text: string): Element {
   const p = doc.createElement('p');
   p.textContent = text;
   return p;
-}
-
-function headlinedCards(cards: Element[], pageUrl: string): boolean {
-  return cards.every((card) => descendantsByTag(card, ...SUBHEADINGS).some((h) => articleLinks(h, pageUrl).length > 0));
-}
-
-/** The heading of a box that holds only it and a group of cards ("Refresh your skills"), or null. */
-function boxLabel(cards: Element[]): Element | null {
-  const list = cards[0].parentElement;
-  const heading = list?.previousElementSibling;
-  return heading && list.parentElement?.children.length === 2 && isHeading(heading) ? heading : null;
-}
-
-function isTeaserList(cards: Element[]): boolean {
-  const density = cards.reduce((n, el) => n + linkDensity(el), 0) / cards.length;
-  const illustrated = cards.filter((el) => descendantsByTag(el, 'IMG', 'PICTURE', ...SUBHEADINGS).length).length;
-  return density >= 0.5 || illustrated >= cards.length * 0.6;
 }
 
 function removeHeadline(root: Element, title: string, story: Story, remove: (b: { el: Element; kind: RemovedKind }[], s: Story) => boolean): void {
@@ -325,39 +234,4 @@ function removeHeadline(root: Element, title: string, story: Story, remove: (b: 
   if (heading && title && keyOf(textOf(heading)) === keyOf(title) && story.isBeforeStory(heading)) {
     remove([{ el: heading, kind: 'headline' }], story);
   }
-}
-
-function outermostHinted(root: Element): Element[] {
-  // Syntax highlighters name their spans "comment" and "tag"; code is never clutter.
-  const hinted = elementsOf(root).filter((el) => el !== root && el.hasAttribute(HINT_ATTR) && !closestTag(el, 'PRE', 'CODE'));
-  return hinted.filter((el) => !hinted.some((other) => other !== el && other.contains(el) && HINT_KIND[other.getAttribute(HINT_ATTR) as Hint]));
-}
-
-// Byline and credit hints are trusted only on short blocks; captions are left to findRepeats.
-function hintedKind(el: Element, story: Story): RemovedKind | null {
-  const hint = el.getAttribute(HINT_ATTR) as Hint;
-  const words = wordsOf(el);
-  if (hint === 'byline') return words <= 30 && story.isOutsideStory(el) ? 'byline' : null;
-  if (hint === 'credit') return words <= 15 ? 'credit' : null;
-  // A heading among the story's paragraphs is a subhead, whatever its class says (NPR's "edTag").
-  if (hint === 'tags' && isHeading(el) && !story.isOutsideStory(el)) return null;
-  return HINT_KIND[hint] ?? null;
-}
-
-// Upper-cased before the test: SVG and MathML elements keep lower-case tag names in an HTML page.
-const KEEP_EMPTY = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'TABLE', 'HR', 'BR', 'OBJECT', 'EMBED', 'MATH']);
-
-// Containers left with neither text nor media once their contents went; nothing else is touched.
-function pruneEmpty(root: Element, emptied: Set<Element>): void {
-  for (let el of emptied) {
-    while (el !== root && root.contains(el) && !textOf(el) && !holdsKept(el)) {
-      const parent = el.parentElement!;
-      el.remove();
-      el = parent;
-    }
-  }
-}
-
-function holdsKept(el: Element): boolean {
-  return elementsOf(el).some((inside) => inside !== el && KEEP_EMPTY.has(inside.tagName.toUpperCase()));
 }

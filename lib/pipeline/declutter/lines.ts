@@ -1,25 +1,8 @@
-import {
-  buttonWords,
-  isAdLabel,
-  isAdLine,
-  isBioLabel,
-  isClickAsk,
-  isCommentPrompt,
-  isContentsLabel,
-  isContentsTitle,
-  isControlLine,
-  isDisclosureText,
-  isFollowAsk,
-  isNewsletterAsk,
-  isNewsletterText,
-  isNoticeText,
-  isReadMoreLine,
-  isRelatedLabel,
-  isShareAsk,
-  isShareWord,
-  isSignUpText,
-  isTagsLabel,
-} from './labels';
+import { isCommentPrompt, isFollowAsk, isNewsletterAsk, isNewsletterText, isShareAsk, isShareWord, isSignUpText } from './asks';
+import { buttonWords, isAdLabel, isAdLine, isClickAsk, isControlLine } from './controls';
+import { isReadMoreLine, isRelatedLabel } from './labels';
+import { isDisclosureText, isNoticeText } from './notice-text';
+import { isBioLabel, isContentsLabel, isContentsTitle, isTagsLabel } from './section-labels';
 import { bioPerson } from './bio';
 import { descendantsByTag } from '../elements';
 import { hrefLinks } from './links';

@@ -1,8 +1,8 @@
-import { elementsOf, holdsTag } from '../elements';
+import { descendantsByTag, elementsOf, holdsTag, SUBHEADINGS } from '../elements';
 import { articleLink, articleLinks } from './links';
 import { isDateOnly } from './lines';
 import type { Origins } from './origins';
-import { linkDensity, textOf, wordsOf } from './text';
+import { isHeading, linkDensity, textOf, wordsOf } from './text';
 
 // A card with more words than this, its photo's caption aside, is not a teaser; one that carries
 // its date on a line of its own under a linked headline is (a blog's "recent posts" card, with a
@@ -99,4 +99,23 @@ function cardWords(el: Element): number {
   let words = wordsOf(el);
   for (const figure of el.getElementsByTagName('figure')) words -= wordsOf(figure);
   return words;
+}
+
+/** True when each card leads with a heading that links to another article, as teaser cards do. */
+export function headlinedCards(cards: Element[], pageUrl: string): boolean {
+  return cards.every((card) => descendantsByTag(card, ...SUBHEADINGS).some((h) => articleLinks(h, pageUrl).length > 0));
+}
+
+/** The heading of a box that holds only it and a group of cards ("Refresh your skills"), or null. */
+export function boxLabel(cards: Element[]): Element | null {
+  const list = cards[0].parentElement;
+  const heading = list?.previousElementSibling;
+  return heading && list.parentElement?.children.length === 2 && isHeading(heading) ? heading : null;
+}
+
+/** True for cards that are mostly links, or mostly illustrated: teasers, not the story's own list. */
+export function isTeaserList(cards: Element[]): boolean {
+  const density = cards.reduce((n, el) => n + linkDensity(el), 0) / cards.length;
+  const illustrated = cards.filter((el) => descendantsByTag(el, 'IMG', 'PICTURE', ...SUBHEADINGS).length).length;
+  return density >= 0.5 || illustrated >= cards.length * 0.6;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../../lib/node/parse-page';
 import { originsOf } from '../../../../lib/pipeline/declutter/origins';
-import { findCardGroups } from '../../../../lib/pipeline/declutter/teasers';
+import { boxLabel, findCardGroups, headlinedCards, isTeaserList } from '../../../../lib/pipeline/declutter/teasers';
 import { elementsOf } from '../../../../lib/pipeline/elements';
 import { contentOf } from './dom';
 
@@ -71,3 +71,26 @@ describe('findCardGroups', () => {
   });
 });
 
+describe('headlinedCards, boxLabel and isTeaserList', () => {
+  const cardsOf = (root: Element) => [...root.querySelectorAll('.card')];
+
+  it('know teaser cards by a linked headline, links or pictures, and the heading of their box', () => {
+    const root = contentOf(`<section><h2 id="label">Refresh your skills</h2><div>${[1, 2, 3].map((n) => card(n, 'card')).join('')}</div></section>`);
+    const cards = cardsOf(root);
+    expect(headlinedCards(cards, PAGE)).toBe(true);
+    expect(isTeaserList(cards)).toBe(true);
+    expect(boxLabel(cards)?.id).toBe('label');
+  });
+
+  it('tell steps under plain headings from headlined cards, a section heading from a box label, text cards from teasers', () => {
+    // Headed steps look illustrated to isTeaserList: within the story, headlinedCards is what keeps them.
+    const step = (n: number) => `<div class="card"><h3>Step ${n}</h3><p>Mix the flour and the water for ${n} minutes, then let the dough rest.</p></div>`;
+    const root = contentOf(`<h2>Method</h2><div>${[1, 2, 3].map(step).join('')}</div><p>Serve warm.</p>`);
+    const cards = cardsOf(root);
+    expect(headlinedCards(cards, PAGE)).toBe(false);
+    expect(isTeaserList(cards)).toBe(true);
+    expect(boxLabel(cards)).toBeNull();
+    const plain = contentOf([1, 2, 3].map((n) => `<div class="card"><p>Mix the flour and the water for ${n} minutes, then <a href="/rest">rest</a> it.</p></div>`).join(''));
+    expect(isTeaserList(cardsOf(plain))).toBe(false);
+  });
+});
