@@ -5,6 +5,7 @@ import type { ListEntry } from '../lib/db/entries';
 import { deleteBriefs, getBrief, restoreBriefs, updateBriefs } from '../lib/db/briefs';
 import type { ListQuery } from '../lib/list/query';
 import type { SaveOutcome } from '../lib/messaging';
+import type { OpenBriefRequest } from '../lib/open-request';
 import type { ReaderSettings } from '../lib/settings';
 import type { BriefReader } from './BriefReader';
 import type { EntryActions } from './EntryCard';
@@ -12,16 +13,10 @@ import { useLiveQuery } from './hooks/use-live-query';
 import { ReadingList } from './ReadingList';
 import { UndoBar } from './UndoBar';
 
-/** A brief or a search another page asked for (the popup); a new `seq` repeats a request. */
-export interface PanelRequest {
-  id?: number;
-  query?: string;
-  seq: number;
-}
-
 interface Props {
   db: SiftDb;
-  request: PanelRequest | null;
+  /** A brief or a search another page asked for (the popup); a new `at` repeats a request. */
+  request: OpenBriefRequest | null;
   listState: ListQuery;
   onListState(query: ListQuery): void;
   readerSettings: ReaderSettings;
@@ -46,7 +41,7 @@ export function SidePanelApp({ db, request, listState, onListState, readerSettin
       setOpenId(null);
       setQuery((q) => ({ ...q, text: request.query ?? '' }));
     }
-  }, [request?.seq]);
+  }, [request?.at]);
   useEffect(() => {
     document.documentElement.dataset.theme = readerSettings.theme;
   }, [readerSettings.theme]);

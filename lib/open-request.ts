@@ -52,3 +52,17 @@ export async function takeOpenRequest(): Promise<OpenBriefRequest | null> {
   await browser.storage.local.remove(OPEN_BRIEF_KEY);
   return value;
 }
+
+/**
+ * Calls `show` with the request the panel opens on, then with each one asked while it is open.
+ * `#brief/ID` in `hash` opens a brief directly (links, tests); otherwise it is the popup's pending
+ * request, or null.
+ */
+export function followOpenRequests(hash: string, show: (request: OpenBriefRequest | null) => void): void {
+  const fromHash = /^#brief\/(\d+)$/.exec(hash);
+  if (fromHash) show({ id: Number(fromHash[1]), at: 0 });
+  else void takeOpenRequest().then(show, () => show(null));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && isOpenBriefRequest(changes[OPEN_BRIEF_KEY]?.newValue)) void takeOpenRequest().then(show);
+  });
+}

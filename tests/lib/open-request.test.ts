@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { expect, test } from 'vitest';
-import { isOpenBriefRequest, markOpenPending, OPEN_BRIEF_KEY, OPEN_PENDING_KEY, takeOpenPending, takeOpenRequest } from '../../lib/open-request';
+import { expect, test, vi } from 'vitest';
+import { followOpenRequests, isOpenBriefRequest, markOpenPending, OPEN_BRIEF_KEY, OPEN_PENDING_KEY, takeOpenPending, takeOpenRequest } from '../../lib/open-request';
 
 test('isOpenBriefRequest accepts a brief id or a search, with the time asked', () => {
   expect(isOpenBriefRequest({ id: 3, at: 1700000000000 })).toBe(true);
@@ -40,4 +40,26 @@ test('a storage that refuses (disabled, full) costs only the mark', () => {
   const refusing = { getItem: () => { throw new Error('disabled'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
   expect(() => markOpenPending(refusing)).not.toThrow();
   expect(takeOpenPending(refusing)).toBe(false);
+});
+
+test('the panel follows the request it opens on, from its hash or the popup, then each new one', async () => {
+  fakeBrowser.reset();
+  const shown: unknown[] = [];
+  followOpenRequests('#brief/7', (request) => shown.push(request));
+  expect(shown).toEqual([{ id: 7, at: 0 }]);
+
+  fakeBrowser.reset();
+  shown.length = 0;
+  await fakeBrowser.storage.local.set({ [OPEN_BRIEF_KEY]: { query: 'kursk', at: 5 } });
+  followOpenRequests('', (request) => shown.push(request));
+  await vi.waitFor(() => expect(shown).toEqual([{ query: 'kursk', at: 5 }]));
+  // The request was taken: a later one, asked while the panel is open, is shown too.
+  await fakeBrowser.storage.local.set({ [OPEN_BRIEF_KEY]: { id: 3, at: 6 } });
+  await vi.waitFor(() => expect(shown).toEqual([{ query: 'kursk', at: 5 }, { id: 3, at: 6 }]));
+  expect(await fakeBrowser.storage.local.get(OPEN_BRIEF_KEY)).toEqual({});
+
+  fakeBrowser.reset();
+  shown.length = 0;
+  followOpenRequests('', (request) => shown.push(request));
+  await vi.waitFor(() => expect(shown).toEqual([null]));
 });

@@ -94,3 +94,14 @@ test('the inert copies write no HTML but by importNode into the clone they make'
     expect(source, file).toMatch(/const clone = doc\.cloneNode\(false\)/);
   }
 });
+
+// The house style: aim for 150 lines, split a lib module or component before 250, keep entrypoints to 60.
+test('lib modules and components stay under 250 lines, entrypoint scripts under 60', () => {
+  const lines = (file: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').length - 1;
+  const long = [
+    ...filesUnder(join(ROOT, 'lib'), /\.ts$/).filter((file) => lines(file) > 250),
+    ...filesUnder(join(ROOT, 'components'), /\.tsx?$/).filter((file) => lines(file) > 250),
+    ...filesUnder(join(ROOT, 'entrypoints'), /\.tsx?$/).filter((file) => lines(file) > 60),
+  ];
+  expect(long).toEqual([]);
+});
