@@ -1,4 +1,5 @@
-import { elementsOf, holdsTag } from '../elements';
+import { countWords } from '../html-text';
+import { descendantsByTag, elementsOf, holdsTag } from '../elements';
 import { isRelatedLabel } from './labels';
 import type { Story } from './story';
 import { linkDensity, textOf, wordsOf } from './text';
@@ -27,10 +28,22 @@ const MAX_UNLINKED_WORDS = 50;
 
 function looksLikeTeasers(rest: Element[]): boolean {
   if (rest.some((el) => holdsTag(el, 'TABLE', 'PRE'))) return false;
+  if (rest.some((el) => descendantsByTag(el, 'P').some(isProse) || (el.tagName === 'P' && isProse(el)))) return false;
   const words = rest.reduce((n, el) => n + wordsOf(el), 0);
   const linked = rest.reduce((n, el) => n + linkDensity(el) * textOf(el).length, 0);
   const chars = rest.reduce((n, el) => n + textOf(el).length, 0);
   return words <= MAX_UNLINKED_WORDS || linked / chars >= 0.3;
+}
+
+// A paragraph of this many words outside its links, ending as a sentence does, is the story's
+// own (links set in its sentences), not a teaser's blurb, which is shorter or cut off ("…").
+const MIN_PROSE_WORDS = 40;
+
+function isProse(p: Element): boolean {
+  const text = textOf(p);
+  if (!/[.!?]["'”’)]?$/.test(text)) return false;
+  const linked = [...p.getElementsByTagName('a')].reduce((n, a) => n + wordsOf(a), 0);
+  return countWords(text) - linked >= MIN_PROSE_WORDS;
 }
 
 // The label's own text, not a container's that happens to begin with it; a link inside it may be

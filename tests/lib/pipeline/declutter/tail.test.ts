@@ -16,4 +16,14 @@ describe('findTail', () => {
     const headline = `${storyParagraph(1)}<h3><a href="/x">Read more about why the council voted against the new budget</a></h3>`;
     expect(findTail(locateStory(contentOf(headline)))).toBeNull();
   });
+
+  it('goes on past a label when what follows is a paragraph of prose with its links in its sentences', () => {
+    // A code block's "read more" toggle, then the story's last section, whose links are too many for a core paragraph.
+    const link = (n: number) => `<a href="/guide-${n}">a guide to the scripts that save hours every week, number ${n}</a>`;
+    const prose = `<h3>Automate your life</h3><p>Python makes automation far easier. If you are not sure where to start, check out ${link(1)}, or ${link(2)}. If Python is not your thing, you can also try ${link(3)}. It lets you automate large parts of your workflow for free, without writing much code at all.</p>`;
+    expect(findTail(locateStory(contentOf(`${storyParagraph(1)}<div>read more</div>${prose}`)))).toBeNull();
+    // Teasers with short blurbs of their own still follow it.
+    const teasers = [1, 2, 3].map((n) => `<h3><a href="/other-${n}">Other story ${n}</a></h3><p>What the other story is about.</p>`);
+    expect(findTail(locateStory(contentOf(`${storyParagraph(1)}<div>Read more</div>${teasers.join('')}`)))?.rest).toHaveLength(6);
+  });
 });
