@@ -9,7 +9,14 @@ const PAGE_NOTE =
 
 /** True for an ad, affiliate or editorial disclosure ("We may earn a commission …"), or a browser warning: never story text. */
 export function isDisclosureText(text: string): boolean {
-  return DISCLOSURE.test(text) || PAGE_NOTE.test(text);
+  return (DISCLOSURE.test(text) && DISCLOSURE.test(outsideAsides(text))) || PAGE_NOTE.test(text);
+}
+
+// A sentence that marks the links it names in an aside ("I use this castile soap (affiliate
+// link)") is the story's; a disclosure says so in its own words, or is all aside.
+function outsideAsides(text: string): string {
+  const rest = text.replace(/\([^()]*\)/g, ' ');
+  return rest.trim() ? rest : text;
 }
 
 // Site notices that close an article: log-in and comment rules, spam filters, support, donation

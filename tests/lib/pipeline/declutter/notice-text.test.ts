@@ -138,4 +138,12 @@ describe('notice-text', () => {
     expect(isNoticeText('This post was written by Vanessa Mendez, MD.')).toBe(false);
     expect(isNoticeText('The report was produced by the county auditors over two years.')).toBe(false);
   });
+
+  it('takes a link marked "(affiliate link)" in a story sentence for story text, not a disclosure', () => {
+    expect(isDisclosureText('I use this liquid castile soap or this natural dish soap, just in case you were wondering (both are affiliate links).')).toBe(false);
+    expect(isNoticeText('We love this blender (affiliate link) for smoothies.')).toBe(false);
+    // A disclosure set all in brackets, or one that only opens with an aside, is still one.
+    expect(isDisclosureText('(This post contains affiliate links.)')).toBe(true);
+    expect(isDisclosureText('(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.')).toBe(true);
+  });
 });
