@@ -1,4 +1,5 @@
 import { TEXT_NODE } from '../../node-types';
+import { closestTag, holdsTag } from '../elements';
 import { countWords, htmlToText } from '../html-text';
 import { isCaptionMark } from './caption-credits';
 import type { Story } from './story';
@@ -26,7 +27,7 @@ const NOTE_LABEL_CHARS = 32;
 export function proseText(root: Element, story: Story): string {
   const captions: Element[] = [];
   const prose = htmlToText(root, (el) => {
-    const caption = el.tagName === 'FIGCAPTION' || (isCaptionMark(el) && !story.holdsStory(el)) || isPictureNote(el);
+    const caption = el.tagName === 'FIGCAPTION' ? !isQuoteSource(el) : (isCaptionMark(el) && !story.holdsStory(el)) || isPictureNote(el);
     if (caption) captions.push(el);
     return caption;
   });
@@ -37,6 +38,13 @@ export function proseText(root: Element, story: Story): string {
   // The prose must have more words than this for the captions to be left out; counting stops past it.
   const toExceed = (captionWords * (1 - MAX_CAPTION_SHARE)) / MAX_CAPTION_SHARE;
   return countWords(prose, Math.floor(toExceed) + 1) > toExceed ? prose : htmlToText(root);
+}
+
+// A figure may hold a quote instead of a picture, its caption naming who said it (HTML's own
+// pattern for a quotation with its source): that caption is the story's, as the quote is.
+function isQuoteSource(figcaption: Element): boolean {
+  const figure = closestTag(figcaption, 'FIGURE');
+  return !!figure && holdsTag(figure, 'BLOCKQUOTE') && !holdsTag(figure, 'IMG', 'PICTURE', 'VIDEO', 'IFRAME');
 }
 
 function isPictureNote(el: Element): boolean {

@@ -16,6 +16,13 @@ describe('proseText', () => {
     expect(out.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
   });
 
+  it('keeps the caption of a quote, which names who said it, but not a photo caption beside a quote', () => {
+    const quote = '<figure><blockquote><p>SEO is not dead, it is just different.</p></blockquote><figcaption>Patrick Reinhart, VP, Conductor</figcaption></figure>';
+    expect(text(`${storyParagraph(1)}${quote}${storyParagraph(2)}`)).toContain('Patrick Reinhart, VP, Conductor');
+    const pictured = '<figure><img src="a.jpg"><blockquote>A pull quote.</blockquote><figcaption>Crowds at the harbour on Tuesday.</figcaption></figure>';
+    expect(text(`${storyParagraph(1)}${pictured}${storyParagraph(2)}`)).not.toContain('Crowds');
+  });
+
   it('leaves out a block the page marked a caption', () => {
     const out = text(`${storyParagraph(1)}<div><img src="a.jpg"><p ${HINT_ATTR}="caption">Crowds at the harbour on Tuesday.</p></div>${storyParagraph(2)}`);
     expect(out).not.toContain('Crowds');
