@@ -109,7 +109,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   };
 
   // The intro the page set apart above the body goes first, as plain paragraphs: only its text is taken.
-  if (origins) root.prepend(...findLeadIn(root, origins, input.standfirst).map((text) => paragraph(root.ownerDocument, text)));
+  if (origins) root.prepend(...findLeadIn(root, origins, { apart: input.standfirst, title: input.title }).map((text) => paragraph(root.ownerDocument, text)));
   const groups = findCardGroups(root, pageUrl, origins);
   const next = findNextStory(root, input.title);
   const sections = findBioSections(root, input.byline);

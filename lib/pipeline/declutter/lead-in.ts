@@ -1,7 +1,7 @@
 import { countWords } from '../html-text';
 import { closestTag, elementsOf } from '../elements';
 import type { Origins } from './origins';
-import { endsSentence, keyOf, linkDensity, textOf } from './text';
+import { endsSentence, isHeading, keyOf, linkDensity, textOf } from './text';
 
 // How far back from Readability's first block the lead-in may start, in page elements: the
 // stretch between a headline and the body (dateline, share bar, hero image, intro). An icon's
@@ -12,29 +12,33 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 // An intro paragraph is a sentence or two; shorter lines before the body are labels and datelines.
 const MIN_WORDS = 15;
 const MAX_LINK_DENSITY = 0.3;
-// Paragraphs in these belong to menus, teasers, captions and quotes, not to the story's opening;
-// a hidden one is not shown at all.
-const ELSEWHERE = ['NAV', 'ASIDE', 'FOOTER', 'FORM', 'LI', 'FIGURE', 'BLOCKQUOTE'];
+// Paragraphs in these belong to menus, teasers, captions, quotes and link cards (a sidebar's
+// "Download our checklist" card is a paragraph inside a link), not to the story's opening; a
+// hidden one is not shown at all.
+const ELSEWHERE = ['NAV', 'ASIDE', 'FOOTER', 'FORM', 'LI', 'FIGURE', 'BLOCKQUOTE', 'A'];
 
 /**
  * The story's opening paragraphs that sit in the page just above the block Readability chose,
  * after the headline: CMSs often set the intro apart from the body, and Readability keeps only
  * the body. Returns their texts, in page order, leaving out any the story already has and the
- * page's standfirst (`apart`), which the brief shows on its own.
+ * page's standfirst (`apart`), which the brief shows on its own. The headline is the first
+ * <h1> above, or a heading that says the story's `title` (a blog's post title under the
+ * <h1> of its name and tagline).
  */
-export function findLeadIn(content: Element, origins: Origins, apart: Element | null = null): string[] {
+export function findLeadIn(content: Element, origins: Origins, { apart = null, title = '' }: { apart?: Element | null; title?: string } = {}): string[] {
   const originals = origins.page;
   const first = firstOrigin(content, origins);
   if (!first) return [];
   const start = originals.indexOf(first);
   // The whole story's key is built only when some paragraph above qualifies: most pages have none.
   let has: string | undefined;
+  const titleKey = keyOf(title);
   const lead: string[] = [];
   for (let i = start - 1, reached = 0; i >= 0 && reached < REACH; i--) {
     const el = originals[i];
     if (el.namespaceURI === SVG_NS || closestTag(el, 'NOSCRIPT')) continue;
     reached++;
-    if (el.tagName === 'H1') break;
+    if (el.tagName === 'H1' || (titleKey && isHeading(el) && keyOf(textOf(el)) === titleKey)) break;
     if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el) || (apart && (el.contains(apart) || apart.contains(el)))) continue;
     const text = textOf(el);
     if (countWords(text, MIN_WORDS) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;

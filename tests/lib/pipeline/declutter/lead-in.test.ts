@@ -17,10 +17,10 @@ const page = (above: string, promo = PROMO) => `<html><head><title>Council passe
   <div class="main"><article><div id="body">${[1, 2, 3, 4, 5, 6, 7, 8].map(storyParagraph).join('')}</div></article></div></body></html>`;
 
 /** A clone of the page, with its story body as Readability's result. */
-function leadIn(html: string, content = '#body', apart?: string): string[] {
+function leadIn(html: string, content = '#body', apart?: string, title = ''): string[] {
   const doc = parsePage(html);
   const clone = doc.cloneNode(true) as Document;
-  return findLeadIn(clone.querySelector(content)!, originsOf(elementsOf(doc), elementsOf(clone)), apart ? doc.querySelector(apart) : null);
+  return findLeadIn(clone.querySelector(content)!, originsOf(elementsOf(doc), elementsOf(clone)), { apart: apart ? doc.querySelector(apart) : null, title });
 }
 
 describe('findLeadIn', () => {
@@ -34,6 +34,15 @@ describe('findLeadIn', () => {
   it('stops at the headline, and passes over labels, link lines, lists, asides and captions', () => {
     const above = `<p>By the city desk</p><p><a href="/a">${INTRO}</a></p><ul><li><p>${INTRO}</p></li></ul><aside><p>${INTRO}</p></aside><figure><p>${INTRO}</p></figure>`;
     expect(leadIn(page(above))).toEqual([]);
+  });
+
+  it('stops at a heading that says the title, and passes over a paragraph set in a link', () => {
+    // A blog: its name in the <h1>, its tagline under it, then the post's title as an <h3>.
+    const blog = page(`<p>${INTRO}</p>`).replace('<h1>Council passes the budget</h1>', `<h1>The Civic Blog</h1><p>Notes on local politics, budgets and the people who argue about them, written every week since 2009.</p><h3>Council passes the budget</h3>`);
+    expect(leadIn(blog, '#body', undefined, 'Council passes the budget')).toEqual([INTRO]);
+    expect(leadIn(blog)).toHaveLength(2);
+    const card = `<a href="/checklist"><p>Follow this checklist before signing up for a meeting notetaker, or to check that the one you use is safe.</p></a>`;
+    expect(leadIn(page(`${card}<p>${INTRO}</p>`))).toEqual([INTRO]);
   });
 
   it("reaches past a share bar's icons and a noscript fallback, which are no distance on the page", () => {
