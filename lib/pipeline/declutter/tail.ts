@@ -1,5 +1,5 @@
 import { countWords } from '../html-text';
-import { descendantsByTag, elementsOf, holdsTag } from '../elements';
+import { elementsOf, holdsTag } from '../elements';
 import { isRelatedLabel } from './labels';
 import type { Story } from './story';
 import { linkDensity, textOf, wordsOf } from './text';
@@ -28,7 +28,7 @@ const MAX_UNLINKED_WORDS = 50;
 
 function looksLikeTeasers(rest: Element[]): boolean {
   if (rest.some((el) => holdsTag(el, 'TABLE', 'PRE'))) return false;
-  if (rest.some((el) => descendantsByTag(el, 'P').some(isProse) || (el.tagName === 'P' && isProse(el)))) return false;
+  if (rest.some((el) => elementsOf(el).some((p) => p.tagName === 'P' && isProse(p)))) return false;
   const words = rest.reduce((n, el) => n + wordsOf(el), 0);
   const linked = rest.reduce((n, el) => n + linkDensity(el) * textOf(el).length, 0);
   const chars = rest.reduce((n, el) => n + textOf(el).length, 0);
