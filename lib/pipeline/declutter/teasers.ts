@@ -63,8 +63,13 @@ export function findCardGroups(root: Element, pageUrl: string, origins?: Origins
   return groups;
 }
 
+// A sibling that holds a list of three items or more in its own words (a checklist's last
+// section beside the "more checklists" cards) is text of its own, not a card missing its photo.
+const MIN_LIST_ITEMS = 3;
+
 function isLooseCard(el: Element, pageUrl: string, origins?: Origins): boolean {
   if (el.tagName === 'P' || cardWords(el) > MAX_CARD_WORDS) return false;
+  if (descendantsByTag(el, 'LI').length >= MIN_LIST_ITEMS && linkDensity(el) < 0.5) return false;
   const links = cardLinks(el, pageUrl, origins);
   return links <= 2 && (links > 0 || holdsTag(el, 'IMG', 'PICTURE', 'VIDEO', 'IFRAME'));
 }

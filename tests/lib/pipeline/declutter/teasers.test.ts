@@ -21,6 +21,12 @@ describe('findCardGroups', () => {
     expect(findCardGroups(root, PAGE)[0]).toHaveLength(4);
   });
 
+  it('leaves out a sibling that holds a list in its own words: the story\'s last checklist beside the cards', () => {
+    const checklist = '<div><ul><li>Write and send thank-you cards.</li><li>Complete your <a href="/registry">registry</a>.</li><li>Have your dress cleaned.</li></ul></div>';
+    const root = contentOf(checklist + [1, 2, 3].map((n) => card(n, '')).join(''));
+    expect(findCardGroups(root, PAGE)[0]).toEqual([...root.children].slice(1));
+  });
+
   it('leaves out a short sibling with neither link nor picture: a checklist between photo cards', () => {
     const list = '<div><ul><li>Allow plenty of time to get ready.</li><li>Take a deep breath.</li></ul></div>';
     const video = '<div><video src="/v.mp4"></video><h3>Watch the clip</h3></div>';
