@@ -19,6 +19,9 @@ export function elementsOf(from: Document | Element): Element[] {
 /** Heading tags below the page's title: in Readability's result, every heading (it turns h1 into h2). */
 export const SUBHEADINGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
 
+/** Tags of what a page shows instead of text: a picture, a video or an embed. */
+export const MEDIA = ['IMG', 'PICTURE', 'VIDEO', 'IFRAME'];
+
 /** `el` itself or its nearest ancestor with one of `tags` (upper-case): `closest` by tag, with no selector to compile. */
 export function closestTag(el: Element, ...tags: string[]): Element | null {
   for (let at: Element | null = el; at; at = at.parentElement) if (tags.includes(at.tagName)) return at;

@@ -20,8 +20,10 @@ export function outermostHinted(root: Element): Element[] {
   return hinted.filter((el) => !hinted.some((other) => other !== el && other.contains(el) && HINT_KIND[other.getAttribute(HINT_ATTR) as Hint]));
 }
 
-/** What a hinted block goes as, or null when its hint alone does not take it out. */
-// Byline and credit hints are trusted only on short blocks; captions are left to findRepeats.
+/**
+ * What a hinted block goes as, or null when its hint alone does not take it out. Byline and
+ * credit hints are trusted only on short blocks; captions are left to findRepeats.
+ */
 export function hintedKind(el: Element, story: Story): RemovedKind | null {
   const hint = el.getAttribute(HINT_ATTR) as Hint;
   const words = wordsOf(el);

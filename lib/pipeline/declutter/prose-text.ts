@@ -1,5 +1,5 @@
 import { TEXT_NODE } from '../../node-types';
-import { closestTag, holdsTag } from '../elements';
+import { closestTag, holdsTag, MEDIA } from '../elements';
 import { countWords, htmlToText } from '../html-text';
 import { isCaptionMark } from './caption-credits';
 import type { Story } from './story';
@@ -44,7 +44,7 @@ export function proseText(root: Element, story: Story): string {
 // pattern for a quotation with its source): that caption is the story's, as the quote is.
 function isQuoteSource(figcaption: Element): boolean {
   const figure = closestTag(figcaption, 'FIGURE');
-  return !!figure && holdsTag(figure, 'BLOCKQUOTE') && !holdsTag(figure, 'IMG', 'PICTURE', 'VIDEO', 'IFRAME');
+  return !!figure && holdsTag(figure, 'BLOCKQUOTE') && !holdsTag(figure, ...MEDIA);
 }
 
 function isPictureNote(el: Element): boolean {

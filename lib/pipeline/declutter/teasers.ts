@@ -1,4 +1,4 @@
-import { descendantsByTag, elementsOf, holdsTag, SUBHEADINGS } from '../elements';
+import { descendantsByTag, elementsOf, holdsTag, MEDIA, SUBHEADINGS } from '../elements';
 import { articleLink, articleLinks } from './links';
 import { isDateOnly } from './lines';
 import type { Origins } from './origins';
@@ -71,7 +71,7 @@ function isLooseCard(el: Element, pageUrl: string, origins?: Origins): boolean {
   if (el.tagName === 'P' || cardWords(el) > MAX_CARD_WORDS) return false;
   if (descendantsByTag(el, 'LI').length >= MIN_LIST_ITEMS && linkDensity(el) < 0.5) return false;
   const links = cardLinks(el, pageUrl, origins);
-  return links <= 2 && (links > 0 || holdsTag(el, 'IMG', 'PICTURE', 'VIDEO', 'IFRAME'));
+  return links <= 2 && (links > 0 || holdsTag(el, ...MEDIA));
 }
 
 /**
