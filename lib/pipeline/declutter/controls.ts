@@ -58,12 +58,15 @@ export function isClickAsk(text: string): boolean {
   return CLICK_PHRASE.test(line) || (CLICK_VERB.test(line) && CLICK_OBJECT.test(line));
 }
 
-// A link within the page that leads back up ("Back to our top picks", "Zurück zum Inhaltsverzeichnis").
+// A link within the page that leads back up ("Back to our top picks", "Zurück zum Inhaltsverzeichnis"),
+// or past a block, as skip links do whatever they skip to ("Skip Course introduction block").
 const BACK_UP = /^(back|return|zurück|retour|volver|torna) (up )?(to|zu[mr]?|à|au|a|al)\b/i;
+const SKIP = /^(skip|springe zu|aller (au|à)|saltar (a|al)|vai a)\b/i;
 
-/** True for the words of a link back up the page, as the link's whole text. */
-export function isBackUp(text: string): boolean {
-  return BACK_UP.test(squash(text));
+/** True for the words of a link that jumps within the page (back up, or skip), as the link's whole text. */
+export function isPageJump(text: string): boolean {
+  const words = squash(text);
+  return BACK_UP.test(words) || SKIP.test(words);
 }
 
 /** True for a line made only of such controls ("Bild anzeigen Bild schließen", "Zurück"). */

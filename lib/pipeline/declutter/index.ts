@@ -6,7 +6,7 @@ import { cutTextFrom, findCreditTails, findFigureCredits } from './caption-credi
 import { findCredits, findRepeats } from './captions';
 import { findContactSections } from './contact';
 import { findContentsLists } from './contents';
-import { isBackUp, isControlLine } from './controls';
+import { isControlLine, isPageJump } from './controls';
 import { findCopies } from './copies';
 import { hintedKind, outermostHinted } from './hinted';
 import { clearStamps, stampHeadlines, stampHints } from './hints';
@@ -156,7 +156,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   for (const a of [...root.getElementsByTagName('a')]) {
     if (!(a.getAttribute('href') ?? '').startsWith('#')) continue;
     const words = textOf(a);
-    if (isControlLine(words) || isBackUp(words)) remove([{ el: a, kind: 'share' }], story);
+    if (isControlLine(words) || isPageJump(words)) remove([{ el: a, kind: 'share' }], story);
   }
 
   for (const section of bios) {

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buttonWords, isAdLabel, isAdLine, isBackUp, isClickAsk, isControlLine } from '../../../../lib/pipeline/declutter/controls';
+import { buttonWords, isAdLabel, isAdLine, isClickAsk, isControlLine, isPageJump } from '../../../../lib/pipeline/declutter/controls';
 
 describe('controls', () => {
   it('knows the words of a link back up the page, in several languages, not a sentence', () => {
     for (const line of ['Back to our top picks', 'Back up to the list', 'Zurück zum Inhaltsverzeichnis', 'Retour au sommaire', 'Volver al índice']) {
-      expect(isBackUp(line), line).toBe(true);
+      expect(isPageJump(line), line).toBe(true);
     }
-    expect(isBackUp('Backed by the council, the plan passed.')).toBe(false);
-    expect(isBackUp('Back then, nobody knew.')).toBe(false);
+    expect(isPageJump('Backed by the council, the plan passed.')).toBe(false);
+    expect(isPageJump('Back then, nobody knew.')).toBe(false);
+  });
+
+  it('knows a skip link\'s words, whatever it skips to, not a sentence that opens with "skip"', () => {
+    for (const line of ['Skip Course introduction and Topic navigation block', 'Skip navigation', 'Springe zu Hauptnavigation', 'Aller au menu', 'Saltar al pie de página']) {
+      expect(isPageJump(line), line).toBe(true);
+    }
+    expect(isPageJump('Skipping breakfast makes no difference, the study found.')).toBe(false);
+    expect(isPageJump('Skiplagged found the cheapest fare.')).toBe(false);
   });
 
   it('knows the words of buttons that ask for a click, not a sentence or a heading that uses them', () => {

@@ -97,6 +97,9 @@ describe('declutterStory', () => {
     // A link back up the page says where it leads.
     const back = run(`${storyParagraph(1)}<p><a href="#picks"><span>Back to our top GPS Watches for Running Picks</span></a></p>${storyParagraph(2)}`);
     expect(back.removed).toEqual([{ kind: 'share', text: 'Back to our top GPS Watches for Running Picks' }]);
+    // A skip link says what it skips, not where it leads.
+    const skip = run(`${storyParagraph(1)}<a class="skip-block" href="#sb-1">Skip Course introduction and Topic navigation block</a>${storyParagraph(2)}`);
+    expect(skip.removed).toEqual([{ kind: 'share', text: 'Skip Course introduction and Topic navigation block' }]);
   });
 
   it('takes out site notices that close the story, though they read like its paragraphs', () => {
