@@ -15,7 +15,7 @@ import { findLeadIn } from './lead-in';
 import { classifyLine } from './lines';
 import { findNextStory } from './next-story';
 import { isPlaceholderText } from './notice-text';
-import { closingNoticesAt, dropBoxRests, dropDanglingLabel, dropNoticeCores, openingDisclosures } from './notices';
+import { closingNoticesAt, dropBoxRests, dropDanglingLabel, dropNoticeCores, dropSignUpRests, openingDisclosures } from './notices';
 import { originsOf, type Origins } from './origins';
 import { isStoryPointer, labelledList } from './pointers';
 import { proseText } from './prose-text';
@@ -215,6 +215,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   }
   dropNoticeCores(story, root, drop, text);
   dropBoxRests(story, root, asksIn, drop);
+  dropSignUpRests(root, asksIn, drop);
   dropDanglingLabel(story, root, drop);
   pruneEmpty(root, emptied);
   // Read before the stamps go: a page's caption class is one of them.

@@ -1,4 +1,5 @@
 import { countWords } from '../html-text';
+import { isNewsletterText } from './asks';
 import { isDisclosureLine, isLabelledNotice, isNewsletterAskLine, isNoticeLine } from './lines';
 import type { Drop } from './removed';
 import { leafBlocks, type Story } from './story';
@@ -55,6 +56,19 @@ export function dropBoxRests(story: Story, root: Element, asksIn: Map<Element, n
     if (asks < MIN_BOX_ASKS || !root.contains(box) || !follows(box, end)) continue;
     const rest = textOf(box);
     if (rest && countWords(rest, MAX_REST_WORDS + 1) <= MAX_REST_WORDS) drop(box, 'notice');
+  }
+}
+
+// A sign-up box whose ask went keeps its pitch and small print ("Join 800,000+ other subscribers
+// …", "By submitting your email …"), wherever it stands: a box of a few lines, each about signing up.
+const MAX_SIGN_UP_REST_WORDS = 60;
+
+export function dropSignUpRests(root: Element, asksIn: Map<Element, number>, drop: Drop): void {
+  for (const box of asksIn.keys()) {
+    if (!root.contains(box)) continue;
+    const lines = leafBlocks(box).map(textOf).filter(Boolean);
+    const words = countWords(textOf(box), MAX_SIGN_UP_REST_WORDS + 1);
+    if (lines.length && words <= MAX_SIGN_UP_REST_WORDS && lines.every(isNewsletterText)) drop(box, 'newsletter');
   }
 }
 

@@ -159,6 +159,17 @@ describe('declutterStory', () => {
     expect(run(ask).text).toContain('Watch Party');
   });
 
+  it('takes out the pitch and small print a sign-up box keeps once its ask went, inside the story too', () => {
+    const box = [
+      '<p>Subscribe to the Neural Network Newsletter</p>',
+      '<p>Sign up to join 800,000+ other subscribers and receive regular emails on neuroscience and health tools.</p>',
+      "<p>By submitting your email to subscribe, you agree to Scicomm Media's Privacy Policy.</p>",
+    ].join('');
+    const result = run(`${storyParagraph(1)}<div>${box}</div>${storyParagraph(2)}`);
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['newsletter', 'newsletter']);
+  });
+
   it('takes out a disclosure or browser warning that opens the story, but never the story’s only paragraph', () => {
     const disclosure = '<p>This post may contain affiliate links. If you buy something through them, we may earn a small commission at no extra cost to you, which helps keep the site running.</p>';
     const opened = run(`${disclosure}${storyParagraph(1)}${storyParagraph(2)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingNoticesAt, dropBoxRests, dropDanglingLabel, dropNoticeCores, openingDisclosures } from '../../../../lib/pipeline/declutter/notices';
+import { closingNoticesAt, dropBoxRests, dropDanglingLabel, dropNoticeCores, dropSignUpRests, openingDisclosures } from '../../../../lib/pipeline/declutter/notices';
 import type { Drop, RemovedKind } from '../../../../lib/pipeline/declutter/removed';
 import { locateStory } from '../../../../lib/pipeline/declutter/story';
 import { contentOf, storyParagraph } from './dom';
@@ -68,6 +68,30 @@ describe('dropBoxRests', () => {
     dropBoxRests(story, root, new Map([[box, 2], [early, 1]]), drop);
     expect(dropped).toEqual([['box', 'notice']]);
     expect(root.contains(early)).toBe(true);
+  });
+});
+
+describe('dropSignUpRests', () => {
+  const PITCH = '<p>Sign up to join 800,000+ other subscribers and receive regular emails on health tools.</p>';
+  const SMALL_PRINT = '<p>By submitting your email to subscribe, you agree to our Privacy Policy.</p>';
+
+  it('drops the pitch and small print a sign-up box keeps once its ask went, within the story too', () => {
+    const root = contentOf(`${storyParagraph(1)}<div id="box"><p id="ask">Subscribe to the Neural Network Newsletter</p>${PITCH}${SMALL_PRINT}</div>${storyParagraph(2)}`);
+    const box = root.querySelector('#box')!;
+    root.querySelector('#ask')!.remove();
+    const { drop, dropped } = recorder();
+    dropSignUpRests(root, new Map([[box, 1], [root.firstElementChild!, 1]]), drop);
+    expect(dropped).toEqual([['box', 'newsletter']]);
+    expect(root.textContent).toContain('Story paragraph 2');
+  });
+
+  it('keeps a box that holds anything but sign-up text, or more than a few lines of it', () => {
+    const story = '<p>Readers who subscribe get the annual report.</p><p>The council approved the budget on Tuesday.</p>';
+    const long = [1, 2, 3, 4, 5, 6].map(() => PITCH).join('');
+    const root = contentOf(`<div id="mixed">${story}</div><div id="long">${long}</div>`);
+    const { drop, dropped } = recorder();
+    dropSignUpRests(root, new Map([[root.querySelector('#mixed')!, 1], [root.querySelector('#long')!, 1]]), drop);
+    expect(dropped).toEqual([]);
   });
 });
 
