@@ -12,6 +12,7 @@ import { isTeaserOnly } from './paywall';
 import { dropPageChrome } from './page-chrome';
 import { leanClone, wholeClone, type LeanClone } from './lean-clone';
 import { flattenProse, mainRegion, proseWordsOf, storyProse } from './main-region';
+import { faqBlocks, missingFaq, type FaqItem } from './faq';
 import { sharedTriples } from './shared-triples';
 import { missingStandfirst, shownStandfirst } from './standfirst';
 import { completeStreamedBoundaries } from './streamed-boundaries';
@@ -45,7 +46,7 @@ const MIN_SHARED_WITH_FIRST_READ = 0.8;
 export interface ContentStage {
   /** `copied` picks, of the page's elements in document order, those that have a copy in `clone`. */
   prepare(clone: Document, copied: LeanClone['copied']): void;
-  clean(content: Element, page: { pageUrl: string; title: string; byline: string | null; standfirst: Element | null }): {
+  clean(content: Element, page: { pageUrl: string; title: string; byline: string | null; standfirst: Element | null; faq: readonly FaqItem[] }): {
     html: string;
     text: string;
     related: RelatedLink[];
@@ -91,7 +92,9 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
   const fallback = articleBodyFallback(storyText, meta.articleBody, meta.description);
   const standfirst = story && !fallback && dek ? missingStandfirst(storyText, textOf(dek)) : null;
-  const text = fallback?.text ?? storyText;
+  // The FAQ the page shows after the story, in accordions Readability drops, closes it.
+  const faq = story && !fallback ? faqBlocks(missingFaq(doc, meta.faq, storyText), storyText) : null;
+  const text = fallback?.text ?? (faq?.text ? `${storyText}\n\n${faq.text}` : storyText);
   const article: RawArticle = {
     url: pageUrl,
     canonicalUrl: canonicalizeUrl(pickCanonical(meta, pageUrl)),
@@ -103,7 +106,7 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
     dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
     excerpt: meta.description ?? parsed?.excerpt ?? null,
     text,
-    html: fallback?.html ?? story?.html ?? '',
+    html: fallback?.html ?? (story ? story.html + (faq?.html ?? '') : ''),
     leadImage: meta.image,
     related: story?.related ?? [],
   };
@@ -169,7 +172,7 @@ function readStory(
     : stage
       ? // Teasers link within the article's own site: the one its canonical URL names, which holds
         // also when the page is served from a cache, a mirror or a saved copy.
-        stage.clean(content, { pageUrl: meta.canonicalUrl ?? pageUrl, title, byline, standfirst })
+        stage.clean(content, { pageUrl: meta.canonicalUrl ?? pageUrl, title, byline, standfirst, faq: meta.faq })
       : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
   return { parsed, content, story, storyText, title, byline };

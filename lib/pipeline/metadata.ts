@@ -1,5 +1,6 @@
 import { resolveHttpUrl } from '../canonical-url';
 import { readPaywallMarks, type PaywallMarks } from './paywall';
+import type { FaqItem } from './faq';
 
 /** What a page says about itself in its head: meta tags, `<link rel=canonical>`, JSON-LD. */
 export interface PageMetadata {
@@ -15,6 +16,8 @@ export interface PageMetadata {
   articleBody: string | null;
   /** Whether the page says it is for subscribers, and which parts it hides. */
   paywall: PaywallMarks;
+  /** The questions and answers of the page's JSON-LD `FAQPage`, in order; none when it has none. */
+  faq: FaqItem[];
 }
 
 const ARTICLE_TYPE = /^(\w+)?(Article|BlogPosting|Report|LiveBlogPosting)$/;
@@ -44,6 +47,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     image: resolveHttpUrl(pick('og:image', 'og:image:url', 'twitter:image') ?? ldImage(ld?.image), base),
     articleBody: text(ld?.articleBody),
     paywall: readPaywallMarks(found.contentTier?.getAttribute('content'), ld),
+    faq: faqIn(found.ldScripts),
   };
 }
 
@@ -121,6 +125,31 @@ function articleLdIn(scripts: Element[]): LdNode | null {
     if (found) return found;
   }
   return null;
+}
+
+/** The questions and answers of the first JSON-LD `FAQPage` among `scripts`; only scripts naming one are parsed. */
+function faqIn(scripts: Element[]): FaqItem[] {
+  for (const script of scripts) {
+    const source = script.textContent ?? '';
+    if (!source.includes('FAQPage')) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(source);
+    } catch {
+      continue;
+    }
+    const page = flattenLd(data).find((node) => types(node).includes('FAQPage'));
+    const entities = page?.mainEntity;
+    const questions = (Array.isArray(entities) ? entities : [entities]).filter((q): q is LdNode => !!q && typeof q === 'object');
+    const items = questions.flatMap((q) => {
+      const accepted: unknown = Array.isArray(q.acceptedAnswer) ? q.acceptedAnswer[0] : q.acceptedAnswer;
+      const answer = accepted && typeof accepted === 'object' ? text((accepted as LdNode).text) : null;
+      const question = text(q.name);
+      return question && answer ? [{ question, answer }] : [];
+    });
+    if (items.length) return items;
+  }
+  return [];
 }
 
 function flattenLd(data: unknown): LdNode[] {

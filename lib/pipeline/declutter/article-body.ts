@@ -43,9 +43,12 @@ const ENTITIES: Record<string, string> = {
   ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', bdquo: '„', sbquo: '‚',
 };
 
-// Some sites put their story's HTML in articleBody, or escape its text once more: blocks become
-// paragraphs, other tags go and entities are decoded, so the brief never shows markup as text.
-function plainText(body: string): string {
+/**
+ * Text a page gave as JSON-LD, as plain text. Some sites put their story's HTML in articleBody, or
+ * escape its text once more: blocks become paragraphs, other tags go and entities are decoded, so
+ * the brief never shows markup as text.
+ */
+export function plainText(body: string): string {
   const tagged = /<\/?[a-z][^>]*>/i.test(body);
   if (!tagged && !ENTITY.test(body)) return body;
   const text = tagged ? body.replace(BLOCK_TAG, '\n\n').replace(/<[^>]*>/g, '') : body;
@@ -60,5 +63,6 @@ function decodeEntity(entity: string, name: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
 }
 
-const paragraphsOf = (text: string) => text.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
+/** The paragraphs of plain text, squashed: split at blank lines and line breaks. */
+export const paragraphsOf = (text: string) => text.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
 

@@ -15,6 +15,8 @@ import { findLeadIn } from './lead-in';
 import { classifyLine } from './lines';
 import { findNextStory } from './next-story';
 import { isPlaceholderText } from './notice-text';
+import type { FaqItem } from '../faq';
+import { askFaqQuestions } from './faq-questions';
 import { closingNoticesAt, dropBoxRests, dropDanglingLabel, dropNoticeCores, dropSignUpRests, openingDisclosures } from './notices';
 import { originsOf, type Origins } from './origins';
 import { isStoryPointer, labelledList } from './pointers';
@@ -39,6 +41,8 @@ export interface DeclutterInput {
   origins?: () => Origins;
   /** The page's standfirst block, which the brief shows apart from the story: not brought in with the intro. */
   standfirst?: Element | null;
+  /** The page's FAQ from its JSON-LD, whose questions its accordions set where Readability drops them. */
+  faq?: readonly FaqItem[];
 }
 
 export interface DeclutterResult {
@@ -218,6 +222,7 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
   dropSignUpRests(root, asksIn, drop);
   dropDanglingLabel(story, root, drop);
   pruneEmpty(root, emptied);
+  askFaqQuestions(root, input.faq ?? []);
   // Read before the stamps go: a page's caption class is one of them.
   const prose = proseText(root, story);
   clearStamps(root);

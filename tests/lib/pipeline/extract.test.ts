@@ -118,6 +118,41 @@ describe('extractArticle with the declutter stage', () => {
     .map((n) => `<p>Paragraph ${n} of the story tells at some length what the council decided on Tuesday and why it matters to the town.</p>`)
     .join('');
 
+  describe('an FAQ set in accordions, as its JSON-LD gives it', () => {
+    const items = [
+      ['How long will the works take?', 'The council expects the road works to take about eighteen months in all.'],
+      ['Will the buses still run?', 'Buses will run on a diversion through the old town while the bridge is shut.'],
+    ];
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: items.map(([name, text]) => ({ '@type': 'Question', name, acceptedAnswer: { '@type': 'Answer', text } })),
+    })}</script>`;
+    const read = (faq: string) => {
+      const doc = parsePage(`<html><head><title>Council</title>${ld}</head><body><article>${story}${faq}</article></body></html>`);
+      const result = extractArticle(doc, 'https://news.example/council', declutterStage(doc));
+      if (!result.ok) throw new Error('not read');
+      return result.article;
+    };
+    const tail = (text: string) => text.split('\n\n').slice(5);
+
+    it('closes the story with the questions and answers the page hides until a click', () => {
+      const hidden = items.map(([q, a]) => `<h3><button aria-expanded="false">${q}</button></h3><div hidden><p>${a}</p></div>`).join('');
+      const article = read(`<section><h2>FAQ</h2>${hidden}</section>`);
+      expect(tail(article.text)).toEqual(['FAQ', ...items.flat()]);
+      expect(article.html).toContain('<h3>Will the buses still run?</h3><p>Buses will run');
+    });
+
+    it('puts back the questions of answers the story kept', () => {
+      const shown = items.map(([q, a]) => `<div><button>${q}</button><p>${a}</p></div>`).join('');
+      expect(tail(read(`<section>${shown}</section>`).text)).toEqual(items.flat());
+    });
+
+    it('adds nothing the page does not show', () => {
+      expect(read('').text.split('\n\n')).toHaveLength(5);
+    });
+  });
+
   it('reads the class of a wrapper Readability folded into its paragraph, and keeps no class in the HTML', () => {
     // Readability replaces a <div> holding one <p> with the <p>; the div's caption class still counts.
     const html = `<html><head><title>Council</title></head><body><article>${story}<div class="wp-caption-text"><p>The town hall seen from the square by Jane Doe</p></div>${story}</article></body></html>`;

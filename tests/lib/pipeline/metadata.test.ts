@@ -24,6 +24,7 @@ test('meta tags give canonical URL, title, byline, site, date, language, descrip
     image: 'https://site.com/img/lead.jpg',
     articleBody: null,
     paywall: { locked: false, parts: [] },
+    faq: [],
   });
 });
 
@@ -54,6 +55,24 @@ test('JSON-LD NewsArticle, inside a @graph and among other nodes, fills what met
     articleBody: 'Full body text.',
     description: 'LD description',
   });
+});
+
+test('JSON-LD FAQPage gives its questions and answers, in order; a question without an answer is left out', () => {
+  const faq = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: [
+      { '@type': 'Question', name: 'How long does it take?', acceptedAnswer: { '@type': 'Answer', text: '<p>Three to twelve months.</p>' } },
+      { '@type': 'Question', name: 'Is it free?', acceptedAnswer: [{ '@type': 'Answer', text: 'No.' }] },
+      { '@type': 'Question', name: 'Unanswered?' },
+    ],
+  };
+  const doc = page(`<script type="application/ld+json">{ not json FAQPage</script><script type="application/ld+json">${JSON.stringify({ '@graph': [faq] })}</script>`);
+  expect(readMetadata(doc, '').faq).toEqual([
+    { question: 'How long does it take?', answer: '<p>Three to twelve months.</p>' },
+    { question: 'Is it free?', answer: 'No.' },
+  ]);
+  expect(readMetadata(page(''), '').faq).toEqual([]);
 });
 
 test('broken JSON-LD is skipped, not fatal', () => {

@@ -1,0 +1,56 @@
+import { escapeHtml } from '../escape-html';
+import { paragraphsOf, plainText } from './declutter/article-body';
+import { squash } from './declutter/text';
+import { htmlToText } from './html-text';
+
+/** One question of a page's FAQ and its answer, as plain text. */
+export interface FaqItem {
+  question: string;
+  answer: string;
+}
+
+// An answer's opening says whether a text holds it: the rest may be set apart differently.
+const OPENING_CHARS = 80;
+// A longer FAQ is a help centre's, not a story's closing section.
+const MAX_ITEMS = 30;
+
+/**
+ * The items of the page's FAQ (its JSON-LD `FAQPage`) that the page shows but the story lacks.
+ * FAQ accordions set their questions in buttons and hide their answers, and Readability drops
+ * both, though the page shows them a click away. Markup meant only for search engines, an item
+ * the page does not show, is never added.
+ */
+export function missingFaq(doc: Document, items: readonly FaqItem[], storyText: string): FaqItem[] {
+  if (!items.length || items.length > MAX_ITEMS || !doc.body) return [];
+  const story = squash(storyText);
+  const lacking = items.map(plainItem).filter((item) => item.answer && !story.includes(openingOf(item.answer)));
+  if (!lacking.length) return [];
+  // The page's text read once, and only on a page with an FAQ the story lacks.
+  const shown = squash(htmlToText(doc.body));
+  return lacking.filter((item) => shown.includes(item.question) && shown.includes(openingOf(item.answer)));
+}
+
+/** The FAQ items as the story's closing blocks, each question a heading unless the story has it already. */
+export function faqBlocks(items: readonly FaqItem[], storyText: string): { text: string; html: string } {
+  const story = squash(storyText);
+  const text: string[] = [];
+  let html = '';
+  for (const { question, answer } of items) {
+    const paragraphs = paragraphsOf(answer);
+    if (!story.includes(question)) {
+      text.push(question);
+      html += `<h3>${escapeHtml(question)}</h3>`;
+    }
+    text.push(...paragraphs);
+    html += paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  }
+  return { text: text.join('\n\n'), html };
+}
+
+/** An item as plain text: its question squashed, its answer's markup gone. */
+export function plainItem(item: FaqItem): FaqItem {
+  return { question: squash(plainText(item.question)), answer: plainText(item.answer).trim() };
+}
+
+/** What of a plain answer a text that holds it must hold too: the opening of its first paragraph. */
+export const openingOf = (answer: string) => (paragraphsOf(answer)[0] ?? '').slice(0, OPENING_CHARS);
