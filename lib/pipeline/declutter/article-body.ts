@@ -49,10 +49,16 @@ const ENTITIES: Record<string, string> = {
  * the brief never shows markup as text.
  */
 export function plainText(body: string): string {
-  const tagged = /<\/?[a-z][^>]*>/i.test(body);
-  if (!tagged && !ENTITY.test(body)) return body;
-  const text = tagged ? body.replace(BLOCK_TAG, '\n\n').replace(/<[^>]*>/g, '') : body;
-  return text.replace(new RegExp(ENTITY.source, 'gi'), decodeEntity);
+  if (!TAG.test(body) && !ENTITY.test(body)) return body;
+  const text = untagged(body).replace(new RegExp(ENTITY.source, 'gi'), decodeEntity);
+  // Escaped markup ("&lt;p&gt;") is markup once decoded.
+  return untagged(text);
+}
+
+const TAG = /<\/?[a-z][^>]*>/i;
+
+function untagged(text: string): string {
+  return TAG.test(text) ? text.replace(BLOCK_TAG, '\n\n').replace(/<[^>]*>/g, '') : text;
 }
 
 const ENTITY = /&(#x[\da-f]+|#\d+|[a-z]+);/i;

@@ -37,6 +37,14 @@ describe('articleBodyFallback', () => {
     expect(articleBodyFallback('Only a fragment.', escaped)!.text).toContain('Paragraph 0: the month’s picks – ten words');
   });
 
+  it('reads escaped markup as markup, never showing its tags as text', () => {
+    const escaped = Array.from({ length: 20 }, (_, i) => `&lt;p&gt;Paragraph ${i} says &lt;em&gt;ten words&lt;/em&gt; or so, more or less.&lt;/p&gt;`).join('');
+    const result = articleBodyFallback('Only a fragment.', escaped)!;
+    expect(result.text.split('\n\n')).toHaveLength(20);
+    expect(result.text).toContain('Paragraph 3 says ten words or so, more or less.');
+    expect(result.text).not.toMatch(/<\/?(p|em)>/);
+  });
+
   it('uses articleBody when Readability took another block of the same length', () => {
     const notices = Array.from({ length: 20 }, (_, i) => `Notice ${i}: images in this article may upset some readers, please take care.`).join('\n\n');
     expect(articleBodyFallback(notices, BODY)!.text).toContain('Paragraph 0 has ten words');
