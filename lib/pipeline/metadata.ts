@@ -115,12 +115,7 @@ type LdNode = Record<string, unknown>;
 /** The first JSON-LD node among `scripts` whose type is an article; broken JSON is skipped, never fatal. */
 function articleLdIn(scripts: Element[]): LdNode | null {
   for (const script of scripts) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
+    const data = parseLd(script.textContent ?? '');
     const found = flattenLd(data).find((node) => types(node).some((t) => ARTICLE_TYPE.test(t)));
     if (found) return found;
   }
@@ -132,13 +127,7 @@ function faqIn(scripts: Element[]): FaqItem[] {
   for (const script of scripts) {
     const source = script.textContent ?? '';
     if (!source.includes('FAQPage')) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(source);
-    } catch {
-      continue;
-    }
-    const page = flattenLd(data).find((node) => types(node).includes('FAQPage'));
+    const page = flattenLd(parseLd(source)).find((node) => types(node).includes('FAQPage'));
     const entities = page?.mainEntity;
     const questions = (Array.isArray(entities) ? entities : [entities]).filter((q): q is LdNode => !!q && typeof q === 'object');
     const items = questions.flatMap((q) => {
@@ -150,6 +139,22 @@ function faqIn(scripts: Element[]): FaqItem[] {
     if (items.length) return items;
   }
   return [];
+}
+
+// Hand-written JSON-LD often breaks its strings over lines, which JSON does not allow: a
+// second reading takes every control character for a space. Broken JSON gives nothing.
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
+function parseLd(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    try {
+      return JSON.parse(source.replace(CONTROL_CHARS, ' '));
+    } catch {
+      return null;
+    }
+  }
 }
 
 function flattenLd(data: unknown): LdNode[] {

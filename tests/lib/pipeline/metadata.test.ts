@@ -75,6 +75,11 @@ test('JSON-LD FAQPage gives its questions and answers, in order; a question with
   expect(readMetadata(page(''), '').faq).toEqual([]);
 });
 
+test('JSON-LD that breaks its strings over lines is read all the same', () => {
+  const doc = page('<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Is it\n free?",\n "acceptedAnswer": {"text": "No,\tbut\r\n cheap."}}]}</script>');
+  expect(readMetadata(doc, '').faq).toEqual([{ question: 'Is it  free?', answer: 'No, but  cheap.' }]);
+});
+
 test('broken JSON-LD is skipped, not fatal', () => {
   const doc = page(
     `<script type="application/ld+json">{ not json</script>
