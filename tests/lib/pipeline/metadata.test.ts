@@ -57,7 +57,7 @@ test('JSON-LD NewsArticle, inside a @graph and among other nodes, fills what met
   });
 });
 
-test('JSON-LD FAQPage gives its questions and answers, in order; a question without an answer is left out', () => {
+test('JSON-LD FAQPage gives its questions and answers as plain text, in order; a question without an answer is left out', () => {
   const faq = {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -69,7 +69,7 @@ test('JSON-LD FAQPage gives its questions and answers, in order; a question with
   };
   const doc = page(`<script type="application/ld+json">{ not json FAQPage</script><script type="application/ld+json">${JSON.stringify({ '@graph': [faq] })}</script>`);
   expect(readMetadata(doc, '').faq).toEqual([
-    { question: 'How long does it take?', answer: '<p>Three to twelve months.</p>' },
+    { question: 'How long does it take?', answer: 'Three to twelve months.' },
     { question: 'Is it free?', answer: 'No.' },
   ]);
   expect(readMetadata(page(''), '').faq).toEqual([]);
@@ -77,7 +77,7 @@ test('JSON-LD FAQPage gives its questions and answers, in order; a question with
 
 test('JSON-LD that breaks its strings over lines is read all the same', () => {
   const doc = page('<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Is it\n free?",\n "acceptedAnswer": {"text": "No,\tbut\r\n cheap."}}]}</script>');
-  expect(readMetadata(doc, '').faq).toEqual([{ question: 'Is it  free?', answer: 'No, but  cheap.' }]);
+  expect(readMetadata(doc, '').faq).toEqual([{ question: 'Is it free?', answer: 'No, but  cheap.' }]);
 });
 
 test('broken JSON-LD is skipped, not fatal', () => {

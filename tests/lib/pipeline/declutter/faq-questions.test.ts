@@ -4,7 +4,7 @@ import { contentOf } from './dom';
 
 const ITEMS = [
   { question: 'How long does it take?', answer: 'Most programs take three to twelve months.' },
-  { question: 'Is it free?', answer: '<p>No, but grants cover most of the fees.</p>' },
+  { question: 'Is it free?', answer: 'No, but grants cover most of the fees.' },
 ];
 const tags = (root: Element) => [...root.children].map((el) => `${el.tagName}:${el.textContent}`);
 
