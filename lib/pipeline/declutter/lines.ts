@@ -58,7 +58,7 @@ export function classifyLine(el: Element, story: Story, byline: string | null, t
   if (isReadMoreLine(text) && words <= 30 && hasLink()) return 'readmore';
   if (words <= 3 && isAdLabel(text)) return 'ad';
   if (words <= 20 && isAdLine(text)) return 'ad';
-  if (words <= 8 && isControlLine(text)) return 'share';
+  if (words <= 10 && isControlLine(text)) return 'share';
   if (isClickAsk(text) && isButton(el, text)) return 'share';
   if (words <= 12 && isShareAsk(text)) return 'share';
   if (words <= MAX_FOLLOW_ASK_WORDS && isFollowAsk(text)) return 'share';

@@ -39,7 +39,8 @@ describe('controls', () => {
   });
 
   it('knows lines made only of in-page controls, not a sentence that starts with one', () => {
-    for (const line of ['Bild anzeigen Bild schließen', 'Zurück', 'Print Recipe Pin Recipe', 'Skip to content', 'Loading image...']) expect(isControlLine(line), line).toBe(true);
+    for (const line of ['Bild anzeigen Bild schließen', 'Zurück', 'Print Recipe Pin Recipe', 'Skip to content', 'Loading image...', 'Press enter or click to view image in full size', 'Tap to view photo']) expect(isControlLine(line), line).toBe(true);
+    expect(isControlLine('Click to view the full report on the council’s website')).toBe(false);
     expect(isControlLine('Print editions fell by a third last year.')).toBe(false);
     expect(isControlLine('Zoom calls replaced meetings')).toBe(false);
     expect(isControlLine('')).toBe(false);

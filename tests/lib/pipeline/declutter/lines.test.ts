@@ -107,7 +107,7 @@ describe('classifyLine', () => {
     expect(classify('', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:').after).toBe('ad');
     expect(classify('', 'Bild anzeigen Bild schließen').after).toBe('share');
     expect(classify('', 'Bild der Woche').after).toBeNull();
-    for (const control of ['zurück', 'Zurück zur Listenansicht', 'Quellen ausblenden', 'Zum Vergrößern auf das Bild klicken', 'Zum Vergrößern bitte anklicken', 'Zum Vergrößern anklicken....', 'Click to expand...', 'Valora esta noticia', 'Dieses Skript als PDF herunterladen', 'Nach oben']) {
+    for (const control of ['zurück', 'Zurück zur Listenansicht', 'Quellen ausblenden', 'Zum Vergrößern auf das Bild klicken', 'Zum Vergrößern bitte anklicken', 'Zum Vergrößern anklicken....', 'Click to expand...', 'Press enter or click to view image in full size', 'Valora esta noticia', 'Dieses Skript als PDF herunterladen', 'Nach oben']) {
       expect(classify('', control).after, control).toBe('share');
     }
     expect(classify('', 'Zurück in die Zukunft').after).toBeNull();
