@@ -12,12 +12,18 @@ const ABOUT_NAME = /^([Üü]ber|[Aa]bout|[Àà] propos de|[Ss]obre) (\p{Lu}[\p{L
 // A bio paragraph is a few sentences; the longest seen run to about 110 words.
 const MIN_BIO_PARAGRAPH_WORDS = 12;
 const MAX_BIO_PARAGRAPH_WORDS = 130;
-// A name of one to four capitalised words, maybe with credentials or a post ("Matt Frankel, CFP,",
-// "Amanda Furrer, Editor, Running Reviews,", "Geri Mileva, an experienced engineer and writer at
-// …,"), then what the person is or does: "Jane Doe is a staff writer", "Jean Dupont est
+// Lowercase words inside a name: "Marna van der Merwe", "Ursula von der Leyen", "Luca de Meo".
+const NAME_PARTICLE = 'van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin';
+// A name of one to five capitalised words or particles, maybe with credentials or a post ("Matt
+// Frankel, CFP,", "Amanda Furrer, Editor, Running Reviews,", "Geri Mileva, an experienced engineer
+// and writer at …,"), then what the person is or does: "Jane Doe is a staff writer", "Jean Dupont est
 // journaliste", "Jean-Luc started CNX Software in 2010".
-const NAME_THEN_VERB =
-  /^((\p{Lu}[\p{L}'’.-]*)\s){0,3}\p{Lu}[\p{L}'’-]+((, [^,]{1,40}){1,3},|, (a|an|the) [^,]{1,100},)? (is|was|has been|has|joined|writes|covers|serves|specializes|started|founded|studied|graduated|holds|lives|manages|leads|oversees|ist|war|arbeitet|schreibt|studierte|lebt|est|écrit|es|escribe|trabaja)\b/u;
+const NAME_THEN_VERB = new RegExp(
+  String.raw`^((\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s){0,4}\p{Lu}[\p{L}'’-]+((, [^,]{1,40}){1,3},|, (a|an|the) [^,]{1,100},)? (is|was|has been|has|joined|writes|covers|serves|specializes|started|founded|studied|graduated|holds|lives|manages|leads|oversees|ist|war|arbeitet|schreibt|studierte|lebt|est|écrit|es|escribe|trabaja)\b`,
+  'u',
+);
+// Where the name ends: at its first comma, or at a lowercase word that is not one of a name's.
+const NAME_END = new RegExp(String.raw`,| (?!(${NAME_PARTICLE}) )\p{Ll}`, 'u');
 // A first name alone may be a brand's ("QCY is embracing …"); a person's bio goes on with "she" or "his".
 const PERSONAL = /\b(he|she|his|her|him)\b/i;
 // Verbs that tell of anyone ("started", "lives"): a bio only under the byline's own name.
@@ -87,7 +93,7 @@ function bioName(text: string, byline: string | null): string | null {
   const opening = NAME_THEN_VERB.exec(text);
   if (!opening) return null;
   if (!isBioLength(text)) return null;
-  const named = opening[0].slice(0, opening[0].search(/,| \p{Ll}/u));
+  const named = opening[0].slice(0, opening[0].search(NAME_END));
   const person = keyOf(named);
   const fullName = named.includes(' ');
   if (byline) {

@@ -63,6 +63,8 @@ describe('bioPerson', () => {
       ['Catherine Boeckmann is the Executive Digital Editor of the Almanac. She covers the weather, the night sky and gardening for readers.', 'catherineboeckmann'],
       ['Jane Doe ist Redakteurin im Ressort Politik. Sie berichtet seit zehn Jahren aus Berlin und schreibt über die Europäische Union.', 'janedoe'],
       ['Jean Dupont est journaliste au service économie. Il suit les marchés, les banques et la politique monétaire depuis vingt ans.', 'jeandupont'],
+      ['Dr Marna van der Merwe, the Lead Subject Matter Expert, is a published author on talent, employee experience and HR skills.', 'drmarnavandermerwe'],
+      ['Ursula von der Leyen is a former journalist who writes on trade, energy and the single market for the weekly edition.', 'ursulavonderleyen'],
     ]) {
       expect(bioPerson(bio, null), bio).toBe(person);
     }
