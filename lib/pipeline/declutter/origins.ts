@@ -17,6 +17,8 @@ export interface Origins {
   sources(el: Element): Element[];
 }
 
+// What Readability folds a lone child's wrapper into.
+const FOLDED_INTO = ['P', 'DIV', 'SECTION'];
 // Only blocks are led back: teaser cards, labels and the story's first block.
 const BLOCK = /^(DIV|SECTION|ASIDE|ARTICLE|NAV|HEADER|FOOTER|UL|OL|LI|P|H[1-6]|FIGURE|DL|DT|DD)$/;
 
@@ -47,9 +49,11 @@ export function originsOf(
 
   // Readability folds a wrapper left with one child into that child: the child stands for the
   // wrapper then, whose copy is out of the tree and empty. The page element and each wrapper
-  // folded into it, innermost first.
+  // folded into it, innermost first. Only a <p>, <div> or <section> is folded into; a link whose
+  // <div> Readability made a <p> left that copy empty too, but the link is not what it became.
   const foldedInto = (el: Element): Element[] => {
     const all = [el];
+    if (!FOLDED_INTO.includes(el.tagName)) return all;
     for (let up = el.parentElement; up && (up.tagName === 'DIV' || up.tagName === 'SECTION'); up = up.parentElement) {
       const copy = copyOf(up);
       if (!copy || copy.parentNode || copy.firstElementChild) break;

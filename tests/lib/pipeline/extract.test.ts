@@ -164,4 +164,15 @@ describe('extractArticle with the declutter stage', () => {
     expect(result.article.text).not.toContain('The town hall seen from the square');
     expect(result.article.html).not.toMatch(/class="(?!page")/);
   });
+
+  it('takes nothing out of a sentence for the class of the block it stood in', () => {
+    // Readability makes a <p> of a <div> of text and links; the <div>'s class is not its link's.
+    const bio = '<a href="/author/marna">Marna van der Veen</a>, our science editor, has covered the council since the floods of 2019 for the paper.';
+    const html = `<html><head><title>Council</title></head><body><article>${story}<div class="author-bio">${bio}</div></article></body></html>`;
+    const doc = parsePage(html);
+    const result = extractArticle(doc, 'https://news.example/council', declutterStage(doc));
+    if (!result.ok) throw new Error(result.reason);
+    const line = result.article.text.split('\n').find((l) => l.includes('our science editor'));
+    expect(line === undefined || line.startsWith('Marna van der Veen, our science editor'), line).toBe(true);
+  });
 });

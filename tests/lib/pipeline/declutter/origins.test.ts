@@ -82,6 +82,9 @@ describe('originsOf', () => {
     p.append(...plain.childNodes);
     plain.replaceWith(p);
     expect(origins.of(p)).toBe(doc.getElementById('plain'));
+    // The <div>'s copy is out of the tree and empty, as a folded wrapper's is; but a link is never
+    // folded into, so it stands for itself, not for the block it was a part of.
+    expect(origins.sources(p.querySelector('a')!)).toEqual([doc.querySelector('#plain a')]);
   });
 
   it('falls back to the text when Readability reparsed the page', () => {
