@@ -1,6 +1,7 @@
 import { classAndId, closestTag, elementsOf, holdsTag, idOf, SUBHEADINGS } from './elements';
 import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 import { keepStoryAsides } from './story-asides';
+import { unwrapLinkedParagraphs } from './linked-paragraphs';
 
 // A page's menus and footers are never its story, yet Readability scores them like any other
 // block: a footer's "about us" blurb or newsletter box can outscore a short story. Taken out of
@@ -41,7 +42,8 @@ const MIN_WRAPPED_SHARE = 0.5;
  * the names off blocks Readability would drop for them though they hold the story: a header
  * with the story's intro, a wrapper named for the layout around most of its paragraphs, words
  * set apart inside a paragraph, and class names that say "hidden" of something other than the block.
- * The story's own side notes, which Readability drops for their tag, become plain blocks.
+ * The story's own side notes, which Readability drops for their tag, become plain blocks, and
+ * paragraphs that cite in links leave the lone wrappers Readability would drop for those links.
  */
 export function dropPageChrome(doc: Document): void {
   const chrome: Element[] = [];
@@ -68,6 +70,7 @@ export function dropPageChrome(doc: Document): void {
   for (const el of chrome) if (isPageChrome(el)) el.remove();
   if (named.length) keepStoryBlocks(doc.body, named);
   keepStoryAsides(doc);
+  unwrapLinkedParagraphs(doc);
 }
 
 /** The tags of a page's menus and footers. */
