@@ -1,5 +1,6 @@
 import { countWords } from '../html-text';
 import { closestTag, elementsOf } from '../elements';
+import { hintOf, type Hint } from './hints';
 import type { Origins } from './origins';
 import { endsSentence, isHeading, keyOf, linkDensity, textOf } from './text';
 
@@ -16,6 +17,12 @@ const MAX_LINK_DENSITY = 0.3;
 // "Download our checklist" card is a paragraph inside a link), not to the story's opening; a
 // hidden one is not shown at all.
 const ELSEWHERE = ['NAV', 'ASIDE', 'FOOTER', 'FORM', 'LI', 'FIGURE', 'BLOCKQUOTE', 'A'];
+// A paragraph set in a box the page names for something else (a newsletter sign-up, an author
+// box, a caption) is that box's, as far up as its own few wrappers; further up, a name may be the
+// whole article's ("paywall"). Names for teasers and tags are left out: an intro is often named
+// a "teaser", and a WordPress article's class lists its tags.
+const NAMED_BOX_REACH = 3;
+const BOX_HINTS: readonly Hint[] = ['newsletter', 'bio', 'byline', 'caption', 'credit', 'share', 'comments'];
 
 /**
  * The story's opening paragraphs that sit in the page just above the block Readability chose,
@@ -41,7 +48,7 @@ export function findLeadIn(content: Element, origins: Origins, { apart = null, t
     if (el.tagName === 'H1' || (titleKey && isHeading(el) && keyOf(textOf(el)) === titleKey)) break;
     if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el) || (apart && (el.contains(apart) || apart.contains(el)))) continue;
     const text = textOf(el);
-    if (countWords(text, MIN_WORDS) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY) continue;
+    if (countWords(text, MIN_WORDS) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY || isInNamedBox(el)) continue;
     has ??= keyOf(textOf(content));
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }
@@ -52,6 +59,15 @@ export function findLeadIn(content: Element, origins: Origins, { apart = null, t
 function isElsewhere(el: Element): boolean {
   for (let at: Element | null = el; at; at = at.parentElement) {
     if (ELSEWHERE.includes(at.tagName) || at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+function isInNamedBox(el: Element): boolean {
+  let at: Element | null = el;
+  for (let up = 0; at && up <= NAMED_BOX_REACH; at = at.parentElement, up++) {
+    const hint = hintOf(at);
+    if (hint && BOX_HINTS.includes(hint)) return true;
   }
   return false;
 }

@@ -45,6 +45,17 @@ describe('findLeadIn', () => {
     expect(leadIn(page(`${card}<p>${INTRO}</p>`))).toEqual([INTRO]);
   });
 
+  it('passes over a paragraph in a box the page names for a sign-up, an author or a caption, not for a teaser', () => {
+    const ask = 'Join over a million readers who get our weekly letter on the city, its budget and the people who run it.';
+    const boxes = `<div class="newsletter-signup"><div><p>${ask}</p></div></div><div class="author-box"><p>${ask}</p></div><div class="image-caption"><p>${ask}</p></div>`;
+    expect(leadIn(page(`${boxes}<p>${INTRO}</p>`))).toEqual([INTRO]);
+    // An intro is often named a teaser, and an article's class lists its tags.
+    expect(leadIn(page(`<div class="teaser-text"><p>${INTRO}</p></div>`))).toEqual([INTRO]);
+    expect(leadIn(page(`<div class="post tag-budget"><div><div><p>${INTRO}</p></div></div></div>`))).toEqual([INTRO]);
+    // Far enough up, a name is the whole page's.
+    expect(leadIn(page(`<div class="newsletter-site"><div><div><div><p>${INTRO}</p></div></div></div></div>`))).toEqual([INTRO]);
+  });
+
   it("reaches past a share bar's icons and a noscript fallback, which are no distance on the page", () => {
     const icon = `<svg viewBox="0 0 24 24">${'<path d="M0 0h24v24H0z"/>'.repeat(12)}</svg>`;
     const share = `<div class="share">${['Facebook', 'X', 'Email', 'Print', 'Copy link', 'WhatsApp'].map((n) => `<a href="#">${icon}${n}</a>`).join('')}</div>`;
