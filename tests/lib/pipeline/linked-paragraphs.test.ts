@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../lib/node/parse-page';
-import { extractArticle } from '../../../lib/pipeline/extract';
-import { declutterStage } from '../../../lib/pipeline/declutter';
-import { htmlToText } from '../../../lib/pipeline/html-text';
+import { readBoth } from '../../helpers/read-both';
 import { unwrapLinkedParagraphs } from '../../../lib/pipeline/linked-paragraphs';
 
 const CITING = 'It focuses on whole foods and puts plants first. <a href="https://journal.example/1">Studies show</a> that such diets ' +
@@ -35,12 +32,9 @@ describe('extractArticle with a paragraph that cites in links', () => {
   it('keeps the paragraph Readability alone drops with its wrapper', () => {
     const page = parsePage(`<html><head><title>Library stays open</title></head><body><article>${[1, 2].map(para).join('')}
       <div><p>${CITING}</p></div>${[3, 4, 5].map(para).join('')}</article></body></html>`);
-    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    expect(htmlToText(alone!.content!)).not.toContain('puts plants first');
-
-    const result = extractArticle(page, 'https://town.example/news/library', declutterStage(page));
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.article.text).toContain('It focuses on whole foods and puts plants first. Studies show that such diets help');
+    const { alone, article } = readBoth(page, 'https://town.example/news/library');
+    expect(alone).not.toContain('puts plants first');
+    expect(article.text).toContain('It focuses on whole foods and puts plants first. Studies show that such diets help');
     expect(page.body.innerHTML).toContain(`<div><p>${CITING}</p></div>`);
   });
 });

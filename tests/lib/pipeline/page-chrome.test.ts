@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../lib/node/parse-page';
-import { extractArticle } from '../../../lib/pipeline/extract';
-import { declutterStage } from '../../../lib/pipeline/declutter';
-import { htmlToText } from '../../../lib/pipeline/html-text';
+import { readBoth } from '../../helpers/read-both';
 import { classAndId } from '../../../lib/pipeline/elements';
 import { CONTENT_NAME, dropPageChrome, INSERT_NAME, LAYOUT_NAME, UNSEEN_NAME } from '../../../lib/pipeline/page-chrome';
 
@@ -138,13 +136,10 @@ describe('extractArticle with an intro set in a header block', () => {
     <section class="slides"><h2>Havenly</h2>${paragraphs('Havenly')}<h2>Modsy</h2>${paragraphs('Modsy')}</section></body></html>`);
 
   it('keeps the intro Readability alone drops for its name', () => {
-    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    expect(htmlToText(alone!.content!)).not.toContain('decided to give your home a refresh');
-
-    const result = extractArticle(page, 'https://decor.example/design/online-services', declutterStage(page));
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.article.text).toContain('decided to give your home a refresh');
-    expect(result.article.text).toContain('Part 3 on Modsy');
+    const { alone, article } = readBoth(page, 'https://decor.example/design/online-services');
+    expect(alone).not.toContain('decided to give your home a refresh');
+    expect(article.text).toContain('decided to give your home a refresh');
+    expect(article.text).toContain('Part 3 on Modsy');
     expect(page.getElementsByTagName('section')[0].getAttribute('class')).toBe('listicle-header');
   });
 });
@@ -163,15 +158,12 @@ describe('extractArticle without the page chrome', () => {
       <p>© Regional Fire Brigade Association</p></footer></body></html>`);
 
   it('reads the story where Readability alone reads the footer', () => {
-    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    expect(htmlToText(alone!.content!)).toContain('founded in 1952');
-
-    const result = extractArticle(page, 'https://brigade.example/news/training-day', declutterStage(page));
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.article.text).toContain('forty volunteers from six villages');
-    expect(result.article.text).toContain('smoke-filled hall');
-    expect(result.article.text).not.toContain('founded in 1952');
-    expect(result.article.text).not.toContain('Home');
+    const { alone, article } = readBoth(page, 'https://brigade.example/news/training-day');
+    expect(alone).toContain('founded in 1952');
+    expect(article.text).toContain('forty volunteers from six villages');
+    expect(article.text).toContain('smoke-filled hall');
+    expect(article.text).not.toContain('founded in 1952');
+    expect(article.text).not.toContain('Home');
   });
 
   it('leaves the page itself as it was', () => {
@@ -213,16 +205,14 @@ describe('dropPageChrome and class names Readability misreads', () => {
   const para = (n: number) => `<p>Part ${n}: the council met on Tuesday night and voted to keep the old library open for another year, ` +
     'after more than two hundred residents wrote in and a petition gathered four thousand names.</p>';
   // What Readability alone reads of a story page, and what Sift reads.
-  const readBoth = (body: string) => {
+  const readStory = (body: string) => {
     const page = parsePage(`<html><head><title>Library stays open</title></head><body><article>${body}</article></body></html>`);
-    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    const result = extractArticle(page, 'https://town.example/news/library', declutterStage(page));
-    if (!result.ok) throw new Error(result.reason);
-    return { alone: htmlToText(alone!.content!), sift: result.article.text };
+    const { alone, article } = readBoth(page, 'https://town.example/news/library');
+    return { alone, sift: article.text };
   };
 
   it('keeps the section headings Readability alone drops for those names', () => {
-    const { alone, sift } = readBoth(`${[1, 2].map(para).join('')}<h2 class="header-anchor-post">What the vote means for readers</h2>
+    const { alone, sift } = readStory(`${[1, 2].map(para).join('')}<h2 class="header-anchor-post">What the vote means for readers</h2>
       ${[3, 4].map(para).join('')}<h2 id="h-the-social-side">The social side</h2>${[5, 6].map(para).join('')}
       <h2 class="font-extrabold leading-extra-tight">What happens next</h2>${[7, 8].map(para).join('')}`);
     for (const heading of ['What the vote means for readers', 'The social side', 'What happens next']) {
@@ -232,7 +222,7 @@ describe('dropPageChrome and class names Readability misreads', () => {
   });
 
   it('keeps the short answers Readability alone drops for those names', () => {
-    const { alone, sift } = readBoth(`<div class="text">${[1, 2, 3, 4].map(para).join('')}
+    const { alone, sift } = readStory(`<div class="text">${[1, 2, 3, 4].map(para).join('')}
       <h3>When is it open?</h3><div class="field field--name-field-answer field--label-hidden">
         <p>Weekdays from nine to six, and on Saturday mornings.</p><p>Closed on public holidays.</p></div>
       <h3>Who pays?</h3><div class="rounded overflow-hidden p-6">

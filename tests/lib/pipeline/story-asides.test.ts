@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../lib/node/parse-page';
-import { extractArticle } from '../../../lib/pipeline/extract';
-import { declutterStage } from '../../../lib/pipeline/declutter';
-import { htmlToText } from '../../../lib/pipeline/html-text';
+import { readBoth } from '../../helpers/read-both';
 import { keepStoryAsides } from '../../../lib/pipeline/story-asides';
 
 const para = (n: number) => `<p>Part ${n}: the council met on Tuesday night and voted to keep the old library open for another year, ` +
@@ -35,14 +32,11 @@ describe('extractArticle with a side note in the story', () => {
     const page = parsePage(`<html><head><title>Library stays open</title></head><body><article>${[1, 2, 3].map(para).join('')}
       <aside><h3>A note on the budget</h3>${NOTE}</aside>${[4, 5].map(para).join('')}</article>
       <aside class="sidebar"><p>Hello, I’m Ann, and I write about our town’s libraries, parks and schools every week for readers here.</p></aside></body></html>`);
-    const alone = new Readability<Element>(page.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    expect(htmlToText(alone!.content!)).not.toContain('comes from the county');
-
-    const result = extractArticle(page, 'https://town.example/news/library', declutterStage(page));
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.article.text).toContain('comes from the county');
-    expect(result.article.text).toContain('Part 5');
-    expect(result.article.text).not.toContain('I’m Ann');
+    const { alone, article } = readBoth(page, 'https://town.example/news/library');
+    expect(alone).not.toContain('comes from the county');
+    expect(article.text).toContain('comes from the county');
+    expect(article.text).toContain('Part 5');
+    expect(article.text).not.toContain('I’m Ann');
     expect(page.getElementsByTagName('aside')).toHaveLength(2);
   });
 });
