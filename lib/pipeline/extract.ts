@@ -7,7 +7,6 @@ import { readableByline } from './byline';
 import { linkDensity, squash, textOf } from './declutter/text';
 import { faqBlocks, type FaqItem } from './faq';
 import { pageFaq } from './faq-section';
-import { follow, pathFrom } from './elements';
 import { countWords, htmlToText } from './html-text';
 import { isLink, readMetadata, type PageMetadata } from './metadata';
 import { findMarkedBody, missedMarkedBody } from './marked-body';
@@ -178,6 +177,22 @@ function readStory(
       : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
   return { parsed, content, story, storyText, title, byline };
+}
+
+/** Child positions leading from `root` down to `el`, one of its descendants. */
+function pathFrom(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let at: Element = el; at !== root && at.parentElement; at = at.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(at.parentElement.children, at));
+  }
+  return path;
+}
+
+/** The element `path` leads to from `root`, in a copy of the tree `path` was taken from. */
+function follow(root: Element, path: number[]): Element | null {
+  let el: Element | undefined = root;
+  for (const i of path) el = el?.children[i];
+  return el && el !== root ? el : null;
 }
 
 // A canonical link to the site's front page is a CMS mistake, not the article's address.

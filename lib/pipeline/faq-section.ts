@@ -1,8 +1,8 @@
-import { elementsOf, follow, pathFrom, SUBHEADINGS } from './elements';
+import { closestTag } from './elements';
 import { missingFaq, type FaqItem } from './faq';
 import { htmlToText, countWords } from './html-text';
-import { endsSentence, isHeading, squash, textOf } from './declutter/text';
-import { TEXT_NODE } from '../node-types';
+import { endsSentence, follows, isHeading, squash, textOf } from './declutter/text';
+import { SHOW_TEXT, TEXT_NODE } from '../node-types';
 
 // The heading a page sets over its FAQ: "FAQ", "FAQs about X", "Frequently asked questions" and
 // the same in the languages Sift's other labels cover. Anything longer is a section of its own.
@@ -14,11 +14,14 @@ const MIN_QUESTION_WORDS = 3;
 const MAX_QUESTION_WORDS = 25;
 const QUESTION_END = /[?？]$/;
 const MIN_ITEMS = 2;
-// The FAQ's box is found within this many wrappers around its heading.
+// The FAQ's box is found within this many wrappers around its label.
 const MAX_CLIMB = 4;
-// Mark a question's line and another heading's in the box's text, so items split apart again.
+// Mark a question's line, another heading's and a form field's in the box's text, so items
+// split apart again.
 const QUESTION_MARK = '\ue000';
 const HEADING_MARK = '\ue001';
+const FIELD_MARK = '\ue002';
+const ENDS_ANSWER = 'h1, h2, h3, h4, h5, h6, input, select, textarea';
 
 /**
  * The FAQ items the page shows that the story lacks: those its JSON-LD `FAQPage` names, or on a
@@ -29,58 +32,75 @@ export function pageFaq(doc: Document, named: readonly FaqItem[], storyText: str
 }
 
 /**
- * The questions and answers of the FAQ section the page shows under a heading ("FAQs", "Frequently
+ * The questions and answers of the FAQ section the page shows under a label ("FAQs", "Frequently
  * asked questions"), as plain text; empty when it has none. Accordions set their questions in
  * buttons and hide their answers, and Readability drops both; pages without a JSON-LD `FAQPage`
- * still show them. The first such heading over questions counts (a menu's "FAQ" link holds none).
+ * still show them. The first label over questions counts (a sidebar's "FAQ" box may hold none).
  */
 export function faqSectionIn(doc: Document): FaqItem[] {
-  for (const heading of doc.body?.querySelectorAll(SUBHEADINGS.join(',')) ?? []) {
-    if (!isFaqLabel(heading)) continue;
-    for (let box = heading.parentElement, climbed = 0; box && box !== doc.body && climbed < MAX_CLIMB; box = box.parentElement, climbed++) {
-      const items = itemsIn(box, heading);
+  for (const label of faqLabelsIn(doc)) {
+    // The FAQ's box is the smallest around its label that holds two questions after it.
+    for (let box = label.parentElement, climbed = 0; box && box !== doc.body && climbed < MAX_CLIMB; box = box.parentElement, climbed++) {
+      const marks = marksIn(box, label);
+      if (questionsIn(marks) < MIN_ITEMS) continue;
+      const items = splitItems(htmlToText(box, undefined, marks).split('\n\n'));
       if (items.length >= MIN_ITEMS) return items;
+      break;
     }
   }
   return [];
 }
 
-function isFaqLabel(el: Element): boolean {
-  const text = textOf(el);
-  return FAQ_LABEL.test(text) && countWords(text, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS;
+/**
+ * The elements that set an FAQ label alone, in document order: a heading, or the title a page
+ * builder sets in a `<div>`. Found from the text nodes that name an FAQ: few, where elements are many.
+ */
+function faqLabelsIn(doc: Document): Element[] {
+  const labels: Element[] = [];
+  if (!doc.body) return labels;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!FAQ_LABEL.test(node.nodeValue ?? '')) continue;
+    let label = node.parentElement;
+    const text = label && textOf(label);
+    if (!label || !text || !FAQ_LABEL.test(text) || countWords(text, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) continue;
+    while (label.parentElement && label.parentElement !== doc.body && textOf(label.parentElement) === text) label = label.parentElement;
+    // A link to the site's FAQ page (in a menu or a footer) heads no section.
+    if (!labels.includes(label) && !isLink(label)) labels.push(label);
+  }
+  return labels;
 }
 
-/** The items after `heading` in `box`, read off a copy whose questions are marked lines of their own. */
-function itemsIn(box: Element, heading: Element): FaqItem[] {
-  // Copied into a document with no browsing context, as the page's clone for Readability is:
-  // nothing in the copy loads or runs.
-  const doc = box.ownerDocument;
-  const clone = doc.cloneNode(false) as Document;
-  const copy = clone.importNode(box, true);
-  const headingCopy = follow(copy, pathFrom(box, heading));
-  if (!headingCopy) return [];
-  let after = false;
+function isLink(el: Element): boolean {
+  return Boolean(closestTag(el, 'A')?.hasAttribute('href') || el.querySelector('a[href]'));
+}
+
+function questionsIn(marks: Map<Element, string>): number {
   let questions = 0;
-  const mark = (el: Element, text: string) => {
-    const line = clone.createElement('p');
-    line.textContent = text;
-    el.replaceWith(line);
-  };
-  for (const el of elementsOf(copy)) {
-    // Elements a replaced one held, and the heading's own wrappers and words, are passed over.
-    if (el === headingCopy) after = true;
-    else if (!copy.contains(el) || el.contains(headingCopy) || headingCopy.contains(el)) continue;
-    else if (!after) el.remove();
-    else {
-      const question = questionOf(el);
-      if (question) {
-        mark(el, QUESTION_MARK + question);
-        questions++;
-      } else if (isHeading(el) && !isShortQuestion(textOf(el))) mark(el, HEADING_MARK);
-    }
+  for (const mark of marks.values()) if (mark.startsWith(QUESTION_MARK)) questions++;
+  return questions;
+}
+
+/**
+ * The questions after `label` in `box`, by the element that sets each, and the headings and form
+ * fields that end an answer. Found from the text nodes that end asking: few, where elements are many.
+ */
+function marksIn(box: Element, label: Element): Map<Element, string> {
+  const marks = new Map<Element, string>();
+  const walker = box.ownerDocument.createTreeWalker(box, SHOW_TEXT);
+  let seenLabel = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const inLabel = label.contains(node);
+    seenLabel ||= inLabel;
+    if (!seenLabel || inLabel || !QUESTION_END.test((node.nodeValue ?? '').trimEnd()) || !node.parentElement) continue;
+    const question = questionOf(node.parentElement);
+    if (question) marks.set(node.parentElement, QUESTION_MARK + question);
   }
-  if (questions < MIN_ITEMS) return [];
-  return splitItems(htmlToText(copy).split('\n\n'));
+  for (const el of box.querySelectorAll(ENDS_ANSWER)) {
+    if (marks.has(el) || label.contains(el) || !follows(el, label)) continue;
+    if (isHeading(el) ? !isShortQuestion(textOf(el)) : el.getAttribute('type') !== 'hidden') marks.set(el, isHeading(el) ? HEADING_MARK : FIELD_MARK);
+  }
+  return marks;
 }
 
 /**
@@ -89,14 +109,19 @@ function itemsIn(box: Element, heading: Element): FaqItem[] {
  */
 function splitItems(lines: string[]): FaqItem[] {
   const items: FaqItem[] = [];
-  let current: { question: string; answer: string[] } | null = null;
+  let current: { question: string; answer: string[]; form?: boolean } | null = null;
   // An answer opens with a sentence: a question followed by links or a label (a list of
-  // questions the readers are asked) has none.
+  // questions the readers are asked) has none. One with form fields is a contact form's
+  // ("Any questions before you book?"), its lines the form's labels and error messages.
   const close = () => {
-    if (current?.answer.length && endsSentence(current.answer[0])) items.push({ question: current.question, answer: current.answer.join('\n\n') });
+    if (current?.answer.length && !current.form && endsSentence(current.answer[0])) {
+      items.push({ question: current.question, answer: current.answer.join('\n\n') });
+    }
   };
   for (const line of lines) {
-    if (line.startsWith(QUESTION_MARK) || line === HEADING_MARK) {
+    if (line === FIELD_MARK) {
+      if (current) current.form = true;
+    } else if (line.startsWith(QUESTION_MARK) || line === HEADING_MARK) {
       close();
       current = line === HEADING_MARK ? null : { question: line.slice(1), answer: [] };
     } else current?.answer.push(line);
@@ -106,16 +131,13 @@ function splitItems(lines: string[]): FaqItem[] {
 }
 
 /**
- * The question `el` sets, or null: a short line that asks, set by the innermost element that holds
- * it all. An accordion's question may share its element with the icon's name ("chevron_right"):
+ * The question `el`, the element of a text that ends asking, sets, or null: a short line that
+ * asks. An accordion's question may share its element with the icon's name ("chevron_right"):
  * then its own text, not its children's, asks.
  */
 function questionOf(el: Element): string | null {
   const text = textOf(el);
-  if (isShortQuestion(text)) {
-    for (const child of el.children) if (textOf(child) === text) return null;
-    return text;
-  }
+  if (isShortQuestion(text)) return text;
   const own = ownText(el);
   return own !== text && isShortQuestion(own) ? own : null;
 }

@@ -15,9 +15,10 @@ const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 /**
  * Plain text of a subtree, one block per paragraph, blocks separated by a blank line.
  * Keeps block boundaries that `textContent` would glue together ("end.Next"). Elements
- * `leaveOut` picks add nothing (a story's photo captions).
+ * `leaveOut` picks add nothing (a story's photo captions); those in `lines` are a block of
+ * their own with the text given there instead of theirs.
  */
-export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean): string {
+export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean, lines?: ReadonlyMap<Element, string>): string {
   const blocks: string[] = [];
   let line = '';
   const flush = () => {
@@ -35,6 +36,12 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean): str
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
       line += '\n';
+      return;
+    }
+    const given = lines?.get(node as Element);
+    if (given !== undefined) {
+      flush();
+      blocks.push(given);
       return;
     }
     const block = BLOCK.has(tag);

@@ -78,9 +78,8 @@ test('the HTML-writing check catches every way to write HTML and ignores reading
 });
 
 // The content script copies the page it reads into a document of its own with `importNode`, as
-// `cloneNode(true)` would: that document has no browsing context, so nothing in it loads, runs or
-// shows. The FAQ reader marks its questions on such a copy of the FAQ's box.
-const INERT_COPIES = ['lib/pipeline/faq-section.ts', 'lib/pipeline/lean-clone.ts'];
+// `cloneNode(true)` would: that document has no browsing context, so nothing in it loads, runs or shows.
+const INERT_COPIES = ['lib/pipeline/lean-clone.ts'];
 
 test('only SafeHtml writes HTML into an extension page', () => {
   const sources = ['components', 'entrypoints', 'lib'].flatMap((dir) => filesUnder(join(ROOT, dir), /\.tsx?$/));

@@ -33,6 +33,17 @@ describe('faqSectionIn', () => {
     ]);
   });
 
+  it("reads a page builder's FAQ titled in a div, and leaves out a contact form set as an item", () => {
+    const form = item('Any questions before you book?', 'Your message could not be sent:').replace('</p>', '</p><input name="email"><textarea></textarea>');
+    const doc = page(`${STORY}<div id="faq"><div class="title"><span>Frequently Asked Questions</span></div>${ACCORDION.replace(/<\/?section>|<h2>.*<\/h2>/g, '')}${form}</div>`);
+    expect(faqSectionIn(doc).map((faq) => faq.question)).toEqual(['When does the library open?', 'Can I still return books by post?']);
+  });
+
+  it('takes a link to the FAQ page for no label', () => {
+    const doc = page(`${STORY}<div><p><a href="/faq">FAQ</a></p>${ACCORDION.replace(/<h2>.*<\/h2>/, '')}</div>`);
+    expect(faqSectionIn(doc)).toEqual([]);
+  });
+
   it('keeps markup written as text as text', () => {
     const doc = page(STORY + ACCORDION.replace('When does the library open?', 'Is the &lt;b&gt;old&lt;/b&gt; library open?'));
     expect(faqSectionIn(doc)[0].question).toBe('Is the <b>old</b> library open?');

@@ -34,6 +34,12 @@ test('elements the caller leaves out give no text but still end a block', () => 
   expect(htmlToText(root)).toBe('Before\n\nA caption.\n\nafter.');
 });
 
+test('elements the caller gives a line for are that line, a block of its own', () => {
+  const root = parsePage('<!doctype html><html><body><p>Ask: <button><span>Is it open?</span><i>chevron</i></button> Yes, daily.</p></body></html>').body;
+  const button = root.querySelector('button')!;
+  expect(htmlToText(root, undefined, new Map([[button, 'Q: Is it open?']]))).toBe('Ask:\n\nQ: Is it open?\n\nYes, daily.');
+});
+
 test('countWords counts words in Latin and Cyrillic scripts and characters in CJK', () => {
   expect(countWords('It’s a well-known fact, isn’t it?')).toBe(6);
   expect(countWords('Читайте также эту статью')).toBe(4);
