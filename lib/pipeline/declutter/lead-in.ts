@@ -8,6 +8,8 @@ import { endsSentence, isHeading, keyOf, linkDensity, textOf } from './text';
 // stretch between a headline and the body (dateline, share bar, hero image, intro). An icon's
 // SVG shapes and a <noscript>'s fallback are not counted: a share bar's icons hold dozens, and a
 // browser with scripts on reads a <noscript> as text, where an HTML parser without them does not.
+// Nor is what a link within the page holds: a table of contents between the intro and the body
+// sets each entry's number and title in spans of their own.
 const REACH = 80;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // An intro paragraph is a sentence or two; shorter lines before the body are labels and datelines.
@@ -43,7 +45,7 @@ export function findLeadIn(content: Element, origins: Origins, { apart = null, t
   const lead: string[] = [];
   for (let i = start - 1, reached = 0; i >= 0 && reached < REACH; i--) {
     const el = originals[i];
-    if (el.namespaceURI === SVG_NS || closestTag(el, 'NOSCRIPT')) continue;
+    if (el.namespaceURI === SVG_NS || closestTag(el, 'NOSCRIPT') || isInPageLink(el)) continue;
     reached++;
     if (el.tagName === 'H1' || (titleKey && isHeading(el) && keyOf(textOf(el)) === titleKey)) break;
     if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el) || (apart && (el.contains(apart) || apart.contains(el)))) continue;
@@ -53,6 +55,10 @@ export function findLeadIn(content: Element, origins: Origins, { apart = null, t
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }
   return lead;
+}
+
+function isInPageLink(el: Element): boolean {
+  return closestTag(el, 'A')?.getAttribute('href')?.startsWith('#') ?? false;
 }
 
 // By tag and attribute, as `closest` would with a selector, which linkedom compiles on every call.

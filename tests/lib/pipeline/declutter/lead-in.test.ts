@@ -63,6 +63,11 @@ describe('findLeadIn', () => {
     expect(leadIn(page(`<p>${INTRO}</p>${share}${noscript}`))).toEqual([INTRO]);
   });
 
+  it('reaches past a table of contents, whose links within the page are no distance either', () => {
+    const items = Array.from({ length: 25 }, (_, i) => `<li><a href="#part-${i}"><span>${i + 1}</span><span>Part ${i + 1} of the story</span></a></li>`);
+    expect(leadIn(page(`<p>${INTRO}</p><div class="toc"><ul>${items.join('')}</ul></div>`))).toEqual([INTRO]);
+  });
+
   it('leaves out the standfirst, which the brief shows apart, and keeps the intro after it', () => {
     const standfirst = 'Council passes the budget after months of wrangling, by one vote, in a late session.';
     expect(leadIn(page(`<p class="dek">${standfirst}</p><p>${INTRO}</p>`), '#body', '.dek')).toEqual([INTRO]);
