@@ -1,4 +1,5 @@
-import { closestTag } from './elements';
+import { closestTag, descendantsByTag } from './elements';
+import { hrefLinks } from './declutter/links';
 import { missingFaq, type FaqItem } from './faq';
 import { htmlToText, countWords } from './html-text';
 import { endsSentence, follows, isHeading, squash, textOf } from './declutter/text';
@@ -21,7 +22,7 @@ const MAX_CLIMB = 4;
 const QUESTION_MARK = '\ue000';
 const HEADING_MARK = '\ue001';
 const FIELD_MARK = '\ue002';
-const ENDS_ANSWER = 'h1, h2, h3, h4, h5, h6, input, select, textarea';
+const ENDS_ANSWER = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'INPUT', 'SELECT', 'TEXTAREA'];
 
 /**
  * The FAQ items the page shows that the story lacks: those its JSON-LD `FAQPage` names, or on a
@@ -72,7 +73,7 @@ function faqLabelsIn(doc: Document): Element[] {
 }
 
 function isLink(el: Element): boolean {
-  return Boolean(closestTag(el, 'A')?.hasAttribute('href') || el.querySelector('a[href]'));
+  return Boolean(closestTag(el, 'A')?.hasAttribute('href')) || hrefLinks(el).length > 0;
 }
 
 function questionsIn(marks: Map<Element, string>): number {
@@ -96,9 +97,12 @@ function marksIn(box: Element, label: Element): Map<Element, string> {
     const question = questionOf(node.parentElement);
     if (question) marks.set(node.parentElement, QUESTION_MARK + question);
   }
-  for (const el of box.querySelectorAll(ENDS_ANSWER)) {
+  for (const el of descendantsByTag(box, ...ENDS_ANSWER)) {
     if (marks.has(el) || label.contains(el) || !follows(el, label)) continue;
-    if (isHeading(el) ? !isShortQuestion(textOf(el)) : el.getAttribute('type') !== 'hidden') marks.set(el, isHeading(el) ? HEADING_MARK : FIELD_MARK);
+    // A heading that is a question's own wrapper ends nothing; a hidden field is no form.
+    if (isHeading(el)) {
+      if (!isShortQuestion(textOf(el))) marks.set(el, HEADING_MARK);
+    } else if (el.getAttribute('type') !== 'hidden') marks.set(el, FIELD_MARK);
   }
   return marks;
 }
