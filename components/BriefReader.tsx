@@ -8,6 +8,7 @@ import { AiKeyPoints } from './AiKeyPoints';
 import { useReadingProgress } from './hooks/use-reading-progress';
 import { ReadAloud } from './ReadAloud';
 import { ReaderSettingsBar } from './ReaderSettingsBar';
+import { RelatedLinks } from './RelatedLinks';
 import { SafeHtml } from './SafeHtml';
 
 interface Props {
@@ -90,20 +91,7 @@ export function BriefReader({ brief, settings, onSettings, onBack, onChange, fet
         </>
       )}
       <div ref={end} class="reader__end" aria-hidden="true" />
-      {brief.related.length > 0 && (
-        <section class="reader__related" aria-label={`Related from ${site}`}>
-          <h2>Related from {site}</h2>
-          <ul>
-            {brief.related.map((link) => (
-              <li key={link.url}>
-                <a href={link.url} target="_blank" rel="noopener noreferrer">
-                  {link.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedLinks links={brief.related} site={site} />
     </article>
   );
 }

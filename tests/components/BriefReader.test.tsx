@@ -41,3 +41,23 @@ test("a paywall's teaser says so above the story; a whole story does not", () =>
   expect(teaser.querySelector('.notice')?.textContent).toBe('Only the teaser was saved: the rest of this story is for subscribers of The Ridgeway Times.');
   expect(mount({ html: '<p>The whole story.</p>' }).querySelector('.notice')).toBeNull();
 });
+
+test('the related links stand under the story, the first eight shown and the rest behind "N more"', () => {
+  const related = Array.from({ length: 11 }, (_, i) => ({ title: `Teaser ${i + 1}`, url: `https://example.com/teaser-${i + 1}` }));
+  const root = mount({ siteName: 'GZERO Media', related, html: '<p>The story.</p>' });
+  const section = root.querySelector('section.reader__related')!;
+  expect(section.getAttribute('aria-label')).toBe('Related from GZERO Media');
+  expect(section.previousElementSibling?.classList.contains('reader__end')).toBe(true);
+  const shown = [...section.querySelectorAll(':scope > ul a')].map((a) => a.textContent);
+  expect(shown).toEqual(related.slice(0, 8).map((link) => link.title));
+  const more = section.querySelector('details')!;
+  expect(more.open).toBe(false);
+  expect(more.querySelector('summary')?.textContent).toBe('3 more');
+  expect([...more.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(related.slice(8).map((link) => link.url));
+  expect(section.querySelectorAll('a[target="_blank"][rel="noopener noreferrer"]').length).toBe(11);
+
+  const few = mount({ related: related.slice(0, 8), html: '<p>The story.</p>' }).querySelector('section.reader__related')!;
+  expect(few.querySelectorAll('a').length).toBe(8);
+  expect(few.querySelector('details')).toBeNull();
+  expect(mount({ related: [], html: '<p>The story.</p>' }).querySelector('.reader__related')).toBeNull();
+});
