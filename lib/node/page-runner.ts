@@ -5,8 +5,8 @@ import type { PageOutcome } from './brief-bytes';
 export type RunOutcome = PageOutcome | { kind: 'timeout'; ms: number } | { kind: 'out-of-memory'; mb: number };
 
 export interface PageRunner {
-  /** Briefs one page in the worker; calls queue, so outcomes come back in call order. */
-  brief(bytes: Uint8Array, url: string): Promise<RunOutcome>;
+  /** Briefs one page in the worker; calls queue, so outcomes come back in call order. See `briefBytes`. */
+  brief(bytes: Uint8Array, url: string, showRemoved?: boolean): Promise<RunOutcome>;
   close(): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ export function startPageRunner(limits: RunnerLimits = RUNNER_LIMITS): PageRunne
     worker = null;
     void w.terminate();
   };
-  const runOne = async (bytes: Uint8Array, url: string): Promise<RunOutcome> => {
+  const runOne = async (bytes: Uint8Array, url: string, showRemoved: boolean): Promise<RunOutcome> => {
     let w: Worker;
     try {
       w = await (worker ??= spawnWorker(limits.memoryMb));
@@ -50,12 +50,12 @@ export function startPageRunner(limits: RunnerLimits = RUNNER_LIMITS): PageRunne
         done(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory', mb: limits.memoryMb } : { kind: 'crash', message: String(err.stack ?? err) }, true);
       const timer = setTimeout(() => done({ kind: 'timeout', ms: limits.timeoutMs }, true), limits.timeoutMs);
       w.on('message', onMessage).on('error', onError);
-      w.postMessage({ bytes, url });
+      w.postMessage({ bytes, url, showRemoved });
     });
   };
   return {
-    brief(bytes, url) {
-      const next = queue.then(() => runOne(bytes, url));
+    brief(bytes, url, showRemoved = false) {
+      const next = queue.then(() => runOne(bytes, url, showRemoved));
       queue = next;
       return next;
     },

@@ -2,5 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { briefBytes } from './brief-bytes';
 
-parentPort?.on('message', ({ bytes, url }: { bytes: Uint8Array; url: string }) => parentPort?.postMessage(briefBytes(bytes, url)));
+parentPort?.on('message', ({ bytes, url, showRemoved }: { bytes: Uint8Array; url: string; showRemoved: boolean }) =>
+  parentPort?.postMessage(briefBytes(bytes, url, showRemoved)),
+);
 parentPort?.postMessage('ready');

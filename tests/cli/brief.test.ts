@@ -38,6 +38,14 @@ test('--url sets the page URL for the file after it only', () => {
   expect(lines[1].url).toBe('https://www.gzeromedia.com/news/ukraine-says-its-operation-in-kursk-is-not-about-taking-territory');
 });
 
+test('--removed adds to each brief the blocks declutter took out of its story, with their kinds', () => {
+  const { lines } = brief('--removed', FIXTURE, 'tests/fixtures/pages/plain--not-article.html');
+  expect(lines[0].removed).toContainEqual({ kind: 'credit', text: 'REUTERS/Viacheslav Ratynskyi' });
+  expect(new Set(lines[0].removed.map((block: { kind: string }) => block.kind))).toEqual(new Set(['teaser', 'byline', 'newsletter', 'duplicate', 'credit']));
+  expect(lines[1]).toEqual({ source: 'tests/fixtures/pages/plain--not-article.html', error: expect.stringMatching(/not an article/) });
+  expect(brief(FIXTURE).lines[0]).not.toHaveProperty('removed');
+});
+
 test('misuse prints the usage on stderr and exits 2', { timeout: 90_000 }, () => {
   for (const args of [[], ['--url'], ['--bogus', FIXTURE], [FIXTURE, '--url', 'https://x.org']]) {
     const run = brief(...args);

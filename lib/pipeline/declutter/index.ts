@@ -60,8 +60,13 @@ const MAX_REMOVED_SHARE_OUTSIDE = 0.85;
 // once the budget is spent, as after a teaser list that held most of Readability's text.
 const BUDGET_FREE_CHARS = 40;
 
+/** A content stage whose clean-up also says what it took out. */
+export interface DeclutterStage extends ContentStage {
+  clean(...args: Parameters<ContentStage['clean']>): DeclutterResult;
+}
+
 /** The declutter stage for `doc`'s extraction: headlines stamped before Readability, clean-up after. */
-export function declutterStage(doc: Document): ContentStage {
+export function declutterStage(doc: Document): DeclutterStage {
   let cloned: Element[] = [];
   let copied: (page: readonly Element[]) => readonly Element[] = (page) => page;
   return {

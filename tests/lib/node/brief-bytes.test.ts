@@ -20,3 +20,11 @@ test('an exception is returned as a crash with its stack, never thrown', () => {
   const outcome = briefBytes(undefined as unknown as Uint8Array, '');
   expect(outcome).toEqual({ kind: 'crash', message: expect.stringMatching(/TypeError/) });
 });
+
+test('asked to, a brief comes with the blocks declutter took out of its story', () => {
+  const outcome = briefBytes(page('gzero--kursk.html'), '', true);
+  if (outcome.kind !== 'brief') throw new Error('the fixture is an article');
+  expect(outcome.removed).toContainEqual({ kind: 'credit', text: 'REUTERS/Viacheslav Ratynskyi' });
+  expect(outcome.removed?.find((block) => block.kind === 'teaser')?.text).toMatch(/^More from GZERO Media/);
+  expect(briefBytes(page('gzero--kursk.html'), '')).not.toHaveProperty('removed');
+});
