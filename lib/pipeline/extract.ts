@@ -18,6 +18,7 @@ import { sharedTriples } from './shared-triples';
 import { missingStandfirst, shownStandfirst } from './standfirst';
 import { completeStreamedBoundaries } from './streamed-boundaries';
 import { runReadability } from './readability-run';
+import { follow, pathFrom } from './child-path';
 
 export type ExtractResult =
   | { ok: true; article: RawArticle }
@@ -66,14 +67,14 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   // which it is. The brief keeps it apart from the body, as it keeps the headline.
   const dek = shownStandfirst(doc, meta.description);
   const known = { meta, pageUrl, standfirst: dek };
-  let read = readStory(doc, known, stage, null);
+  let read = readStory(doc, known, stage, {});
   // Readability scores blocks by their text alone and sometimes picks a cookie notice, a form or
   // a bio over the story; a page that marks its article body says where the story is. Those
   // wrong picks are short: a long read is trusted, which spares most pages the walk.
   let readWords = countWords(read.storyText);
   const marked = readWords < MAX_WORDS_TO_DOUBT ? findMarkedBody(doc) : null;
   if (marked && missedMarkedBody(read.storyText, marked)) {
-    const again = readStory(doc, known, stage, marked);
+    const again = readStory(doc, known, stage, { within: marked });
     const againWords = countWords(again.storyText);
     // Some pages mark only a header or a teaser so: the marked read must find more of a story.
     if (againWords > Math.max(MIN_WORDS, readWords)) [read, readWords] = [again, againWords];
@@ -82,12 +83,12 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   // the one with most text. The page's main region then holds story paragraphs the read lacks.
   const region = readWords < MAX_WORDS_TO_WIDEN ? mainRegion(doc) : null;
   if (region && holdsMoreStory(region, read.storyText)) {
-    const again = readStory(doc, known, stage, region, true);
-    const againWords = countWords(again.storyText);
-    // The wider read must hold the first one and add to it, or it found clutter, not story.
-    if (againWords > readWords * MIN_WIDENED_GROWTH && sharedTriples(read.storyText, again.storyText) >= MIN_SHARED_WITH_FIRST_READ) {
-      [read, readWords] = [again, againWords];
-    }
+    [read, readWords] = widerRead(read, readWords, readStory(doc, known, stage, { within: region, flatten: true }));
+  }
+  // Readability's clean-up drops blocks named like clutter ("widget", "media") whatever they
+  // hold; when that cost the read a story paragraph, the same read is made again without it.
+  if (read.droppedNamedStory) {
+    [read, readWords] = widerRead(read, readWords, readStory(doc, known, stage, { ...read.scope, spareNames: true }));
   }
   const { parsed, content, story, storyText, title, byline } = read;
   // Readability sometimes keeps only a fragment; the page's own articleBody then says more.
@@ -125,6 +126,15 @@ export function extractArticle(doc: Document, url: string, stage?: ContentStage)
   return { ok: true, article: isTeaserOnly(doc, meta.paywall, words) ? { ...shown, teaserOnly: true } : shown };
 }
 
+type Read = ReturnType<typeof readStory>;
+
+/** `again` with its word count when it holds `read` and adds to it; else `read`: it found clutter, not story. */
+function widerRead(read: Read, readWords: number, again: Read): [Read, number] {
+  const againWords = countWords(again.storyText);
+  const wider = againWords > readWords * MIN_WIDENED_GROWTH && sharedTriples(read.storyText, again.storyText) >= MIN_SHARED_WITH_FIRST_READ;
+  return wider ? [again, againWords] : [read, readWords];
+}
+
 /** Whether `region` holds clearly more story paragraphs than Readability's `text`; the cheap test first. */
 function holdsMoreStory(region: Element, text: string): boolean {
   if (textOf(region).length < text.length * MIN_REGION_TEXT_RATIO) return false;
@@ -136,15 +146,16 @@ function holdsMoreStory(region: Element, text: string): boolean {
 /**
  * Readability on a clone of `doc` (the live page is never changed), then `stage` on its result.
  * With `within`, the clone's body holds only that element of `doc`; with `flatten` as well, its
- * story paragraphs are unwrapped from their section wrappers first.
+ * story paragraphs are unwrapped from their section wrappers first. With `spareNames`, Readability's
+ * clean-up does not drop blocks for their names alone.
  */
 function readStory(
   doc: Document,
   { meta, pageUrl, standfirst }: { meta: PageMetadata; pageUrl: string; standfirst: Element | null },
   stage: ContentStage | undefined,
-  within: Element | null,
-  flatten = false,
+  scope: { within?: Element; flatten?: boolean; spareNames?: boolean },
 ) {
+  const { within, flatten } = scope;
   // The clone has no browsing context, so nothing in it loads or runs; Readability's result stays
   // an element in that inert document instead of a string to reparse.
   const prepare = () => {
@@ -164,7 +175,7 @@ function readStory(
     return clone;
   };
   // A stage reads the page's class names off the result and takes them off itself.
-  const parsed = runReadability(prepare, { keepClasses: Boolean(stage) });
+  const { parsed, droppedNamedStory } = runReadability(prepare, { keepClasses: Boolean(stage) }, scope);
   const content = parsed?.content ?? null;
   const title = cleanTitle(meta.title ?? parsed?.title ?? doc.title ?? '', meta.siteName);
   const byline = cleanByline(parsed?.byline && readableByline(parsed.byline, doc)) ?? meta.byline;
@@ -176,23 +187,7 @@ function readStory(
         stage.clean(content, { pageUrl: meta.canonicalUrl ?? pageUrl, title, byline, standfirst, faq: meta.faq })
       : { html: content.innerHTML, text: htmlToText(content), related: [] };
   const storyText = story ? dropLeadingHeadline(story.text, title) : '';
-  return { parsed, content, story, storyText, title, byline };
-}
-
-/** Child positions leading from `root` down to `el`, one of its descendants. */
-function pathFrom(root: Element, el: Element): number[] {
-  const path: number[] = [];
-  for (let at: Element = el; at !== root && at.parentElement; at = at.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(at.parentElement.children, at));
-  }
-  return path;
-}
-
-/** The element `path` leads to from `root`, in a copy of the tree `path` was taken from. */
-function follow(root: Element, path: number[]): Element | null {
-  let el: Element | undefined = root;
-  for (const i of path) el = el?.children[i];
-  return el && el !== root ? el : null;
+  return { parsed, content, story, storyText, title, byline, scope, droppedNamedStory };
 }
 
 // A canonical link to the site's front page is a CMS mistake, not the article's address.

@@ -82,9 +82,14 @@ export function isPageChrome(el: Element): boolean {
   return CHROME_TAGS.includes(el.tagName) && !holdsTag(el, 'MAIN', 'ARTICLE');
 }
 
+/** Whether `p` reads as a paragraph of the story: long, sentence-ending, few links. */
+export function isStoryParagraph(p: Element): boolean {
+  return isCoreParagraph(p) && wordsOf(p) >= MIN_STORY_WORDS;
+}
+
 function keepStoryBlocks(body: Element, named: Element[]): void {
   const known = new Map<Element, boolean>();
-  const isStory = (p: Element) => known.get(p) ?? known.set(p, isCoreParagraph(p) && wordsOf(p) >= MIN_STORY_WORDS).get(p)!;
+  const isStory = (p: Element) => known.get(p) ?? known.set(p, isStoryParagraph(p)).get(p)!;
   const storyIn = (el: Element) => [...el.getElementsByTagName('p')].filter(isStory).length;
   let onPage: number | undefined;
   // Named blocks nest (a header in a header wrapper): one without story holds none below it either.

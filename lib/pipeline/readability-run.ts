@@ -1,9 +1,16 @@
 import { Readability } from '@mozilla/readability';
+import { watchNamedCleanUp } from './named-clean-up';
 import { withShortcuts } from './readability-shortcuts';
 
 export type ReadabilityResult = ReturnType<Readability<Element>['parse']>;
 
 type Options = { keepClasses: boolean };
+
+/** Readability's result, and whether its clean-up removed a story paragraph for a block's name. */
+export interface ReadabilityRun {
+  parsed: ReadabilityResult;
+  droppedNamedStory: boolean;
+}
 
 /** Thrown from Readability's `_grabArticle`: the body it was about to read. */
 class Grabbing extends Error {
@@ -13,7 +20,8 @@ class Grabbing extends Error {
 }
 
 /**
- * Readability's parse of the document `prepare` makes, its result an element in that document.
+ * Readability's parse of the document `prepare` makes, its result an element in that document,
+ * and what its clean-up did to blocks for their names (see `watchNamedCleanUp`).
  *
  * Before its first pass Readability serializes the whole body, to restore it from that string
  * when the pass finds under 500 characters and it reads again with looser rules. Nine news pages
@@ -22,18 +30,21 @@ class Grabbing extends Error {
  * was, taken as far as Readability had taken the page, and its body's nodes are put back instead:
  * the page as it was, where parsing the string would have cost as much again.
  */
-export function runReadability(prepare: () => Document, options: Options): ReadabilityResult {
+export function runReadability(prepare: () => Document, options: Options, { spareNames = false } = {}): ReadabilityRun {
   const doc = prepare();
   const reader = withShortcuts(new Readability<Element>(doc, { ...options, serializer: (node) => node as Element }));
+  // With `spareNames`, its clean-up weighs blocks named like clutter by what they hold instead.
+  const named = watchNamedCleanUp(reader, spareNames);
+  const run = (): ReadabilityRun => ({ parsed: reader.parse(), droppedNamedStory: named.droppedStory });
   const body = doc.body;
-  if (!body) return reader.parse();
+  if (!body) return run();
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get: () => '',
     set: () => body.replaceChildren(...bodyAtGrab(prepare(), options).childNodes),
   });
   try {
-    return reader.parse();
+    return run();
   } finally {
     // The element's own `innerHTML` again, for whoever reads the document after.
     delete (body as { innerHTML?: string }).innerHTML;

@@ -175,4 +175,34 @@ describe('extractArticle with the declutter stage', () => {
     const line = result.article.text.split('\n').find((l) => l.includes('our science editor'));
     expect(line === undefined || line.startsWith('Marna van der Veen, our science editor'), line).toBe(true);
   });
+
+  describe('story in blocks Readability drops for their names', () => {
+    const tip = (name: string) =>
+      `<div class="tip"><div class="tip-name">${name}</div><div class="tip-text">The ${name.toLowerCase()} is one of the jobs the council's own guide to home upkeep lists, with what it costs, how often it is due and why putting it off costs more in the end, as the inspectors found in most of the houses they saw this year.</div></div>`;
+    const checklist = `<div class="media-block"><div class="tips">${['Gutter check', 'Boiler service', 'Roof survey'].map(tip).join('')}</div></div>`;
+    const teasers = [1, 2, 3, 4]
+      .map((n) => `<div class="card"><a href="https://news.example/other-story-${n}">Another story from the council, number ${n} of the week</a></div>`)
+      .join('');
+    const read = (body: string) => {
+      const doc = parsePage(`<html><head><title>Council</title></head><body><article>${body}</article></body></html>`);
+      const result = extractArticle(doc, 'https://news.example/council', declutterStage(doc));
+      if (!result.ok) throw new Error(result.reason);
+      return result.article.text;
+    };
+
+    it('reads the page again without the names when they cost it story paragraphs', () => {
+      const text = read(story + checklist + `<div class="promo-widget">${teasers}</div>`);
+      for (const name of ['Gutter check', 'Boiler service', 'Roof survey']) expect(text).toContain(`The ${name.toLowerCase()} is one of the jobs`);
+      expect(text).toContain('Paragraph 5');
+      // The teasers the second read lets through are still the declutter stage's to take out.
+      expect(text).not.toContain('Another story from the council');
+    });
+
+    it('keeps the first read when the second adds little to a long story', () => {
+      const long = Array.from({ length: 15 }, (_, n) => `<p>Paragraph ${n + 1} of the story tells at some length what the council decided on Tuesday and why.</p>`);
+      const text = read(long.join('') + `<div class="media-block">${tip('Boiler service')}</div>`);
+      expect(text.split('\n\n')).toHaveLength(15);
+      expect(text).not.toContain('Boiler service');
+    });
+  });
 });

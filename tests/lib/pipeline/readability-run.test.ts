@@ -53,8 +53,8 @@ afterEach(() => vi.restoreAllMocks());
 describe('runReadability', () => {
   it('gives Readability’s result without serializing the body', () => {
     const prepare = vi.fn(() => parsePage(STORY));
-    let result: ReturnType<typeof runReadability> = null;
-    expect(bodySerializations(() => (result = runReadability(prepare, { keepClasses: false })))).toBe(0);
+    let result: ReturnType<typeof runReadability>['parsed'] = null;
+    expect(bodySerializations(() => (result = runReadability(prepare, { keepClasses: false }).parsed))).toBe(0);
     expect(prepare).toHaveBeenCalledTimes(1);
     expect(result!.content!.innerHTML).toBe(plainRead(STORY)!.content!.innerHTML);
     expect(result!.title).toBe('Council passes the budget');
@@ -66,7 +66,7 @@ describe('runReadability', () => {
     const prepared: Document[] = [];
     const prepare = () => prepared[prepared.push(parsePage(RETRIED)) - 1];
     const passes = spyOnPasses();
-    const result = runReadability(prepare, { keepClasses: false });
+    const result = runReadability(prepare, { keepClasses: false }).parsed;
     // One pass that found too little, one that found the story; the second document gave its body.
     expect(passes).toHaveBeenCalledTimes(2);
     expect(prepared).toHaveLength(2);
@@ -82,7 +82,7 @@ describe('runReadability', () => {
     const html = '<html><body><div class="sidebar"><p>Only a short line of text here.</p></div><div><p>Another line.</p></div></body></html>';
     const prepared: Document[] = [];
     const passes = spyOnPasses();
-    const result = runReadability(() => prepared[prepared.push(parsePage(html)) - 1], { keepClasses: false });
+    const result = runReadability(() => prepared[prepared.push(parsePage(html)) - 1], { keepClasses: false }).parsed;
     expect(passes).toHaveBeenCalledTimes(4);
     // The page, and a fresh one for each time it was put back: after every pass, the last too.
     expect(prepared).toHaveLength(5);

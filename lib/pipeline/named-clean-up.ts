@@ -1,0 +1,47 @@
+import type { Readability } from '@mozilla/readability';
+import { isStoryParagraph } from './page-chrome';
+
+/** The methods of Readability 0.6.0 this watches, with their arguments. */
+interface CleanUp {
+  _cleanConditionally(e: Element, tag: string): void;
+  _getClassWeight(e: Element): number;
+}
+
+/** What Readability's last clean-up did to blocks for their names. */
+export interface NamedCleanUp {
+  /** Whether it removed a block that held a story paragraph only for its class or id. */
+  droppedStory: boolean;
+}
+
+/**
+ * Readability's last clean-up removes any block (a div, list, table or form) whose class or id
+ * holds a word it counts against ("widget", "media", "meta", "promo", "related" …) and none it
+ * counts for, whatever the block holds: page builders name each section of a story a widget, and
+ * a checklist set in a "media-block" went with its story. With `spare`, those names count for
+ * nothing in that clean-up, and such a block is weighed by its text and links as any other is.
+ * Either way, the answer tells whether the names cost the read a story paragraph.
+ */
+export function watchNamedCleanUp<T>(reader: Readability<T>, spare: boolean): NamedCleanUp {
+  const own = reader as unknown as CleanUp;
+  const cleanConditionally = own._cleanConditionally.bind(own);
+  const classWeight = own._getClassWeight.bind(own);
+  const seen: NamedCleanUp = { droppedStory: false };
+  let cleaning = false;
+  own._cleanConditionally = (e, tag) => {
+    cleaning = true;
+    try {
+      cleanConditionally(e, tag);
+    } finally {
+      cleaning = false;
+    }
+  };
+  // There a weight below zero removes the block before anything else about it is asked.
+  own._getClassWeight = (node) => {
+    const weight = classWeight(node);
+    if (!cleaning || weight >= 0) return weight;
+    if (spare) return 0;
+    seen.droppedStory ||= [...node.getElementsByTagName('p')].some(isStoryParagraph);
+    return weight;
+  };
+  return seen;
+}
