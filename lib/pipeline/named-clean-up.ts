@@ -15,7 +15,7 @@ export interface NamedCleanUp {
 
 /**
  * Readability's last clean-up removes any block (a div, list, table or form) whose class or id
- * holds a word it counts against ("widget", "media", "meta", "promo", "related" …) and none it
+ * holds a word it counts against ("widget", "media", "meta", "promo", "hidden" …) and none it
  * counts for, whatever the block holds: page builders name each section of a story a widget, and
  * a checklist set in a "media-block" went with its story. With `spare`, those names count for
  * nothing in that clean-up, and such a block is weighed by its text and links as any other is.
@@ -35,7 +35,8 @@ export function watchNamedCleanUp<T>(reader: Readability<T>, spare: boolean): Na
       cleaning = false;
     }
   };
-  // There a weight below zero removes the block before anything else about it is asked.
+  // There a weight below zero removes the block (one in or with a data table, or in code, is kept
+  // before its weight is asked) before its text and links are weighed.
   own._getClassWeight = (node) => {
     const weight = classWeight(node);
     if (!cleaning || weight >= 0) return weight;
