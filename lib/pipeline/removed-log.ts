@@ -10,7 +10,8 @@ export interface RemovedLog {
 
 /**
  * What declutter took out of a page, for debugging it (`npm run brief -- --removed`). A page may
- * be read more than once (again within its marked body or its main region), and one read is kept.
+ * be read more than once (again within its marked body or its main region, or with Readability's
+ * clutter names spared), and one read is kept.
  */
 export function logRemoved(stage: DeclutterStage): RemovedLog {
   const reads: DeclutterResult[] = [];
