@@ -1,8 +1,12 @@
-import { closestTag, elementsOf } from '../elements';
+import { closestTag, descendantsByTag, elementsOf, SUBHEADINGS } from '../elements';
+import { hrefLinks } from './links';
 import { HINT_ATTR, type Hint } from './hints';
 import type { RemovedKind } from './removed';
 import type { Story } from './story';
 import { isHeading, wordsOf } from './text';
+
+// Words a card must hold besides its heading to be text of its own: a sentence, not a date or a "More" link.
+const MIN_CARD_TEXT_WORDS = 8;
 
 const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
   share: 'share',
@@ -31,5 +35,18 @@ export function hintedKind(el: Element, story: Story): RemovedKind | null {
   if (hint === 'credit') return words <= 15 ? 'credit' : null;
   // A heading among the story's paragraphs is a subhead, whatever its class says (NPR's "edTag").
   if (hint === 'tags' && isHeading(el) && !story.isOutsideStory(el)) return null;
+  if (hint === 'related' && isUnlinkedCard(el, words)) return null;
   return HINT_KIND[hint] ?? null;
+}
+
+/**
+ * A teaser points at another page. A block named "teaser" that links nowhere but holds a heading
+ * and text of its own is a component library's name for a card of the page's own content (AEM's
+ * "cmp-teaser": "An enviable cost advantage" over its sentence). A label alone ("Recommended")
+ * whose list is gone has no such text, and still goes.
+ */
+function isUnlinkedCard(el: Element, words: number): boolean {
+  if (hrefLinks(el).length) return false;
+  const headings = descendantsByTag(el, ...SUBHEADINGS);
+  return headings.length > 0 && words - headings.reduce((n, h) => n + wordsOf(h), 0) >= MIN_CARD_TEXT_WORDS;
 }

@@ -37,4 +37,12 @@ describe('hintedKind', () => {
     expect(hintedKind(root.querySelector('#sub')!, story)).toBeNull();
     expect(hintedKind(root.querySelector('#end')!, story)).toBe('tags');
   });
+
+  it('keeps a card named as a teaser that links nowhere and has text of its own, and drops a linked one', () => {
+    const card = (id: string, link: string) => hinted('related', `<h3>An enviable cost advantage</h3><p>Our average fund costs far less than the industry average${link}.</p>`, id);
+    const root = contentOf(storyParagraph(1) + card('own', '') + card('linked', ' <a href="/funds">See funds</a>') + hinted('related', '<h3>Recommended content</h3>', 'label'));
+    const story = locateStory(root);
+    const kind = (id: string) => hintedKind(root.querySelector(`#${id}`)!, story);
+    expect([kind('own'), kind('linked'), kind('label')]).toEqual([null, 'teaser', 'teaser']);
+  });
 });
