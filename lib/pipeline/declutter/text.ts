@@ -80,9 +80,9 @@ export function keyOf(text: string): string {
   return lower.replace(BEYOND_LATIN.test(lower) ? NOT_LETTER : NOT_LATIN_LETTER, '');
 }
 
-/** Share of the element's text that sits inside links. */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
+/** Share of the element's text (`text`, when the caller has read it) that sits inside links. */
+export function linkDensity(el: Element, text = textOf(el)): number {
+  const total = text.length;
   if (!total) return 0;
   let linked = 0;
   for (const a of el.getElementsByTagName('a')) linked += textOf(a).length;
@@ -94,7 +94,8 @@ export function linkDensity(el: Element): number {
  * teasers, captions and labels rarely are.
  */
 export function isCoreParagraph(el: Element): boolean {
-  return isCoreText(textOf(el)) && linkDensity(el) < 0.3;
+  const text = textOf(el);
+  return isCoreText(text) && linkDensity(el, text) < 0.3;
 }
 
 /** Whether `text` (squashed) is long and ends like a sentence, as a story paragraph's does. */
