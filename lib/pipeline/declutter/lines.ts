@@ -194,7 +194,7 @@ const SHARE_BAR_SEPARATOR = /\s*[|·•,]\s*|\s{2,}/;
 
 /** A block of share buttons: every link or line in it is a share word. `text` is the block's text. */
 function isShareBar(el: Element, text: string): boolean {
-  if (controlsAllShare(el) && linkDensity(el) > 0.5) return true;
+  if (controlsAllShare(el) && linkDensity(el, text) > 0.5) return true;
   // Most blocks open with no share word: that is read before the whole block is split.
   const first = text.split(SHARE_BAR_SEPARATOR, 2).find(Boolean);
   if (first === undefined || isShareWord(first)) {
@@ -210,11 +210,15 @@ function isShareBar(el: Element, text: string): boolean {
 /** Whether at least two of the block's links and buttons have words, all of them share words; most blocks fail at their first. */
 function controlsAllShare(el: Element): boolean {
   let shares = 0;
-  for (const control of descendantsByTag(el, 'A', 'BUTTON')) {
-    const words = textOf(control);
-    if (!words) continue;
-    if (!isShareWord(words)) return false;
-    shares++;
+  // By tag, links then buttons: the answer does not depend on their order, and the browser lists
+  // each tag natively where a walk over the block's elements crossed into it for every one.
+  for (const tag of ['a', 'button']) {
+    for (const control of el.getElementsByTagName(tag)) {
+      const words = textOf(control);
+      if (!words) continue;
+      if (!isShareWord(words)) return false;
+      shares++;
+    }
   }
   return shares >= 2;
 }

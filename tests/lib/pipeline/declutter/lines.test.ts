@@ -151,6 +151,11 @@ describe('classifyLine', () => {
     expect(classify('', '| | Share | Tweet').after).toBe('share');
     expect(classify('', 'Facebook, Twitter, the press').after).toBeNull();
     expect(classify('', 'Nachrichten | Facebook | Print').after).toBeNull();
+    // Its links and buttons, in any order, must all be share words: one that is not keeps the line.
+    const controls = (last: string) => `Weitersagen: <button>Facebook</button><a href="/t">Twitter</a><a href="/w">WhatsApp</a>${last}`;
+    expect(classify('', controls('<a href="/l">LinkedIn</a>')).after).toBe('share');
+    expect(classify('', controls('<a href="/l">Wikipedia</a>')).after).toBeNull();
+    expect(classify('', controls('<button>Lesen</button>')).after).toBeNull();
     expect(classify('', 'Get GZERO Daily in your inbox').after).toBe('newsletter');
     expect(classify('The Morning Newsletter').before).toBe('newsletter');
     // A story about newsletters may open with a sentence that names one.
