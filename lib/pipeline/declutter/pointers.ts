@@ -1,6 +1,7 @@
 import { countWords } from '../html-text';
 import { isRelatedLabel, isSendOff } from './labels';
 import { articleLink, articleLinks, leadsOffSite } from './links';
+import { opensPictureNote } from './prose-text';
 import { linkDensity, textOf } from './text';
 
 // A headline is a few words at least; a shorter link is a name or a source.
@@ -26,9 +27,11 @@ export function isStoryPointer(el: Element, text: string, pageUrl: string): bool
   // A longer label counts when it is one of the known ones ("Das könnte Sie auch interessieren:"),
   // also inside the brackets some sites set around the line ("[ Also read <headline> ]").
   const bare = MARKS.test(parts.before);
+  // "Pictured: <the plant's page>" names what a photo shows: a caption that links, not a pointer.
   const pointer = bare
     ? standsAlone(el, pageUrl)
-    : LABEL.test(parts.before) || isSendOff(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, ''));
+    : !opensPictureNote(parts.before) &&
+      (LABEL.test(parts.before) || isSendOff(parts.before) || isRelatedLabel(parts.before.replace(OPENING_BRACKET, '')));
   return pointer && !!articleLink(parts.link, pageUrl) && !(bare && headsItems(el, pageUrl));
 }
 

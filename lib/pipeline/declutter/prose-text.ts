@@ -47,9 +47,14 @@ function isQuoteSource(figcaption: Element): boolean {
   return !!figure && holdsTag(figure, 'BLOCKQUOTE') && !holdsTag(figure, ...MEDIA);
 }
 
+/** Whether `text` opens with a label that points at or names a photo: "Pictured:", "Photo:", "Figure 3:". */
+export function opensPictureNote(text: string): boolean {
+  return PICTURE_NOTE.test(text);
+}
+
 function isPictureNote(el: Element): boolean {
   // Every paragraph is asked: its opening is read first, its whole text only when that is a label.
-  if (el.tagName !== 'P' || !PICTURE_NOTE.test(textHead(el, NOTE_LABEL_CHARS))) return false;
+  if (el.tagName !== 'P' || !opensPictureNote(textHead(el, NOTE_LABEL_CHARS))) return false;
   return countWords(el.textContent ?? '', MAX_NOTE_WORDS + 1) <= MAX_NOTE_WORDS;
 }
 

@@ -74,6 +74,14 @@ describe('isStoryPointer', () => {
     expect(pointer('<p>Photo: <a href="/staff/jane">Jane Doe</a></p>')).toBe(false);
   });
 
+  it('leaves a caption that links what its photo shows, however long the link', () => {
+    expect(pointer('<p>Pictured: <a href="/plants/bold-belles-criss-cross">Bold Belles® Criss Cross™ begonia</a></p>')).toBe(false);
+    expect(pointer('<p>Above: <a href="/travel/harbour-at-dawn">The old harbour of Valletta at dawn</a></p>')).toBe(false);
+    expect(pointer('<p>Figure 2: <a href="/data/sales-by-region">Sales by region across the last decade</a></p>')).toBe(false);
+    // The same link behind a pointer's label is one.
+    expect(pointer('<p>See also: <a href="/plants/bold-belles-criss-cross">Bold Belles® Criss Cross™ begonia</a></p>')).toBe(true);
+  });
+
   it('leaves a sentence with a link in it, and a long label', () => {
     expect(pointer('<p>The mayor <a href="/politics/mayor-speech">explained her reasons in a speech</a> on Tuesday.</p>')).toBe(false);
     expect(pointer('<p>The council said on Monday evening: <a href="/politics/statement">Our full statement on the budget</a></p>')).toBe(false);
