@@ -16,6 +16,16 @@ export function elementsOf(from: Document | Element): Element[] {
   return all;
 }
 
+/**
+ * Each element's index in `list`. Set one by one: a map made from a list of [element, index]
+ * pairs cost twice as much in Chromium, and the stage makes one of the whole page.
+ */
+export function positionsIn(list: readonly Element[]): Map<Element, number> {
+  const positions = new Map<Element, number>();
+  for (let i = 0; i < list.length; i++) positions.set(list[i], i);
+  return positions;
+}
+
 /** Heading tags below the page's title: in Readability's result, every heading (it turns h1 into h2). */
 export const SUBHEADINGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
 

@@ -1,4 +1,4 @@
-import { elementsOf } from '../elements';
+import { elementsOf, positionsIn } from '../elements';
 import { HEADLINE_ATTR } from './hints';
 import { isCoreParagraph, keyOf, textOf } from './text';
 
@@ -16,7 +16,7 @@ export function findNextStory(root: Element, title: string): Element[] {
   const all = elementsOf(root).slice(1);
   for (const head of all.filter((el) => el.hasAttribute(HEADLINE_ATTR))) {
     if (keyOf(textOf(head)) === keyOf(title)) continue;
-    order ??= new Map(all.map((el, i) => [el, i]));
+    order ??= positionsIn(all);
     cores ??= [...root.getElementsByTagName('p')].filter(isCoreParagraph);
     const earlier = cores.filter((c) => before(c, head));
     if (!earlier.length) continue;

@@ -1,5 +1,5 @@
 import { TEXT_NODE } from '../../node-types';
-import { idOf } from '../elements';
+import { idOf, positionsIn } from '../elements';
 import { squash, textOf } from './text';
 
 /** Leads blocks of Readability's result back to the untouched page elements they were cloned from. */
@@ -39,12 +39,12 @@ export function originsOf(
   let positions: Map<Element, number> | undefined;
   let copyPositions: Map<Element, number> | undefined;
   let byOpening: Map<string, Element[]> | undefined;
-  const position = (el: Element | null) => (el ? (positions ??= new Map(clone.map((c, i) => [c, i]))).get(el) : undefined);
+  const position = (el: Element | null) => (el ? (positions ??= positionsIn(clone)).get(el) : undefined);
   // The page elements with a copy, by the copy's index; the page element whose copy is the
   // clone's element at `at`; and the copy of a page element.
   const originals = () => (copies ??= copied(page));
   const original = (at: number) => originals()[at];
-  const copyOf = (el: Element) => clone[(copyPositions ??= new Map(originals().map((p, i) => [p, i]))).get(el) ?? -1];
+  const copyOf = (el: Element) => clone[(copyPositions ??= positionsIn(originals())).get(el) ?? -1];
   const block = (el: Element | null | undefined) => (el && BLOCK.test(el.tagName) ? el : null);
 
   // Readability folds a wrapper left with one child into that child: the child stands for the

@@ -1,4 +1,4 @@
-import { elementsOf } from '../elements';
+import { elementsOf, positionsIn } from '../elements';
 import { isCoreParagraph } from './text';
 
 // Block tags whose text is a unit of the story; a leaf block has none of these below it.
@@ -23,7 +23,7 @@ export interface Story {
 /** Finds the core paragraphs of `root`, leaving out any inside `excluded` (teaser cards). */
 export function locateStory(root: Element, excluded: Element[] = []): Story {
   const all = elementsOf(root).slice(1);
-  const order = new Map(all.map((el, i) => [el, i]));
+  const order = positionsIn(all);
   const leaves = new Set(leafBlocks(root));
   const paragraphs = all.filter((el) => (el.tagName === 'P' || leaves.has(el)) && isCoreParagraph(el));
   return storyOf(root, order, paragraphs, excluded);

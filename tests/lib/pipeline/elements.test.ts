@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { classAndId, closestTag, descendantsByTag, elementsOf, holdsTag } from '../../../lib/pipeline/elements';
+import { classAndId, closestTag, descendantsByTag, elementsOf, holdsTag, positionsIn } from '../../../lib/pipeline/elements';
 
 describe('elementsOf', () => {
   it('lists every element in document order, as querySelectorAll does', () => {
@@ -25,6 +25,17 @@ describe('elementsOf', () => {
     expect(walked.length).toBe(doc.querySelectorAll('*').length);
     expect(walked.length).toBeGreaterThan(depth);
     expect(walked.at(-1)!.textContent).toBe('after');
+  });
+});
+
+describe('positionsIn', () => {
+  it('gives each element its index in the list, and none to an element not in it', () => {
+    const doc = parsePage('<html><body><div><p>a</p><p>b</p></div><p>c</p></body></html>');
+    const walked = elementsOf(doc.body!);
+    const positions = positionsIn(walked);
+    expect(walked.map((el) => positions.get(el))).toEqual(walked.map((_, i) => i));
+    expect(positions.size).toBe(walked.length);
+    expect(positions.get(doc.documentElement)).toBeUndefined();
   });
 });
 
