@@ -19,8 +19,9 @@ export function unwrapLinkedParagraphs(doc: Document): void {
   for (const div of divs) {
     const p = div.firstElementChild;
     if (p?.tagName !== 'P' || !holdsOnly(div, p)) continue;
-    const density = linkDensity(p);
-    if (density > MIN_LINK_DENSITY && density <= MAX_LINK_DENSITY && isProse(textOf(p))) div.replaceWith(p);
+    const text = textOf(p);
+    const density = linkDensity(p, text);
+    if (density > MIN_LINK_DENSITY && density <= MAX_LINK_DENSITY && isProse(text)) div.replaceWith(p);
   }
 }
 

@@ -50,7 +50,7 @@ export function findLeadIn(content: Element, origins: Origins, { apart = null, t
     if (el.tagName === 'H1' || (titleKey && isHeading(el) && keyOf(textOf(el)) === titleKey)) break;
     if (el.tagName !== 'P' || el.contains(first) || isElsewhere(el) || (apart && (el.contains(apart) || apart.contains(el)))) continue;
     const text = textOf(el);
-    if (countWords(text, MIN_WORDS) < MIN_WORDS || !endsSentence(text) || linkDensity(el) >= MAX_LINK_DENSITY || isInNamedBox(el)) continue;
+    if (countWords(text, MIN_WORDS) < MIN_WORDS || !endsSentence(text) || linkDensity(el, text) >= MAX_LINK_DENSITY || isInNamedBox(el)) continue;
     has ??= keyOf(textOf(content));
     if (!has.includes(keyOf(text))) lead.unshift(text);
   }

@@ -87,7 +87,7 @@ export function labelledList(label: Element, pageUrl: string): Element | null {
 function isHeadlineItem(li: Element, pageUrl: string): boolean {
   const text = textOf(li);
   if (!text || countWords(text, MAX_ITEM_WORDS + 1) > MAX_ITEM_WORDS || articleLinks(li, pageUrl).length !== 1) return false;
-  return linkDensity(li) >= MIN_ITEM_LINKED_SHARE;
+  return linkDensity(li, text) >= MIN_ITEM_LINKED_SHARE;
 }
 
 /**

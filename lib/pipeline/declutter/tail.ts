@@ -30,8 +30,9 @@ function looksLikeTeasers(rest: Element[]): boolean {
   if (rest.some((el) => holdsTag(el, 'TABLE', 'PRE'))) return false;
   if (rest.some((el) => elementsOf(el).some((p) => p.tagName === 'P' && isProse(p)))) return false;
   const words = rest.reduce((n, el) => n + wordsOf(el), 0);
-  const linked = rest.reduce((n, el) => n + linkDensity(el) * textOf(el).length, 0);
-  const chars = rest.reduce((n, el) => n + textOf(el).length, 0);
+  const texts = rest.map(textOf);
+  const linked = rest.reduce((n, el, i) => n + linkDensity(el, texts[i]) * texts[i].length, 0);
+  const chars = texts.reduce((n, text) => n + text.length, 0);
   return words <= MAX_UNLINKED_WORDS || linked / chars >= 0.3;
 }
 
