@@ -1,7 +1,7 @@
 import { TEXT_NODE } from '../../node-types';
 import { closestTag, elementsOf, holdsTag } from '../elements';
 import { countWords } from '../html-text';
-import { isCreditLine } from './captions';
+import { isCreditLine, mayHoldCredit } from './captions';
 import { HINT_ATTR } from './hints';
 import type { Story } from './story';
 import { textOf } from './text';
@@ -41,6 +41,8 @@ export function creditTailStart(text: string): number {
   // stops, each one a separator, took seconds to read whole for every part taken.
   const offset = Math.max(0, text.trimEnd().length - MAX_CREDITS_CHARS);
   const end = text.slice(offset);
+  // Most blocks name no photo agency or credit at all: their separators need not be listed.
+  if (!mayHoldCredit(end)) return -1;
   let start = -1;
   for (let at = lastCreditPart(end); at >= 0; at = lastCreditPart(end.slice(0, at))) start = at;
   return start < 0 ? -1 : offset + start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCredits, findRepeats, isCreditLine } from '../../../../lib/pipeline/declutter/captions';
+import { findCredits, findRepeats, isCreditLine, mayHoldCredit } from '../../../../lib/pipeline/declutter/captions';
 import { leafBlocks, locateStory } from '../../../../lib/pipeline/declutter/story';
 import { contentOf, storyParagraph } from './dom';
 
@@ -16,6 +16,33 @@ describe('isCreditLine', () => {
     expect(isCreditLine('Reuters reported on Tuesday that the talks had failed after three days of negotiations.')).toBe(false);
     expect(isCreditLine('The photo shows a tank.')).toBe(false);
     expect(isCreditLine('Courtesy matters more than speed, the driver said.')).toBe(false);
+  });
+});
+
+describe('mayHoldCredit', () => {
+  // One line for each of the credit patterns' words, as a credit line reads.
+  const CREDIT_LINES = [
+    'REUTERS/Viacheslav Ratynskyi', 'AP Photo/Jane Doe', 'AP', 'AFP', 'EPA/Jane Doe', 'dpa', 'Jane Doe/dpa', 'Imago/Jane Doe',
+    'Anadolu/Jane Doe', 'Photo: Getty Images', 'Jane Doe via Getty Images', 'Credit: NASA', 'Credits: NASA', 'Crédit: AFP',
+    'Crédits photos: AFP', 'Source: NASA', 'Quelle: dpa', 'Źródło: PAP', 'Photo by Wesley Tingey on Unsplash', 'Foto: dpa',
+    'Fot./PAP', 'Fotografía: Ana Pérez', 'Bild: Jane Doe', 'Bildquelle: Jane Doe', 'Titelbild: Jane Doe',
+    'Beitragsbild: Jane Doe', 'Image: NASA', 'Images: NASA', 'Imagen: NASA', 'Imágenes: NASA', 'Picture: NASA',
+    'Photograph: NASA', 'Photography: Jane Doe', 'iStock.com', 'iStockphoto', 'Shutterstock', 'WENN', 'picture-alliance',
+    'picture alliance', 'Abaca', 'Copyright: Jane Doe', '© Jane Doe', '(c) Jane Doe', 'Courtesy of brand', 'Courtesy: brand',
+    'Photo courtesy of the artist',
+  ];
+
+  it('passes every credit line, in any case', () => {
+    for (const line of CREDIT_LINES) {
+      expect(isCreditLine(line), line).toBe(true);
+      expect(mayHoldCredit(line), line).toBe(true);
+      expect(mayHoldCredit(`The harbour at dawn. ${line.toUpperCase()}`), line).toBe(true);
+    }
+  });
+
+  it('rules out text that names no photo, source or agency', () => {
+    expect(mayHoldCredit('The talks failed after three days of negotiations, the minister said.')).toBe(false);
+    expect(mayHoldCredit('Campers read maps at dawn by the lake.')).toBe(false);
   });
 });
 
