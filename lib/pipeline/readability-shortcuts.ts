@@ -50,7 +50,7 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   // A share of the text in links, or in headings: none when there are none, whatever the text.
   own._getLinkDensity = (element) => {
     if (!element.getElementsByTagName('a')[0]) return 0;
-    return lengths ? linkDensity(element, lengths) : asked._getLinkDensity(element);
+    return lengths && linkLengths ? linkDensity(element, lengths, linkLengths) : asked._getLinkDensity(element);
   };
   own._getTextDensity = (element, tags) => (element.querySelector(tags.join(',')) ? asked._getTextDensity(element, tags) : 0);
 
@@ -59,23 +59,29 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   // and moves only whole elements: an element's text length, added up from those of the
   // candidates in it, holds all that time.
   let lengths: ((el: Element) => number) | null = null;
+  let linkLengths: Map<Element, number> | null = null;
   own._initializeNode = (node) => {
     lengths ??= innerTextLengths(holdsCandidate);
+    linkLengths ??= new Map();
     asked._initializeNode(node);
   };
   own._prepArticle = (articleContent) => {
-    lengths = null;
+    lengths = linkLengths = null;
     asked._prepArticle(articleContent);
   };
   // Readability's `_getLinkDensity`, with the texts measured, not read: a link is read once, not
-  // once for each candidate around it.
-  const linkDensity = (element: Element, lengthOf: (el: Element) => number) => {
+  // once for each candidate around it, and so is its weight.
+  const linkDensity = (element: Element, lengthOf: (el: Element) => number, weighed: Map<Element, number>) => {
     const textLength = lengthOf(element);
     if (textLength === 0) return 0;
     let linkLength = 0;
     for (const link of element.getElementsByTagName('a')) {
-      const href = link.getAttribute('href');
-      linkLength += lengthOf(link) * (href && hashUrl.test(href) ? 0.3 : 1);
+      let length = weighed.get(link);
+      if (length === undefined) {
+        const href = link.getAttribute('href');
+        weighed.set(link, (length = lengthOf(link) * (href && hashUrl.test(href) ? 0.3 : 1)));
+      }
+      linkLength += length;
     }
     return linkLength / textLength;
   };

@@ -155,6 +155,10 @@ describe('withShortcuts', () => {
     doc.getElementById('aside')!.append(' and more text');
     expect(reader._getLinkDensity(candidates[3])).toBe(plainReader._getLinkDensity(candidates[3]));
     expect(reader._getLinkDensity(candidates[3]) as number).toBeLessThan(before[3]);
+    // A link's weighed length is not kept past that point either.
+    doc.querySelector('#story a')!.append(' made longer');
+    expect(reader._getLinkDensity(candidates[1])).toBe(plainReader._getLinkDensity(candidates[1]));
+    expect(reader._getLinkDensity(candidates[1]) as number).toBeGreaterThan(before[1]);
   });
 
   it('parses every fixture page exactly as Readability does, with fewer reads of text', () => {
