@@ -34,6 +34,8 @@ function skeleton(el: Element): string {
 export function findCardGroups(root: Element, pageUrl: string, origins?: Origins): Element[][] {
   const groups: Element[][] = [];
   const isCard = (el: Element) => {
+    // A paragraph without a link, as a story's are, is no card: settled before its words are counted.
+    if (el.tagName === 'P' && !el.getElementsByTagName('a')[0]) return false;
     const words = cardWords(el);
     if (words > MAX_DATED_CARD_WORDS || (words > MAX_CARD_WORDS && !isDatedStory(el, pageUrl)) || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
     const links = cardLinks(el, pageUrl, origins);
@@ -41,7 +43,7 @@ export function findCardGroups(root: Element, pageUrl: string, origins?: Origins
   };
   for (const parent of elementsOf(root)) {
     // Links set in a paragraph's running text (names thanked, sources cited) are not cards.
-    if (parent.children.length < MIN_CARDS || parent.tagName === 'P') continue;
+    if (parent.childElementCount < MIN_CARDS || parent.tagName === 'P') continue;
     const bySkeleton = new Map<string, Element[]>();
     for (const child of parent.children) {
       const key = skeleton(child);
