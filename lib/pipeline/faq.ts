@@ -55,6 +55,8 @@ function followsStory(shown: string, storyText: string, question: string): boole
 
 /** The FAQ items as the story's closing blocks, each question a heading unless the story has it already. */
 export function faqBlocks(items: readonly FaqItem[], storyText: string): { text: string; html: string } {
+  // Most pages have none: the story's text is not read for them.
+  if (!items.length) return { text: '', html: '' };
   const story = squash(storyText);
   const text: string[] = [];
   let html = '';

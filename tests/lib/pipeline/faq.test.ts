@@ -27,6 +27,10 @@ describe('missingFaq', () => {
 });
 
 describe('faqBlocks', () => {
+  it('gives nothing, the story unread, when there are no items', () => {
+    expect(faqBlocks([], 'The story.')).toEqual({ text: '', html: '' });
+  });
+
   it('sets each question as a heading over its answer, escaped, and asks no question twice', () => {
     const items = [{ question: 'Is <b> safe?', answer: 'Yes.\n\nMostly.' }];
     expect(faqBlocks(items, 'The story.')).toEqual({
