@@ -10,6 +10,11 @@ import { SHOW_TEXT, TEXT_NODE } from '../node-types';
 const FAQ_LABEL =
   /\b(?:FAQs?|Frequently asked questions|Häufig gestellte Fragen|Häufige Fragen|Preguntas frecuentes|Questions fréquentes|Foire aux questions|Perguntas frequentes|Domande frequenti|Veelgestelde vragen)\b/i;
 const MAX_LABEL_WORDS = 12;
+// Elements whose text is never shown.
+const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+// Texts up to this long are searched before asking where they stand: most are, and a lookup for
+// each cost more than the search.
+const MAX_SEARCHED_UNASKED = 200;
 // A question is a short line of its own that asks; a longer one is a paragraph that ends asking.
 const MIN_QUESTION_WORDS = 3;
 const MAX_QUESTION_WORDS = 25;
@@ -61,7 +66,11 @@ function faqLabelsIn(doc: Document): Element[] {
   if (!doc.body) return labels;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!FAQ_LABEL.test(node.nodeValue ?? '')) continue;
+    const value = node.nodeValue ?? '';
+    // A script's or a style sheet's text never shows, and searching it cost more than all the
+    // page's shown text: a long text is asked where it stands first, a short one once it names an FAQ.
+    if (value.length > MAX_SEARCHED_UNASKED && isUnshown(node)) continue;
+    if (!FAQ_LABEL.test(value) || isUnshown(node)) continue;
     let label = node.parentElement;
     const text = label && textOf(label);
     if (!label || !text || !FAQ_LABEL.test(text) || countWords(text, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) continue;
@@ -70,6 +79,10 @@ function faqLabelsIn(doc: Document): Element[] {
     if (!labels.includes(label) && !isLink(label)) labels.push(label);
   }
   return labels;
+}
+
+function isUnshown(text: Node): boolean {
+  return UNSHOWN.has(text.parentElement?.tagName ?? '');
 }
 
 function isLink(el: Element): boolean {

@@ -22,6 +22,14 @@ describe('faqSectionIn', () => {
     ]);
   });
 
+  it('takes no label from text the page never shows, a script’s template', () => {
+    const questions = '<h3>Who voted for it?</h3><p>All seven members.</p><h3>What does it cost each year?</h3><p>About 80,000 pounds.</p>';
+    for (const template of [`<script type="text/x-template">FAQ ${'-'.repeat(300)}</script>`, '<script type="text/x-template">FAQ</script>']) {
+      expect(faqSectionIn(page(`${STORY}<div>${template}${questions}</div>`)), template).toEqual([]);
+    }
+    expect(faqSectionIn(page(`${STORY}<div><h2>FAQ</h2>${questions}</div>`))).toHaveLength(2);
+  });
+
   it('reads question headings, ends the last answer at the next heading, and skips a menu FAQ link', () => {
     const doc = page(`<nav><h3>FAQ</h3><a href="/faq">All questions</a></nav>${STORY}<div><h2>Frequently asked questions</h2>
       <h3>Who voted for it?</h3><p>All seven members.</p><p>The mayor abstained.</p>
