@@ -11,6 +11,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 
 // A block of nothing but zero-width characters is a spacer (Webflow sets <p>&zwj;</p> between
 // paragraphs), not a line of text; inside words they stay, where they join emoji or Persian letters.
 const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
+// White space other than a single space.
+const UNTIDY = /[^\S ]| {2}/;
 
 /**
  * Plain text of a subtree, one block per paragraph, blocks separated by a blank line.
@@ -21,14 +23,21 @@ const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean, lines?: ReadonlyMap<Element, string>): string {
   const blocks: string[] = [];
   let line = '';
+  // Each text joins the line with its white space made single spaces, so a line holds no white
+  // space but spaces (doubled where two texts meet) and the line breaks of <br>: each is tidied
+  // only when there, where replacing on every line and every text built a string each time.
   const flush = () => {
-    const text = line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    let text = line;
+    if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
+    if (text.includes('\n')) text = text.replace(/ *\n */g, '\n');
+    text = text.trim();
     if (VISIBLE.test(text)) blocks.push(text);
     line = '';
   };
   const walk = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
-      line += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      const value = node.nodeValue ?? '';
+      line += UNTIDY.test(value) ? value.replace(/\s+/g, ' ') : value;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE && node.nodeType !== DOCUMENT_NODE) return;
