@@ -102,8 +102,10 @@ export function isLabelledNotice(text: string, words?: number): boolean {
 }
 
 /** A plain newsletter ask; it may run to a few sentences, as a notice does. */
-export function isNewsletterAskLine(text: string, words = countWords(text, NOTICE_CAP)): boolean {
-  return words <= MAX_NOTICE_WORDS && isNewsletterAsk(text);
+export function isNewsletterAskLine(text: string, words?: number): boolean {
+  if (words !== undefined) return words <= MAX_NOTICE_WORDS && isNewsletterAsk(text);
+  // Asked of every story paragraph: the ask first, which few hold, and only then their words.
+  return isNewsletterAsk(text) && countWords(text, NOTICE_CAP) <= MAX_NOTICE_WORDS;
 }
 
 /** A disclosure or browser warning short enough to be only that. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, isCreditOrDate, withoutLeadingDate } from '../../../../lib/pipeline/declutter/lines';
+import { classifyLine, isCreditOrDate, isNewsletterAskLine, withoutLeadingDate } from '../../../../lib/pipeline/declutter/lines';
 import { locateStory } from '../../../../lib/pipeline/declutter/story';
 import { contentOf, storyParagraph } from './dom';
 
@@ -180,6 +180,22 @@ describe('classifyLine', () => {
     expect(classify('', 'Tags: Employment, Health &amp; Fitness, Mid-sized Businesses').after).toBe('tags');
     // A sentence after a "Topics:" label is the story's.
     expect(classify('', 'Topics: the council will vote on the budget, the mayor said.').after).toBeNull();
+  });
+});
+
+describe('isNewsletterAskLine', () => {
+  const ASK = 'Sign up for our free weekly newsletter to get the best stories delivered to your inbox.';
+  const LONG = `${'The council met on Tuesday and voted on the new budget for the library. '.repeat(5)}${ASK}`;
+
+  it('takes an ask as short as a notice, with its words counted or given', () => {
+    expect(isNewsletterAskLine(ASK)).toBe(true);
+    expect(isNewsletterAskLine(ASK, 15)).toBe(true);
+    expect(isNewsletterAskLine(ASK, 61)).toBe(false);
+  });
+
+  it('leaves a story paragraph that ends with one, and a line that asks nothing', () => {
+    expect(isNewsletterAskLine(LONG)).toBe(false);
+    expect(isNewsletterAskLine('The newsletter went out to four thousand readers on Monday.')).toBe(false);
   });
 });
 
