@@ -50,7 +50,7 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   // A share of the text in links, or in headings: none when there are none, whatever the text.
   own._getLinkDensity = (element) => {
     if (!element.getElementsByTagName('a')[0]) return 0;
-    return lengths && linkLengths ? linkDensity(element, lengths, linkLengths) : asked._getLinkDensity(element);
+    return scoring ? linkDensity(element, scoring) : asked._getLinkDensity(element);
   };
   own._getTextDensity = (element, tags) => (element.querySelector(tags.join(',')) ? asked._getTextDensity(element, tags) : 0);
 
@@ -58,20 +58,19 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   // paragraph's parent or an ancestor up to five levels above, by their share of text in links,
   // and moves only whole elements: an element's text length, added up from those of the
   // candidates in it, holds all that time.
-  let lengths: ((el: Element) => number) | null = null;
-  let linkLengths: Map<Element, number> | null = null;
+  // Each link's weighed length holds as long, and is kept with them.
+  let scoring: Scoring | null = null;
   own._initializeNode = (node) => {
-    lengths ??= innerTextLengths(holdsCandidate);
-    linkLengths ??= new Map();
+    scoring ??= { lengthOf: innerTextLengths(holdsCandidate), weighed: new Map() };
     asked._initializeNode(node);
   };
   own._prepArticle = (articleContent) => {
-    lengths = linkLengths = null;
+    scoring = null;
     asked._prepArticle(articleContent);
   };
   // Readability's `_getLinkDensity`, with the texts measured, not read: a link is read once, not
   // once for each candidate around it, and so is its weight.
-  const linkDensity = (element: Element, lengthOf: (el: Element) => number, weighed: Map<Element, number>) => {
+  const linkDensity = (element: Element, { lengthOf, weighed }: Scoring) => {
     const textLength = lengthOf(element);
     if (textLength === 0) return 0;
     let linkLength = 0;
@@ -109,6 +108,12 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
     }
   };
   return reader;
+}
+
+/** What holds while Readability scores: the text lengths of elements, and the weighed lengths of links. */
+interface Scoring {
+  lengthOf: (el: Element) => number;
+  weighed: Map<Element, number>;
 }
 
 // The nodes `textContent` joins.
