@@ -7,11 +7,17 @@ import { SHOW_TEXT, TEXT_NODE } from '../node-types';
 
 // The heading a page sets over its FAQ: "FAQ", "FAQs about X", "Frequently asked questions" and
 // the same in the languages Sift's other labels cover. Anything longer is a section of its own.
-const FAQ_LABEL =
-  /\b(?:FAQs?|Frequently asked questions|Häufig gestellte Fragen|Häufige Fragen|Preguntas frecuentes|Questions fréquentes|Foire aux questions|Perguntas frequentes|Domande frequenti|Veelgestelde vragen)\b/i;
+const FAQ_NAMES =
+  'FAQs?|Frequently asked questions|Häufig gestellte Fragen|Häufige Fragen|Preguntas frecuentes|Questions fréquentes|Foire aux questions|Perguntas frequentes|Domande frequenti|Veelgestelde vragen';
+const FAQ_LABEL = new RegExp(`\\b(?:${FAQ_NAMES})\\b`, 'i');
+// The same names with no word edges: a text that names an FAQ still matches where it runs into
+// the texts around it, as in the page's whole text.
+const NAMES_FAQ = new RegExp(FAQ_NAMES, 'i');
 const MAX_LABEL_WORDS = 12;
 // Elements whose text is never shown.
 const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+// Of those, the ones that hold only their text: no element inside them can head an FAQ.
+const RAW_TEXT = new Set(['SCRIPT', 'STYLE']);
 // Texts up to this long are searched before asking where they stand: most are, and a lookup for
 // each cost more than the search.
 const MAX_SEARCHED_UNASKED = 200;
@@ -63,7 +69,7 @@ export function faqSectionIn(doc: Document): FaqItem[] {
  */
 function faqLabelsIn(doc: Document): Element[] {
   const labels: Element[] = [];
-  if (!doc.body) return labels;
+  if (!doc.body || !namesFaq(doc.body)) return labels;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
@@ -79,6 +85,18 @@ function faqLabelsIn(doc: Document): Element[] {
     if (!labels.includes(label) && !isLink(label)) labels.push(label);
   }
   return labels;
+}
+
+/**
+ * Whether any text in `body` may name an FAQ. Most pages name none, and the whole text of each
+ * part of the body, read and searched by the browser in one go, says so sooner than a search of
+ * each text node. The scripts and style sheets set in the body itself are long and left out.
+ */
+function namesFaq(body: Element): boolean {
+  for (let part = body.firstChild; part; part = part.nextSibling) {
+    if (!RAW_TEXT.has(part.nodeName) && NAMES_FAQ.test(part.textContent ?? '')) return true;
+  }
+  return false;
 }
 
 function isUnshown(text: Node): boolean {

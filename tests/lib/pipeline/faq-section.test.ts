@@ -30,6 +30,14 @@ describe('faqSectionIn', () => {
     expect(faqSectionIn(page(`${STORY}<div><h2>FAQ</h2>${questions}</div>`))).toHaveLength(2);
   });
 
+  it('finds a label whose text runs into the text before it, and one after a script in the body', () => {
+    const questions = '<h3>Who voted for it?</h3><p>All seven members.</p><h3>What does it cost each year?</h3><p>About 80,000 pounds.</p>';
+    // The body's parts are searched whole first: "Library" and "FAQs" run together as "LibraryFAQs" there.
+    expect(faqSectionIn(page(`${STORY}<section><span>Library</span><h2>FAQs</h2>${questions}</section>`))).toHaveLength(2);
+    // A script in the body is left out of that search, not what follows it.
+    expect(faqSectionIn(page(`${STORY}<script>var shown = 1;</script><div><h2>FAQ</h2>${questions}</div>`))).toHaveLength(2);
+  });
+
   it('reads question headings, ends the last answer at the next heading, and skips a menu FAQ link', () => {
     const doc = page(`<nav><h3>FAQ</h3><a href="/faq">All questions</a></nav>${STORY}<div><h2>Frequently asked questions</h2>
       <h3>Who voted for it?</h3><p>All seven members.</p><p>The mayor abstained.</p>
