@@ -6,6 +6,7 @@ const CORE_MIN_WORDS = 25;
 const CORE_MIN_CHARS = 2 * CORE_MIN_WORDS - 1;
 // CJK text has no spaces, so countWords counts characters; a sentence there is ~40 of them.
 const CORE_MIN_CJK_CHARS = 60;
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/;
 // Whitespace that is not already one plain space: a space with more after it, or any other
 // whitespace run. Leaving lone spaces unmatched makes squash four times faster than /\s+/g.
@@ -100,10 +101,14 @@ export function isCoreParagraph(el: Element): boolean {
 
 /** Whether `text` (squashed) is long and ends like a sentence, as a story paragraph's does. */
 export function isCoreText(text: string): boolean {
-  // Cheapest tests first: this runs on every paragraph, and most fail one of them.
-  if (!endsSentence(text)) return false;
-  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return text.length >= CORE_MIN_CJK_CHARS;
-  return text.length >= CORE_MIN_CHARS && countWords(text, CORE_MIN_WORDS) >= CORE_MIN_WORDS;
+  // Cheapest tests first: this runs on every paragraph, and most fail one of them. Shorter than
+  // both minimums, neither script's text is core.
+  if (!endsSentence(text) || text.length < CORE_MIN_CHARS) return false;
+  // Counting stops at the minimum, where the script test reads the whole text: a paragraph long
+  // enough for both scripts, with the words, is core whichever script it is in.
+  const hasWords = countWords(text, CORE_MIN_WORDS) >= CORE_MIN_WORDS;
+  if (hasWords && text.length >= CORE_MIN_CJK_CHARS) return true;
+  return CJK_TEXT.test(text) ? text.length >= CORE_MIN_CJK_CHARS : hasWords;
 }
 
 /** Whether `text` ends as a sentence does (or a quote, a bracket, a colon before a list). */

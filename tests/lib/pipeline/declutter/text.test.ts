@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { follows, isCoreParagraph, keyOf, linkDensity, squash, textOf, trimEndOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
+import { follows, isCoreParagraph, isCoreText, keyOf, linkDensity, squash, textOf, trimEndOf, wordsOf } from '../../../../lib/pipeline/declutter/text';
 import { contentOf, storyParagraph } from './dom';
 
 describe('text helpers', () => {
@@ -31,6 +31,17 @@ describe('text helpers', () => {
     const linked = `<p><a href="/x">${'word '.repeat(30)}</a>end.</p>`;
     expect(isCoreParagraph(contentOf(linked).firstElementChild!)).toBe(false);
     expect(isCoreParagraph(contentOf(`<p>${'长'.repeat(70)}。</p>`).firstElementChild!)).toBe(true);
+  });
+
+  it('isCoreText: CJK text by its length (60 characters), other text by its words (25), around both limits', () => {
+    const latin = (words: number, pad = 0) => `${'a '.repeat(words - 1)}a${'a'.repeat(pad)}.`;
+    const cjk = (chars: number) => `${'长'.repeat(chars - 1)}。`;
+    expect([latin(24), latin(24, 30), latin(25), latin(25, 30)].map(isCoreText)).toEqual([false, false, true, true]);
+    expect([cjk(49), cjk(50), cjk(59), cjk(60), cjk(80)].map(isCoreText)).toEqual([false, false, false, true, true]);
+    // Mixed: one CJK character makes a text CJK, so 25 words under 60 characters are not enough.
+    const mixed = `${'a '.repeat(24)}长。`;
+    expect([mixed.length < 60, isCoreText(mixed), isCoreText(`${'a '.repeat(30)}长。`)]).toEqual([true, false, true]);
+    expect(isCoreText(latin(40).slice(0, -1))).toBe(false);
   });
 
   it('keyOf keeps what Unicode calls letters and digits, for Latin text and beyond', () => {
