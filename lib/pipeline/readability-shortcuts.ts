@@ -13,6 +13,7 @@ interface Shortcut {
   _removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element, ...rest: unknown[]) => boolean): void;
   _initializeNode(node: Element): void;
   _prepArticle(articleContent: Element): void;
+  _cleanStyles(element: Element): void;
 }
 
 export const SHORTCUT_METHODS: readonly (keyof Shortcut)[] = [
@@ -25,6 +26,7 @@ export const SHORTCUT_METHODS: readonly (keyof Shortcut)[] = [
   '_removeNodes',
   '_initializeNode',
   '_prepArticle',
+  '_cleanStyles',
 ];
 
 /**
@@ -39,7 +41,8 @@ export const SHORTCUT_METHODS: readonly (keyof Shortcut)[] = [
 export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   const own = reader as unknown as Shortcut;
   const asked = Object.fromEntries(SHORTCUT_METHODS.map((name) => [name, own[name].bind(own)])) as unknown as Shortcut;
-  const { byline, hashUrl } = (reader as unknown as { REGEXPS: { byline: RegExp; hashUrl: RegExp } }).REGEXPS;
+  const { REGEXPS, PRESENTATIONAL_ATTRIBUTES, DEPRECATED_SIZE_ATTRIBUTE_ELEMS } = reader as unknown as ReaderLists;
+  const { byline, hashUrl } = REGEXPS;
   // Hidden by none of the attributes Readability reads: the inline style, `hidden`, `aria-hidden`.
   own._isProbablyVisible = (node) =>
     (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) || asked._isProbablyVisible(node);
@@ -53,6 +56,20 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
     return scoring ? linkDensity(element, scoring) : asked._getLinkDensity(element);
   };
   own._getTextDensity = (element, tags) => (element.querySelector(tags.join(',')) ? asked._getTextDensity(element, tags) : 0);
+  // Readability takes a dozen presentational attributes off every element of the article, each
+  // asked for by name; only the names an element has are asked for here, none for an element without.
+  const presentational = new Set(PRESENTATIONAL_ATTRIBUTES);
+  own._cleanStyles = (element) => {
+    if (element.tagName.toLowerCase() === 'svg') return;
+    if (element.hasAttributes()) {
+      for (const name of element.getAttributeNames()) if (presentational.has(name)) element.removeAttribute(name);
+      if (DEPRECATED_SIZE_ATTRIBUTE_ELEMS.includes(element.tagName)) {
+        element.removeAttribute('width');
+        element.removeAttribute('height');
+      }
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) own._cleanStyles(child);
+  };
 
   // From its first score until it cleans the article, Readability weighs candidates, each a
   // paragraph's parent or an ancestor up to five levels above, by their share of text in links,
@@ -108,6 +125,13 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
     }
   };
   return reader;
+}
+
+/** The lists of Readability's that the shortcuts read. */
+interface ReaderLists {
+  REGEXPS: { byline: RegExp; hashUrl: RegExp };
+  PRESENTATIONAL_ATTRIBUTES: string[];
+  DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
 }
 
 /** What holds while Readability scores: the text lengths of elements, and the weighed lengths of links. */

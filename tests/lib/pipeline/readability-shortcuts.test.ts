@@ -26,6 +26,13 @@ function sameAnswers(html: string, select: string, method: string, ...args: unkn
   return pairs.map(([before]) => before);
 }
 
+/** The object on `obj`'s prototype chain that defines `name`. */
+function ownerOf(obj: object, name: string): Element {
+  let at: object | null = obj;
+  while (at && !Object.hasOwn(at, name)) at = Object.getPrototypeOf(at);
+  return at as Element;
+}
+
 describe('withShortcuts', () => {
   it('answers for methods Readability has: an upgrade that renames one fails here', () => {
     for (const name of SHORTCUT_METHODS) expect(typeof (Readability.prototype as unknown as Reader)[name], name).toBe('function');
@@ -159,6 +166,30 @@ describe('withShortcuts', () => {
     doc.querySelector('#story a')!.append(' made longer');
     expect(reader._getLinkDensity(candidates[1])).toBe(plainReader._getLinkDensity(candidates[1]));
     expect(reader._getLinkDensity(candidates[1]) as number).toBeGreaterThan(before[1]);
+  });
+
+  it('takes the presentational attributes off as Readability does, asking only for those an element has', () => {
+    const html = `<div style="color:red" class="story" align="center"><p>One <b valign="top" data-x="1">bold</b> word.</p>
+      <table width="100" height="20" border="1" cellpadding="2"><tr><td width="50" bgcolor="#fff">cell</td></tr></table>
+      <img src="a.jpg" width="300" height="200" hspace="4"><pre width="80">code</pre><hr width="50%">
+      <svg width="10" style="fill:red"><rect style="x" width="5"></rect></svg><p>plain</p></div>`;
+    const cleaned = (reader: (doc: Document) => Readability<Element>) => {
+      const doc = parsePage(`<html><body>${html}</body></html>`);
+      const root = doc.body.firstElementChild!;
+      const remove = vi.spyOn(ownerOf(root, 'removeAttribute'), 'removeAttribute');
+      methods(reader(doc))._cleanStyles(root);
+      const asked = remove.mock.calls.length;
+      remove.mockRestore();
+      return { html: root.outerHTML, asked };
+    };
+    const [before, after] = [cleaned(plain), cleaned(quick)];
+    expect(after.html).toBe(before.html);
+    // Kept: the class, the image's size, the SVG's own attributes; gone: style, align, the table's size.
+    expect(after.html).toContain('<div class="story">');
+    expect(after.html).toContain('<img src="a.jpg" width="300" height="200">');
+    expect(after.html).toContain('<svg width="10" style="fill:red"><rect style="x" width="5"');
+    expect(after.html).toMatch(/<table>(<tbody>)?<tr><td>cell<\/td>/);
+    expect(after.asked).toBeLessThan(before.asked / 4);
   });
 
   it('parses every fixture page exactly as Readability does, with fewer reads of text', () => {
