@@ -38,14 +38,21 @@ export function closestTag(el: Element, ...tags: string[]): Element | null {
   return null;
 }
 
-/** Whether `el` is, or holds, an element with one of `tags` (upper-case). */
+/**
+ * Whether `el` is, or holds, an element with one of `tags` (upper-case). The browser looks, tag by
+ * tag, and stops at the first it finds: a walk of the whole subtree from script cost more.
+ */
 export function holdsTag(el: Element, ...tags: string[]): boolean {
-  return elementsOf(el).some((inside) => tags.includes(inside.tagName));
+  return tags.includes(el.tagName) || tags.some((tag) => el.getElementsByTagName(tag)[0] !== undefined);
 }
 
-/** The elements below `root`, not `root` itself, with one of `tags` (upper-case), in document order. */
+/**
+ * The elements below `root`, not `root` itself, with one of `tags` (upper-case), in document
+ * order, listed by the browser. As in the browser's tree walks (not in linkedom's), a
+ * <template>'s content is not among them.
+ */
 export function descendantsByTag(root: Element, ...tags: string[]): Element[] {
-  return elementsOf(root).filter((el) => el !== root && tags.includes(el.tagName));
+  return [...root.querySelectorAll(tags.join(','))];
 }
 
 /** An element's class and id together, as Readability reads a block's names. */
