@@ -3,9 +3,9 @@ import { SHOW_ELEMENT } from '../node-types';
 /**
  * Every element of `from` in document order: a document's from `<html>`, an element's from
  * itself. A tree walker does the walk natively: faster than following sibling and parent links
- * from script (2.2 times in Chromium, 1.6 times on linkedom, where `querySelectorAll('*')`, which
- * matches a selector against each element, is slower still), and no form field that shadows
- * those links can lead it astray.
+ * from script (2.2 times in Chromium, 1.6 times on linkedom), and no form field that shadows
+ * those links can lead it astray. For the small subtrees most rules walk it costs no more than
+ * `querySelectorAll('*')`; a whole page is listed faster that way (`pageElements`).
  */
 export function elementsOf(from: Document | Element): Element[] {
   const root = 'documentElement' in from ? from.documentElement : from;
@@ -13,6 +13,20 @@ export function elementsOf(from: Document | Element): Element[] {
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   const all: Element[] = [root];
   for (let el = walker.nextNode(); el; el = walker.nextNode()) all.push(el as Element);
+  return all;
+}
+
+/**
+ * Every element of `doc` in document order, from `<html>`, listed by the browser: for a whole
+ * page a third faster than `elementsOf`'s walk in Chromium, cold. As in the browser's tree walks
+ * (not in linkedom's), a <template>'s content is not among them, so lists matched index for index
+ * (a page's and its copy's) are all made this way.
+ */
+export function pageElements(doc: Document): Element[] {
+  const root = doc.documentElement;
+  if (!root) return [];
+  const all = Array.from(root.querySelectorAll('*'));
+  all.unshift(root);
   return all;
 }
 

@@ -1,4 +1,3 @@
-import { elementsOf } from './elements';
 import { CHROME_TAGS, isPageChrome } from './page-chrome';
 
 // Lower-case: linkedom matches `getElementsByTagName` by the name as written.
@@ -8,7 +7,7 @@ const UNREAD_TAGS = ['script', 'style', ...CHROME_TAGS.map((tag) => tag.toLowerC
 export interface LeanClone {
   clone: Document;
   /**
-   * Of the page's elements in document order (`elementsOf`), those that have a copy in `clone`:
+   * Of the page's elements in document order (`pageElements`), those that have a copy in `clone`:
    * the same index then names an element and its copy.
    */
   copied(page: readonly Element[]): readonly Element[];
@@ -57,8 +56,8 @@ function isUnread(el: Element, doc: Document): boolean {
 function elementsExcept(page: readonly Element[], skipped: Set<Node>): Element[] {
   const kept: Element[] = [];
   for (let i = 0; i < page.length; i++) {
-    // What an element holds follows it in document order.
-    if (skipped.has(page[i])) i += elementsOf(page[i]).length - 1;
+    // What an element holds follows it in document order, listed as `pageElements` lists it.
+    if (skipped.has(page[i])) i += page[i].querySelectorAll('*').length;
     else kept.push(page[i]);
   }
   return kept;

@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../../brief';
-import { descendantsByTag, elementsOf } from '../elements';
+import { descendantsByTag, pageElements } from '../elements';
 import type { ContentStage } from '../extract';
 import type { FaqItem } from '../faq';
 import { findBioSections, findClosingBios, findOpeningBios } from './bio';
@@ -73,10 +73,10 @@ export function declutterStage(doc: Document): DeclutterStage {
     prepare: (clone, fromPage) => {
       stampHeadlines(clone);
       // Listed before Readability moves anything: the same index then names an element and its copy.
-      cloned = elementsOf(clone);
+      cloned = pageElements(clone);
       copied = fromPage;
     },
-    clean: (content, page) => declutterStory({ content, ...page, origins: () => originsOf(elementsOf(doc), cloned, copied) }),
+    clean: (content, page) => declutterStory({ content, ...page, origins: () => originsOf(pageElements(doc), cloned, copied) }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { elementsOf } from '../../../lib/pipeline/elements';
+import { pageElements } from '../../../lib/pipeline/elements';
 import { leanClone, wholeClone } from '../../../lib/pipeline/lean-clone';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Council passes the budget</title>
@@ -35,12 +35,12 @@ describe('leanClone', () => {
     expect(clone.querySelector('figure img')?.getAttribute('src')).toBe('a.jpg');
   });
 
-  it('pairs each copied page element with its copy by index', () => {
-    const page = parsePage(PAGE);
+  it('pairs each copied page element with its copy by index, a template in a left-out menu too', () => {
+    const page = parsePage(PAGE.replace('<ul>', '<template><div id="t"><b>menu item</b></div></template><ul>'));
     const { clone, copied } = leanClone(page);
-    const all = elementsOf(page);
+    const all = pageElements(page);
     const originals = copied(all);
-    const copies = elementsOf(clone);
+    const copies = pageElements(clone);
     expect(originals.length).toBeLessThan(all.length);
     expect(originals.map(signature)).toEqual(copies.map(signature));
     expect(originals.every((el) => el.ownerDocument === page)).toBe(true);
@@ -61,6 +61,6 @@ describe('leanClone', () => {
     const whole = wholeClone(parsePage(html)).clone;
     expect(clone.documentElement.outerHTML).toBe(whole.documentElement.outerHTML);
     const page = parsePage(html);
-    expect(copied(elementsOf(page))).toEqual(elementsOf(page));
+    expect(copied(pageElements(page))).toEqual(pageElements(page));
   });
 });

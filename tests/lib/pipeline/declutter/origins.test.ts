@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parsePage } from '../../../../lib/node/parse-page';
 import { originsOf } from '../../../../lib/pipeline/declutter/origins';
 import { squash, textOf } from '../../../../lib/pipeline/declutter/text';
-import { elementsOf } from '../../../../lib/pipeline/elements';
+import { elementsOf, pageElements } from '../../../../lib/pipeline/elements';
 import { leanClone } from '../../../../lib/pipeline/lean-clone';
 
 const PAGE = `<html><body><div id="main">
@@ -17,7 +17,7 @@ const PAGE = `<html><body><div id="main">
 function setUp(html = PAGE) {
   const doc = parsePage(html);
   const clone = doc.cloneNode(true) as Document;
-  const origins = originsOf(elementsOf(doc), elementsOf(clone));
+  const origins = originsOf(pageElements(doc), pageElements(clone));
   return { doc, clone, origins };
 }
 
@@ -36,16 +36,16 @@ describe('originsOf', () => {
     const lead = clone.getElementById('lead')!;
     clone.body.append(lead);
     expect(origins.of(lead)).toBe(doc.getElementById('lead'));
-    expect(origins.page).toEqual(elementsOf(doc));
+    expect(origins.page).toEqual(pageElements(doc));
   });
 
   it('pairs a clone that left parts of the page out with the page elements it copied', () => {
     const doc = parsePage(PAGE.replace('<div id="main">', '<nav><a href="/">Home</a></nav><script>run()</script><div id="main">'));
     const { clone, copied } = leanClone(doc);
-    const origins = originsOf(elementsOf(doc), elementsOf(clone), copied);
+    const origins = originsOf(pageElements(doc), pageElements(clone), copied);
     expect(origins.of(foldCard(clone))).toBe(doc.getElementById('card'));
     expect(origins.of(clone.getElementById('plain')!)).toBe(doc.getElementById('plain'));
-    expect(origins.page).toEqual(elementsOf(doc));
+    expect(origins.page).toEqual(pageElements(doc));
   });
 
   it('leads no inline element back, and none of the wrappers Readability makes', () => {
