@@ -22,7 +22,10 @@ const MAX_CAPTION_WORDS = 60;
 export function findCreditTails(blocks: Element[], story: Story, text: (el: Element) => string = textOf): { el: Element; at: number }[] {
   const found: { el: Element; at: number }[] = [];
   for (const el of blocks) {
-    if (countWords(text(el), MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS) continue;
+    // A credit's words are in the block's text wherever its white space runs: a block that names
+    // no photo, source or agency (most of them) is settled before its words are counted.
+    const said = text(el);
+    if (!mayHoldCredit(said) || countWords(said, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS) continue;
     // The credit first: few blocks end in one, and whether a block is a caption takes walks around it.
     const at = creditTailStart(el.textContent ?? '');
     if (at >= 0 && isCaptionLike(el, !story.isCore(el))) found.push({ el, at });
