@@ -1,7 +1,7 @@
-import { CHROME_TAGS, isPageChrome } from './page-chrome';
+import { CHROME_TAG_NAMES, isPageChrome } from './page-chrome';
 
-// Lower-case: linkedom matches `getElementsByTagName` by the name as written.
-const UNREAD_TAGS = ['script', 'style', ...CHROME_TAGS.map((tag) => tag.toLowerCase())];
+// As the markup spells them (see CHROME_TAG_NAMES).
+const UNREAD_TAGS = ['script', 'style', ...CHROME_TAG_NAMES];
 
 /** A copy of a page for Readability, and the page's elements it copied. */
 export interface LeanClone {

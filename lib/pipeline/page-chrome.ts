@@ -53,8 +53,7 @@ export function dropPageChrome(doc: Document): void {
 
 // Blocks inside the body only: Readability treats the root's and the body's names its own way.
 function trimBody(body: HTMLElement): void {
-  // Lower-case: linkedom matches `getElementsByTagName` by the name as written.
-  const chrome = CHROME_TAGS.flatMap((tag) => [...body.getElementsByTagName(tag.toLowerCase())]);
+  const chrome = CHROME_TAG_NAMES.flatMap((name) => [...body.getElementsByTagName(name)]);
   const named: Element[] = [];
   // Only blocks with a class or an id have names to read or correct, and the browser lists them:
   // a walk over every element from script cost 30 % more in Chromium, cold.
@@ -79,6 +78,9 @@ function trimBody(body: HTMLElement): void {
 
 /** The tags of a page's menus and footers. */
 export const CHROME_TAGS = ['NAV', 'FOOTER'];
+// The same as the markup spells them, for `getElementsByTagName`: in an XHTML page it matches that
+// spelling only.
+export const CHROME_TAG_NAMES = CHROME_TAGS.map((tag) => tag.toLowerCase());
 
 /** Whether `el`, in a page's body, is one of its menus or footers. */
 export function isPageChrome(el: Element): boolean {
