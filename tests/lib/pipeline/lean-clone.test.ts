@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
 import { pageElements } from '../../../lib/pipeline/elements';
@@ -9,7 +10,8 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Council passes the bud
   <base href="https://news.example/"></head>
   <body><nav id="menu"><ul><li><a href="/a">News</a></li></ul></nav>
   <main><article><h1>Council passes the budget</h1><p id="one">The council passed the budget on Monday.</p>
-  <script>track()</script><figure><img src="a.jpg"><figcaption>The hall</figcaption></figure>
+  <script>track()</script><div id="embed"><script>embed()</script><p id="e">A clip of the vote.</p></div>
+  <svg id="chart"><style>.bar { fill: red }</style><rect class="bar"></rect></svg><figure><img src="a.jpg"><figcaption>The hall</figcaption></figure>
   <p id="two">It takes effect in May.<style>.x {}</style></p><footer id="tags">Tags: council</footer></article>
   <nav id="wrapper"><article><p>A story set in a nav.</p></article></nav></main>
   <footer id="site"><nav><a href="/about">About</a></nav><p>© The City Paper</p></footer>
@@ -33,6 +35,16 @@ describe('leanClone', () => {
     expect(clone.querySelector('base')?.getAttribute('href')).toBe('https://news.example/');
     expect(clone.querySelector('noscript')).not.toBeNull();
     expect(clone.querySelector('figure img')?.getAttribute('src')).toBe('a.jpg');
+    expect(clone.getElementById('embed')?.textContent).toBe('A clip of the vote.');
+  });
+
+  it('keeps an SVG’s own style sheet with its picture, where the DOM tells it from the page’s as a browser does', () => {
+    // linkedom names the SVG's <style> as it names the page's; jsdom (this file's DOM), as browsers do, does not.
+    const page = new DOMParser().parseFromString(PAGE, 'text/html');
+    const { clone, copied } = leanClone(page);
+    expect(clone.querySelector('#chart style')?.textContent).toBe('.bar { fill: red }');
+    expect(clone.querySelectorAll('style')).toHaveLength(1);
+    expect(copied(pageElements(page)).map(signature)).toEqual(pageElements(clone).map(signature));
   });
 
   it('pairs each copied page element with its copy by index, a template in a left-out menu too', () => {
