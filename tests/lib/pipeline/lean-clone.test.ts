@@ -7,12 +7,12 @@ import { leanClone, wholeClone } from '../../../lib/pipeline/lean-clone';
 const PAGE = `<!doctype html><html lang="en"><head><title>Council passes the budget</title>
   <style>body { color: red }</style><script src="/app.js"></script>
   <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council passes the budget"}</script>
-  <base href="https://news.example/"></head>
+  <base href="https://news.example/"><link rel="stylesheet" href="/site.css"><link rel="icon" href="/icon.png"></head>
   <body><nav id="menu"><ul><li><a href="/a">News</a></li></ul></nav>
   <main><article><h1>Council passes the budget</h1><p id="one">The council passed the budget on Monday.</p>
   <script>track()</script><div id="embed"><script>embed()</script><p id="e">A clip of the vote.</p></div>
   <svg id="chart"><style>.bar { fill: red }</style><rect class="bar"></rect></svg><figure><img src="a.jpg"><figcaption>The hall</figcaption></figure>
-  <p id="two">It takes effect in May.<style>.x {}</style></p><footer id="tags">Tags: council</footer></article>
+  <link itemprop="url" href="/budget"><p id="two">It takes effect in May.<style>.x {}</style></p><footer id="tags">Tags: council</footer></article>
   <nav id="wrapper"><article><p>A story set in a nav.</p></article></nav></main>
   <footer id="site"><nav><a href="/about">About</a></nav><p>© The City Paper</p></footer>
   <noscript><img src="b.jpg"></noscript></body></html>`;
@@ -36,6 +36,8 @@ describe('leanClone', () => {
     expect(clone.querySelector('noscript')).not.toBeNull();
     expect(clone.querySelector('figure img')?.getAttribute('src')).toBe('a.jpg');
     expect(clone.getElementById('embed')?.textContent).toBe('A clip of the vote.');
+    // The head's links go; one in the body stays, where it sits between blocks.
+    expect([...clone.querySelectorAll('link')].map((link) => link.getAttribute('href'))).toEqual(['/budget']);
   });
 
   it('keeps an SVG’s own style sheet with its picture, where the DOM tells it from the page’s as a browser does', () => {
