@@ -14,6 +14,7 @@ interface Shortcut {
   _initializeNode(node: Element): void;
   _prepArticle(articleContent: Element): void;
   _cleanStyles(element: Element): void;
+  _grabArticle(page?: Element | null): Element | null;
 }
 
 export const SHORTCUT_METHODS: readonly (keyof Shortcut)[] = [
@@ -27,6 +28,7 @@ export const SHORTCUT_METHODS: readonly (keyof Shortcut)[] = [
   '_initializeNode',
   '_prepArticle',
   '_cleanStyles',
+  '_grabArticle',
 ];
 
 /**
@@ -35,8 +37,9 @@ export const SHORTCUT_METHODS: readonly (keyof Shortcut)[] = [
  * settles most of them, and reads the same text again and again while it weighs what to clean
  * away; a wrapper's text holds that of everything in it. The answers are Readability's own, asked
  * of it whenever the cheap part does not settle them, or worked out as it does, so the result is
- * the same: its tests only read the page. On 200 news pages these took 8 % off Sift's time in
- * Chromium, by median.
+ * the same: its tests only read the page. The one change to the page, taking the head's metas
+ * and title out of its walk, comes after it has read them. On 200 news pages these took 8 % off
+ * Sift's time in Chromium, by median.
  */
 export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   const own = reader as unknown as Shortcut;
@@ -123,6 +126,13 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
     } finally {
       texts = null;
     }
+  };
+  // Its walk for the article starts at <html>, and weighs each of the head's metas and its title,
+  // read already for the metadata, as it weighs a block.
+  own._grabArticle = (page) => {
+    const head = (reader as unknown as { _doc: Document })._doc.head;
+    if (head) for (const el of [...head.children]) if (el.tagName === 'META' || el.tagName === 'TITLE') el.remove();
+    return asked._grabArticle(page);
   };
   return reader;
 }

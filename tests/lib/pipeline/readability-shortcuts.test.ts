@@ -192,6 +192,31 @@ describe('withShortcuts', () => {
     expect(after.asked).toBeLessThan(before.asked / 4);
   });
 
+  it('reads the head’s metas and title for the metadata, and leaves them out of its walk for the article', () => {
+    const story = '<p>The council passed the budget on Monday after a long debate about the new library and the roads.</p>'.repeat(6);
+    const html = `<html lang="en"><head><title>Council passes budget | Town News</title><base href="https://town.example/news/">
+      <meta name="author" content="Jane Doe"><meta name="description" content="The council voted."><meta property="og:site_name" content="Town News">
+      </head><body><article><h1>Council passes budget</h1>${story}<a href="budget.pdf">The budget</a></article></body></html>`;
+    // Its walk asks of every element it reaches whether it is shown.
+    const walked = (reader: Readability<Element>) => {
+      const own = methods(reader);
+      const visible = own._isProbablyVisible;
+      const tags: string[] = [];
+      own._isProbablyVisible = (node) => (tags.push((node as Element).tagName), visible(node));
+      return { result: reader.parse(), tags };
+    };
+    const before = walked(plain(parsePage(html)));
+    const after = walked(quick(parsePage(html)));
+    expect(before.tags).toEqual(expect.arrayContaining(['META', 'TITLE']));
+    expect(after.tags).not.toContain('META');
+    expect(after.tags).not.toContain('TITLE');
+    expect(after.tags).toContain('BASE');
+    expect(after.result?.content?.outerHTML).toBe(before.result?.content?.outerHTML);
+    expect(after.result?.content?.innerHTML).toContain('https://town.example/news/budget.pdf');
+    expect({ ...after.result, content: null }).toEqual({ ...before.result, content: null });
+    expect(after.result).toMatchObject({ byline: 'Jane Doe', excerpt: 'The council voted.', siteName: 'Town News' });
+  });
+
   it('parses every fixture page exactly as Readability does, with fewer reads of text', () => {
     const pages = readdirSync(PAGES).filter((name) => name.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(8);
