@@ -55,12 +55,12 @@ export function wholeClone(doc: Document): LeanClone {
 }
 
 /**
- * The page's scripts, style sheets and head links under `root`, by tag: not by a selector matched
- * against every element.
+ * The page's scripts, style sheets and head links under `root`, in one query: on linkedom each
+ * `getElementsByTagName` walks the whole tree, and in Chromium one query is as quick as three.
  */
 function looseIn(root: Element): Element[] {
   const loose: Element[] = [];
-  for (const tag of LOOSE_TAGS) for (const el of root.getElementsByTagName(tag)) if (isLoose(el)) loose.push(el);
+  for (const el of root.querySelectorAll(LOOSE_TAGS.join(','))) if (isLoose(el)) loose.push(el);
   return loose;
 }
 
