@@ -1,6 +1,6 @@
-import { CHROME_TAG_NAMES, isPageChrome } from './page-chrome';
+import { pageChromeIn } from './page-chrome';
 
-// As the markup spells them (see CHROME_TAG_NAMES).
+// Lower-case, as the markup spells them: an XHTML page matches only that spelling.
 const LOOSE_TAGS = ['script', 'style', 'link'];
 
 /** A copy of a page for Readability, and the page's elements it copied. */
@@ -18,7 +18,7 @@ export interface LeanClone {
  * JSON-LD, which Readability reads first), style sheets, the links in the page's head (style
  * sheets, icons, preloads: Readability reads none, yet its walk weighs each, 23 of 674 elements
  * a page on the corpus pages it reads quickest), and the page's menus and footers (see
- * `isPageChrome`). An inert document still parses the style sheets put in it: on the largest
+ * `pageChromeIn`). An inert document still parses the style sheets put in it: on the largest
  * pages of the wcxb-dev corpus they took 40 % of a whole clone's time in Chromium. Menus and
  * footers hold many elements and are left out as the copy is made: only their ancestors are
  * copied child by child, the rest whole, by the browser. The other parts are single elements all
@@ -28,7 +28,7 @@ export interface LeanClone {
 export function leanClone(doc: Document): LeanClone {
   const root = doc.documentElement;
   const loose = root ? looseIn(root) : [];
-  const chrome = new Set(chromeIn(doc));
+  const chrome = new Set(doc.body ? pageChromeIn(doc.body) : []);
   if (!loose.length && !chrome.size) return wholeClone(doc);
   const opened = new Set<Node>();
   for (const el of chrome) for (let up = el.parentNode; up && !opened.has(up); up = up.parentNode) opened.add(up);
@@ -70,11 +70,6 @@ function isLoose(el: Element): boolean {
   if (el.tagName === 'SCRIPT') return !/ld\+json/i.test(el.getAttribute('type') ?? '');
   if (el.tagName === 'LINK') return el.parentElement?.tagName === 'HEAD';
   return el.tagName === 'STYLE';
-}
-
-function chromeIn(doc: Document): Element[] {
-  const body = doc.body;
-  return body ? CHROME_TAG_NAMES.flatMap((tag) => [...body.getElementsByTagName(tag)]).filter(isPageChrome) : [];
 }
 
 /** The elements of `page`, all of a page's in document order, but for those in `skipped` and everything inside them. */

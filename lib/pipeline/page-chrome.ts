@@ -53,7 +53,7 @@ export function dropPageChrome(doc: Document): void {
 
 // Blocks inside the body only: Readability treats the root's and the body's names its own way.
 function trimBody(body: HTMLElement): void {
-  const chrome = CHROME_TAG_NAMES.flatMap((name) => [...body.getElementsByTagName(name)]);
+  const chrome = pageChromeIn(body);
   const named: Element[] = [];
   // Only blocks with a class or an id have names to read or correct, and the browser lists them:
   // a walk over every element from script cost 30 % more in Chromium, cold.
@@ -72,18 +72,23 @@ function trimBody(body: HTMLElement): void {
       if (isUnseenName(said) && !INSERT_NAME.test(said) && closestTag(el, 'P')) unname(el);
     } else if (!isChrome && isDroppedName(said)) named.push(el);
   }
-  for (const el of chrome) if (isPageChrome(el)) el.remove();
+  for (const el of chrome) el.remove();
   if (named.length) keepStoryBlocks(body, named);
 }
 
 /** The tags of a page's menus and footers. */
-export const CHROME_TAGS = ['NAV', 'FOOTER'];
+const CHROME_TAGS = ['NAV', 'FOOTER'];
 // The same as the markup spells them, for `getElementsByTagName`: in an XHTML page it matches that
 // spelling only.
-export const CHROME_TAG_NAMES = CHROME_TAGS.map((tag) => tag.toLowerCase());
+const CHROME_TAG_NAMES = CHROME_TAGS.map((tag) => tag.toLowerCase());
+
+/** The menus and footers in a page's `body`, by tag. */
+export function pageChromeIn(body: Element): Element[] {
+  return CHROME_TAG_NAMES.flatMap((name) => [...body.getElementsByTagName(name)]).filter(isPageChrome);
+}
 
 /** Whether `el`, in a page's body, is one of its menus or footers. */
-export function isPageChrome(el: Element): boolean {
+function isPageChrome(el: Element): boolean {
   // Some pages misuse them as wrappers; one that holds the page's main content or an article is not.
   return CHROME_TAGS.includes(el.tagName) && !holdsTag(el, 'MAIN', 'ARTICLE');
 }
