@@ -158,9 +158,9 @@ function readStory(
   const { within, flatten } = scope;
   // The clone has no browsing context, so nothing in it loads or runs; Readability's result stays
   // an element in that inert document instead of a string to reparse.
-  const prepare = () => {
+  const prepare = (forFirstPass: boolean) => {
     // A read within one element finds it by child positions, which only a whole copy keeps.
-    const { clone, copied } = within ? wholeClone(doc) : leanClone(doc);
+    const { clone, copied } = within ? wholeClone(doc) : leanClone(doc, { forFirstPass });
     // Stamped before trimming, so the stage's marks still count positions in the whole page.
     stage?.prepare(clone, copied);
     // Found by the live page's child positions, before the streamed parts move in.

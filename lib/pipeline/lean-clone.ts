@@ -1,4 +1,5 @@
 import { pageChromeIn } from './page-chrome';
+import { unlikelyBlocksIn } from './unlikely-blocks';
 
 // Lower-case, as the markup spells them: an XHTML page matches only that spelling.
 const LOOSE_TAGS = ['script', 'style', 'link'];
@@ -23,20 +24,24 @@ export interface LeanClone {
  * footers hold many elements and are left out as the copy is made: only their ancestors are
  * copied child by child, the rest whole, by the browser. The other parts are single elements all
  * over the page; they are taken out of the copy before it joins the clone, which cost less in
- * Chromium than copying each of their ancestors child by child.
+ * Chromium than copying each of their ancestors child by child. `forFirstPass`, the copy is for
+ * Readability's first pass only, and leaves out as well what that pass strips unseen (see
+ * `unlikelyBlocksIn`), as menus and footers are left out.
  */
-export function leanClone(doc: Document): LeanClone {
+export function leanClone(doc: Document, { forFirstPass = false } = {}): LeanClone {
   const root = doc.documentElement;
   const loose = root ? looseIn(root) : [];
-  const chrome = new Set(doc.body ? pageChromeIn(doc.body) : []);
-  if (!loose.length && !chrome.size) return wholeClone(doc);
+  // Left out as the copy is made: menus and footers, and for the first pass what it strips unseen.
+  const leftOut = new Set(doc.body ? pageChromeIn(doc.body) : []);
+  if (forFirstPass && doc.body) for (const el of unlikelyBlocksIn(doc.body, new Set([...loose, ...leftOut]))) leftOut.add(el);
+  if (!loose.length && !leftOut.size) return wholeClone(doc);
   const opened = new Set<Node>();
-  for (const el of chrome) for (let up = el.parentNode; up && !opened.has(up); up = up.parentNode) opened.add(up);
+  for (const el of leftOut) for (let up = el.parentNode; up && !opened.has(up); up = up.parentNode) opened.add(up);
   const clone = doc.cloneNode(false) as Document;
   const copy = (node: Node): Node => {
     if (!opened.has(node)) return clone.importNode(node, true);
     const shell = clone.importNode(node, false);
-    for (let child = node.firstChild; child; child = child.nextSibling) if (!chrome.has(child as Element)) shell.appendChild(copy(child));
+    for (let child = node.firstChild; child; child = child.nextSibling) if (!leftOut.has(child as Element)) shell.appendChild(copy(child));
     return shell;
   };
   // By the list: linkedom gives a document's doctype no next sibling.
@@ -45,7 +50,7 @@ export function leanClone(doc: Document): LeanClone {
     if (child === root) for (const el of looseIn(top as Element)) el.remove();
     clone.appendChild(top);
   }
-  const skipped = new Set<Node>([...loose, ...chrome]);
+  const skipped = new Set<Node>([...loose, ...leftOut]);
   return { clone, copied: (page) => elementsExcept(page, skipped) };
 }
 

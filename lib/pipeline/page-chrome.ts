@@ -119,9 +119,22 @@ function keepStoryBlocks(body: Element, named: Element[]): void {
 
 /** Takes off the class names that misread as hidden or extra; returns the names left. */
 function dropMisreadClasses(el: Element, names: string): string {
-  // Most blocks say nothing hidden or extra: plain searches ("idden" finds "Hidden" too) spare them the split.
-  if (!names.includes('idden') && !names.includes('xtra')) return names;
-  return dropClassNames(el, names, (name) => HIDES_OTHER.test(name) || TYPE_EXTRA.test(name));
+  return mayMisread(names) ? dropClassNames(el, names, isMisread) : names;
+}
+
+// Most blocks say nothing hidden or extra: plain searches ("idden" finds "Hidden" too) spare them the split.
+const mayMisread = (names: string) => names.includes('idden') || names.includes('xtra');
+const isMisread = (name: string) => HIDES_OTHER.test(name) || TYPE_EXTRA.test(name);
+
+/**
+ * The class and id of `el`, a block of a page's body, as Readability reads them on its clone once
+ * `dropPageChrome` has run there, for a block that holds no story paragraph and is neither a
+ * heading nor set inside a paragraph: without the class names that misread.
+ */
+export function namesAfterTrim(el: Element): string {
+  const names = el.getAttribute('class') ?? '';
+  const kept = mayMisread(names) ? names.split(/\s+/).filter((name) => !isMisread(name)).join(' ') : names;
+  return `${kept} ${idOf(el)}`;
 }
 
 function dropClassNames(el: Element, names: string, drop: (name: string) => boolean): string {

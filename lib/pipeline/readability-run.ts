@@ -28,10 +28,12 @@ class Grabbing extends Error {
  * in ten pass at once, and the string cost them 7 % of Readability's time in Chromium. So the
  * body reads as empty; should Readability put it back, a fresh document is readied as this one
  * was, taken as far as Readability had taken the page, and its body's nodes are put back instead:
- * the page as it was, where parsing the string would have cost as much again.
+ * the page as it was, where parsing the string would have cost as much again. `prepare` is told
+ * whether the document is for the first pass, which strips blocks by their names unseen: the
+ * later ones, with looser rules, read them.
  */
-export function runReadability(prepare: () => Document, options: Options, { spareNames = false } = {}): ReadabilityRun {
-  const doc = prepare();
+export function runReadability(prepare: (firstPass: boolean) => Document, options: Options, { spareNames = false } = {}): ReadabilityRun {
+  const doc = prepare(true);
   const reader = withShortcuts(new Readability<Element>(doc, { ...options, serializer: (node) => node as Element }));
   // With `spareNames`, its clean-up weighs blocks named like clutter by what they hold instead.
   const named = watchNamedCleanUp(reader, spareNames);
@@ -41,7 +43,7 @@ export function runReadability(prepare: () => Document, options: Options, { spar
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get: () => '',
-    set: () => body.replaceChildren(...bodyAtGrab(prepare(), options).childNodes),
+    set: () => body.replaceChildren(...bodyAtGrab(prepare(false), options).childNodes),
   });
   try {
     return run();

@@ -38,7 +38,8 @@ export function completeStreamedBoundaries(doc: Document, scriptsFrom: Document 
   }
 }
 
-function isSegment(el: Element): boolean {
+/** Whether `el`, a child of a page's body, is a part streamed late, waiting to be moved in. */
+export function isSegment(el: Element): boolean {
   return idOf(el).startsWith('S:') && el.hasAttribute('hidden');
 }
 

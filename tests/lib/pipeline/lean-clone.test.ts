@@ -61,6 +61,15 @@ describe('leanClone', () => {
     expect(copies.every((el) => el.ownerDocument === clone)).toBe(true);
   });
 
+  it('leaves out, for Readability’s first pass, the blocks it strips unseen, and pairs the rest', () => {
+    const page = parsePage(PAGE.replace('<footer id="tags">', '<div class="sidebar" id="side"><h3>More</h3><a href="/a">A story</a></div><footer id="tags">'));
+    expect(leanClone(page).clone.getElementById('side')).not.toBeNull();
+    const { clone, copied } = leanClone(page, { forFirstPass: true });
+    expect(clone.getElementById('side')).toBeNull();
+    expect(clone.getElementById('two')).not.toBeNull();
+    expect(copied(pageElements(page)).map(signature)).toEqual(pageElements(clone).map(signature));
+  });
+
   it('leaves the page as it was', () => {
     const page = parsePage(PAGE);
     const before = page.documentElement.outerHTML;

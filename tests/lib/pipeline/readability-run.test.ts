@@ -81,11 +81,15 @@ describe('runReadability', () => {
     // Too short for any pass: Readability reads it four times and keeps the longest read.
     const html = '<html><body><div class="sidebar"><p>Only a short line of text here.</p></div><div><p>Another line.</p></div></body></html>';
     const prepared: Document[] = [];
+    const firstPass: boolean[] = [];
     const passes = spyOnPasses();
-    const result = runReadability(() => prepared[prepared.push(parsePage(html)) - 1], { keepClasses: false }).parsed;
+    const prepare = (first: boolean) => (firstPass.push(first), prepared[prepared.push(parsePage(html)) - 1]);
+    const result = runReadability(prepare, { keepClasses: false }).parsed;
     expect(passes).toHaveBeenCalledTimes(4);
     // The page, and a fresh one for each time it was put back: after every pass, the last too.
     expect(prepared).toHaveLength(5);
+    // Only the first is for the first pass, which strips blocks by their names unseen.
+    expect(firstPass).toEqual([true, false, false, false, false]);
     passes.mockClear();
     const plain = plainRead(html)!;
     expect(passes).toHaveBeenCalledTimes(4);
