@@ -40,8 +40,6 @@ interface PageReads {
   /** The headings Readability reads to settle the title: none, any top-level one, or those saying `title`. */
   headings: 'none' | 'h1' | 'title';
   title: string;
-  /** Whether the page streamed parts late, which move into templates (`completeStreamedBoundaries`). */
-  streamed: boolean;
 }
 
 /**
@@ -59,6 +57,8 @@ interface PageReads {
  * parent left with none would be read as empty, where Readability keeps it, emptied, after its walk.
  */
 export function unlikelyBlocksIn(body: Element, gone: ReadonlySet<Element>): Element[] {
+  // Parts streamed late move into the page, beside any block (`completeStreamedBoundaries`).
+  if ([...body.children].some(isSegment)) return [];
   const reads = pageReads(body);
   const found: Element[] = [];
   // Walked from the top, down to the first blocks that go or cannot: the blocks inside one are not asked.
@@ -81,7 +81,7 @@ function pageReads(body: Element): PageReads {
   const title = body.ownerDocument.title.trim();
   const plain = !TITLE_SEPARATOR.test(title);
   const headings = plain && title.includes(': ') ? 'title' : plain && (title.length < MIN_PLAIN_TITLE || title.length > MAX_PLAIN_TITLE) ? 'h1' : 'none';
-  return { headings, title, streamed: [...body.children].some(isSegment) };
+  return { headings, title };
 }
 
 function isStrippedUnseen(el: Element): boolean {
@@ -96,9 +96,9 @@ function below(chain: Chain, el: Element): Chain {
 }
 
 function readsAlone(el: Element, chain: Chain, reads: PageReads): boolean {
-  if (chain === 'telling' || saysByline(el) || isLoneParagraphWrapper(el) || isSegment(el)) return false;
-  // The metadata Readability reads from the body's <meta>s, and the streamed parts' templates.
-  if (el.querySelector(reads.streamed ? 'meta[name], meta[property], template' : 'meta[name], meta[property]')) return false;
+  if (chain === 'telling' || saysByline(el) || isLoneParagraphWrapper(el)) return false;
+  // The metadata Readability reads from the body's <meta>s.
+  if (el.querySelector('meta[name], meta[property]')) return false;
   if (reads.headings !== 'none' && readsHeading(el, reads)) return false;
   for (const script of el.getElementsByTagName('script')) if (/ld\+json/i.test(script.getAttribute('type') ?? '')) return false;
   // The page's story paragraphs are counted to tell its layout wrappers (see `dropPageChrome`),
@@ -132,6 +132,10 @@ function leavesParentAsItWas(el: Element, out: ReadonlySet<Element>): boolean {
   if (!kept.some((child) => holdsBlock(child, out)) || (asDiv && kept.length === 1 && kept[0].tagName === 'P')) return false;
   // An aside after it would follow other blocks, and could read as the story's side note (`keepStoryAsides`).
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (next.tagName === 'ASIDE') return false;
+  // Readability puts a <noscript>'s picture in place of the block just before it, if that holds one.
+  let next = el.nextElementSibling;
+  while (next && out.has(next)) next = next.nextElementSibling;
+  if (next?.tagName === 'NOSCRIPT') return false;
   // There, and beside a <br> run Readability makes a paragraph of, text on either side would join into one.
   if (!asDiv && !kept.some((child) => child.tagName === 'BR')) return true;
   return standsApart(el.previousSibling, (node) => node.previousSibling, out) && standsApart(el.nextSibling, (node) => node.nextSibling, out);

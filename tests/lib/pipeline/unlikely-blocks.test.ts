@@ -83,6 +83,14 @@ describe('unlikelyBlocksIn', () => {
     expect(found(page(`<div id="page">${story(5)}Read this first<div class="social" id="side"><a href="/s">Share</a></div>and this after</div>`))).toEqual([]);
     // Set between blocks, it changes nothing.
     expect(found(page(`<div id="page">${story(5)}<div class="social" id="side"><a href="/s">Share</a></div><p>${PARAGRAPH}</p></div>`))).toEqual(['side']);
+    // Readability would put the <noscript>'s picture in its place.
+    const logo = '<div class="header-logo" id="logo"><img src="/logo.png"></div>';
+    expect(found(page(`<section><div>${story(5)}</div>${logo}<p>${PARAGRAPH}</p></section>`))).toEqual(['logo']);
+    expect(found(page(`<section><div>${story(5)}</div>${logo}<noscript><img src="/logo-big.png"></noscript></section>`))).toEqual([]);
+  });
+
+  it('finds none on a page whose late-streamed parts have yet to move in beside them', () => {
+    expect(found(page(`${LAYOUT}<div hidden id="S:0"><p>${PARAGRAPH}</p></div>`))).toEqual([]);
   });
 
   it('holds Readability’s own lists, so an upgrade that changes them shows here', () => {
