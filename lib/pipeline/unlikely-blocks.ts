@@ -40,6 +40,8 @@ interface PageReads {
   /** The headings Readability reads to settle the title: none, any top-level one, or those saying `title`. */
   headings: 'none' | 'h1' | 'title';
   title: string;
+  /** Whether parts streamed late wait to move into the page, into templates' places (`completeStreamedBoundaries`). */
+  streamed: boolean;
 }
 
 /**
@@ -57,8 +59,6 @@ interface PageReads {
  * parent left with none would be read as empty, where Readability keeps it, emptied, after its walk.
  */
 export function unlikelyBlocksIn(body: Element, gone: ReadonlySet<Element>): Element[] {
-  // Parts streamed late move into the page, beside any block (`completeStreamedBoundaries`).
-  if ([...body.children].some(isSegment)) return [];
   const reads = pageReads(body);
   const found: Element[] = [];
   // Walked from the top, down to the first blocks that go or cannot: the blocks inside one are not asked.
@@ -81,7 +81,7 @@ function pageReads(body: Element): PageReads {
   const title = body.ownerDocument.title.trim();
   const plain = !TITLE_SEPARATOR.test(title);
   const headings = plain && title.includes(': ') ? 'title' : plain && (title.length < MIN_PLAIN_TITLE || title.length > MAX_PLAIN_TITLE) ? 'h1' : 'none';
-  return { headings, title };
+  return { headings, title, streamed: [...body.children].some(isSegment) };
 }
 
 function isStrippedUnseen(el: Element): boolean {
@@ -97,6 +97,8 @@ function below(chain: Chain, el: Element): Chain {
 
 function readsAlone(el: Element, chain: Chain, reads: PageReads): boolean {
   if (chain === 'telling' || saysByline(el) || isLoneParagraphWrapper(el)) return false;
+  // A part streamed late moves into a template's place: into the block, or beside it.
+  if (reads.streamed && (el.getElementsByTagName('template').length || [...(el.parentElement?.children ?? [])].some((sibling) => sibling.tagName === 'TEMPLATE'))) return false;
   // The metadata Readability reads from the body's <meta>s.
   if (el.querySelector('meta[name], meta[property]')) return false;
   if (reads.headings !== 'none' && readsHeading(el, reads)) return false;
@@ -132,13 +134,33 @@ function leavesParentAsItWas(el: Element, out: ReadonlySet<Element>): boolean {
   if (!kept.some((child) => holdsBlock(child, out)) || (asDiv && kept.length === 1 && kept[0].tagName === 'P')) return false;
   // An aside after it would follow other blocks, and could read as the story's side note (`keepStoryAsides`).
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (next.tagName === 'ASIDE') return false;
-  // Readability puts a <noscript>'s picture in place of the block just before it, if that holds one.
-  let next = el.nextElementSibling;
-  while (next && out.has(next)) next = next.nextElementSibling;
-  if (next?.tagName === 'NOSCRIPT') return false;
+  // Readability puts a <noscript>'s picture in place of the block just before it when that holds
+  // only a picture: the block, or with it gone, the one before it.
+  if (nextKept(el, out)?.tagName === 'NOSCRIPT' && (isSingleImage(el) || isSingleImage(previousKept(el, out)))) return false;
   // There, and beside a <br> run Readability makes a paragraph of, text on either side would join into one.
   if (!asDiv && !kept.some((child) => child.tagName === 'BR')) return true;
   return standsApart(el.previousSibling, (node) => node.previousSibling, out) && standsApart(el.nextSibling, (node) => node.nextSibling, out);
+}
+
+const nextKept = (el: Element, out: ReadonlySet<Element>) => {
+  let next = el.nextElementSibling;
+  while (next && out.has(next)) next = next.nextElementSibling;
+  return next;
+};
+
+const previousKept = (el: Element, out: ReadonlySet<Element>) => {
+  let previous = el.previousElementSibling;
+  while (previous && out.has(previous)) previous = previous.previousElementSibling;
+  return previous;
+};
+
+// As Readability tells a picture: an image, alone and without text in each wrapper around it.
+function isSingleImage(el: Element | null): boolean {
+  for (let at = el; at; at = at.children[0]) {
+    if (at.tagName === 'IMG') return true;
+    if (at.children.length !== 1 || at.textContent?.trim()) return false;
+  }
+  return false;
 }
 
 // A block, or an element with a block among its children, keeps its ancestors from becoming paragraphs.

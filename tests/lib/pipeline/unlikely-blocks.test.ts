@@ -87,10 +87,16 @@ describe('unlikelyBlocksIn', () => {
     const logo = '<div class="header-logo" id="logo"><img src="/logo.png"></div>';
     expect(found(page(`<section><div>${story(5)}</div>${logo}<p>${PARAGRAPH}</p></section>`))).toEqual(['logo']);
     expect(found(page(`<section><div>${story(5)}</div>${logo}<noscript><img src="/logo-big.png"></noscript></section>`))).toEqual([]);
+    // Or, with the block gone, in place of the picture before it.
+    expect(found(page(`<section><div><img src="/a.png"></div><div class="sidebar" id="side"><a href="/a">A story</a></div><noscript><img src="/b.png"></noscript><div>${story(5)}</div></section>`))).toEqual([]);
+    expect(found(page(`<section><div>${story(5)}</div><div class="sidebar" id="side"><a href="/a">A story</a></div><noscript><img src="/b.png"></noscript></section>`))).toEqual(['side']);
   });
 
-  it('finds none on a page whose late-streamed parts have yet to move in beside them', () => {
-    expect(found(page(`${LAYOUT}<div hidden id="S:0"><p>${PARAGRAPH}</p></div>`))).toEqual([]);
+  it('keeps a block where a part streamed late would move in', () => {
+    const streamed = `<div hidden id="S:0"><p>${PARAGRAPH}</p></div>`;
+    expect(found(page(`${LAYOUT}${streamed}`))).toEqual(['side']);
+    expect(found(page(`${LAYOUT.replace('<h3>Most read</h3>', '<template id="P:0"></template>')}${streamed}`))).toEqual([]);
+    expect(found(page(`${LAYOUT.replace('<div class="sidebar"', '<template id="P:0"></template><div class="sidebar"')}${streamed}`))).toEqual([]);
   });
 
   it('holds Readability’s own lists, so an upgrade that changes them shows here', () => {
