@@ -16,7 +16,9 @@ export const BLOCK_TAGS = ['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', '
 // makes a <span> first. Taken as running text whatever they hold, to be safe.
 const RUNNING = [...PHRASING_TAGS, 'A', 'DEL', 'INS', 'FONT'];
 // The blocks asked about: the wrappers sidebars, headers, comment threads and widgets come in.
-const WRAPPERS = ['DIV', 'SECTION', 'ASIDE', 'HEADER', 'UL', 'OL', 'DL', 'FORM', 'FIGURE'];
+// Not a form: Readability reads a block's id as `node.id`, which in a browser is a form's field
+// named "id" when it has one (comment and search forms do), so its id may not count there.
+const WRAPPERS = ['DIV', 'SECTION', 'ASIDE', 'HEADER', 'UL', 'OL', 'DL', 'FIGURE'];
 // How deep below the body they are looked for. The large ones sit near the top: on the corpus
 // pages the first five levels hold 82 % of what a search of the whole body finds, in 72 elements a
 // page where the body has 493 named ones; asking each of those cost more than leaving them out saved.
