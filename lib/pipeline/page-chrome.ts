@@ -133,15 +133,16 @@ const isMisread = (name: string) => HIDES_OTHER.test(name) || TYPE_EXTRA.test(na
  */
 export function namesAfterTrim(el: Element): string {
   const names = el.getAttribute('class') ?? '';
-  const kept = mayMisread(names) ? names.split(/\s+/).filter((name) => !isMisread(name)).join(' ') : names;
-  return `${kept} ${idOf(el)}`;
+  return `${mayMisread(names) ? namesLeft(names, isMisread) : names} ${idOf(el)}`;
 }
 
 function dropClassNames(el: Element, names: string, drop: (name: string) => boolean): string {
-  const left = names.split(/\s+/).filter((name) => !drop(name)).join(' ');
+  const left = namesLeft(names, drop);
   el.setAttribute('class', left);
   return left;
 }
+
+const namesLeft = (names: string, drop: (name: string) => boolean) => names.split(/\s+/).filter((name) => !drop(name)).join(' ');
 
 /**
  * Takes off a heading's names that Readability reads as a page part though they only describe

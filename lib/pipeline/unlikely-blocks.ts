@@ -1,5 +1,6 @@
 import { isCoreParagraph } from './declutter/text';
 import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
+import { classAndId } from './elements';
 import { CONTENT_NAME, isStoryParagraph, namesAfterTrim, UNSEEN_NAME } from './page-chrome';
 import { isSegment } from './streamed-boundaries';
 
@@ -120,7 +121,7 @@ function readsHeading(el: Element, { headings, title }: PageReads): boolean {
 // Readability takes a block named for a byline as the byline, and an ancestor so named weighs its text.
 function saysByline(el: Element): boolean {
   const itemprop = el.getAttribute('itemprop');
-  return el.getAttribute('rel') === 'author' || Boolean(itemprop?.includes('author')) || BYLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return el.getAttribute('rel') === 'author' || Boolean(itemprop?.includes('author')) || BYLINE_NAME.test(classAndId(el));
 }
 
 // Sift takes a paragraph that cites in links out of a <div> that holds it alone (`unwrapLinkedParagraphs`).
@@ -138,23 +139,19 @@ function leavesParentAsItWas(el: Element, out: ReadonlySet<Element>): boolean {
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (next.tagName === 'ASIDE') return false;
   // Readability puts a <noscript>'s picture in place of the block just before it when that holds
   // only a picture: the block, or with it gone, the one before it.
-  if (nextKept(el, out)?.tagName === 'NOSCRIPT' && (isSingleImage(el) || isSingleImage(previousKept(el, out)))) return false;
+  const next = keptSibling(el, (at) => at.nextElementSibling, out);
+  if (next?.tagName === 'NOSCRIPT' && (isSingleImage(el) || isSingleImage(keptSibling(el, (at) => at.previousElementSibling, out)))) return false;
   // There, and beside a <br> run Readability makes a paragraph of, text on either side would join into one.
   if (!asDiv && !kept.some((child) => child.tagName === 'BR')) return true;
   return standsApart(el.previousSibling, (node) => node.previousSibling, out) && standsApart(el.nextSibling, (node) => node.nextSibling, out);
 }
 
-const nextKept = (el: Element, out: ReadonlySet<Element>) => {
-  let next = el.nextElementSibling;
-  while (next && out.has(next)) next = next.nextElementSibling;
-  return next;
-};
-
-const previousKept = (el: Element, out: ReadonlySet<Element>) => {
-  let previous = el.previousElementSibling;
-  while (previous && out.has(previous)) previous = previous.previousElementSibling;
-  return previous;
-};
+// The first element from `el` on, in `step`'s direction, that the clone keeps.
+function keptSibling(el: Element, step: (at: Element) => Element | null, out: ReadonlySet<Element>): Element | null {
+  let at = step(el);
+  while (at && out.has(at)) at = step(at);
+  return at;
+}
 
 // As Readability tells a picture: an image, alone and without text in each wrapper around it.
 function isSingleImage(el: Element | null): boolean {
