@@ -7,7 +7,9 @@ import { isHeading, linkDensity, textOf, wordsOf } from './text';
 // A card with more words than this, its photo's caption aside, is not a teaser; one that carries
 // its date on a line of its own under a linked headline is (a blog's "recent posts" card, with a
 // blurb of fifty words and more). Staff reviews and live updates are dated too, but link a name
-// or nothing, and give a time alone.
+// or nothing, and give a time alone. So is a headline that is all link over a single paragraph,
+// however long: another story's excerpt, as a site's post lists show it. A story's own section
+// under a linked heading runs on in paragraphs, a step or a review names what it links.
 const MAX_CARD_WORDS = 60;
 const MAX_DATED_CARD_WORDS = 100;
 const MIN_HEADLINE_WORDS = 4;
@@ -24,9 +26,35 @@ function skeleton(el: Element): string {
   return `${shape})`;
 }
 
+// A grid sets its cards in rows of the same shape, two or more to a row: its cards are cousins,
+// and count together. Rows hold blocks; links and line breaks in a list's items are no cards.
+const MIN_ROWS = 2;
+const CELL_TAGS = ['DIV', 'ARTICLE', 'SECTION', 'LI'];
+
+function isGrid(parent: Element): boolean {
+  for (const row of parent.children) {
+    if (row.childElementCount < 2) return false;
+    for (const cell of row.children) if (!CELL_TAGS.includes(cell.tagName)) return false;
+  }
+  return true;
+}
+
+/** `elements` by their skeletons, in document order. */
+function bySkeletonOf(elements: Iterable<Element>): Map<string, Element[]> {
+  const bySkeleton = new Map<string, Element[]>();
+  for (const el of elements) {
+    const key = skeleton(el);
+    const same = bySkeleton.get(key);
+    if (same) same.push(el);
+    else bySkeleton.set(key, [el]);
+  }
+  return bySkeleton;
+}
+
 /**
  * Groups of at least three sibling "cards" with the same tag skeleton, each a short text with a
- * link to another page of the site: a teaser list, whatever its class names. Paragraphs count
+ * link to another page of the site: a teaser list, whatever its class names. A grid's cards,
+ * set in rows of the same shape, are a group of their own too. Paragraphs count
  * only when they are nearly all link, so a run of story paragraphs that each cite a source stays.
  * With `origins`, a card whose links Readability dropped (a headline alone in its link-dense
  * wrapper) is read for them in the page.
@@ -37,22 +65,23 @@ export function findCardGroups(root: Element, pageUrl: string, origins?: Origins
     // A paragraph without a link, as a story's are, is no card: settled before its words are counted.
     if (el.tagName === 'P' && !el.getElementsByTagName('a')[0]) return false;
     const words = cardWords(el);
-    if (words > MAX_DATED_CARD_WORDS || (words > MAX_CARD_WORDS && !isDatedStory(el, pageUrl)) || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
+    const long = words > MAX_CARD_WORDS && !isExcerpt(el, pageUrl) && (words > MAX_DATED_CARD_WORDS || !isDatedStory(el, pageUrl));
+    if (long || (el.tagName === 'P' && linkDensity(el) < 0.6)) return false;
     const links = cardLinks(el, pageUrl, origins);
     return links >= 1 && links <= 2;
   };
+  const cardsOf = (bySkeleton: Map<string, Element[]>) => [...bySkeleton.values()].filter((m) => m.length >= MIN_CARDS && m.every(isCard));
   for (const parent of elementsOf(root)) {
     // Links set in a paragraph's running text (names thanked, sources cited) are not cards.
-    if (parent.childElementCount < MIN_CARDS || parent.tagName === 'P') continue;
-    const bySkeleton = new Map<string, Element[]>();
-    for (const child of parent.children) {
-      const key = skeleton(child);
-      const same = bySkeleton.get(key);
-      if (same) same.push(child);
-      else bySkeleton.set(key, [child]);
+    if (parent.childElementCount < MIN_ROWS || parent.tagName === 'P') continue;
+    const bySkeleton = parent.childElementCount >= MIN_CARDS ? bySkeletonOf(parent.children) : null;
+    const grouped = bySkeleton ? cardsOf(bySkeleton) : [];
+    if (!grouped.length) {
+      if (isGrid(parent) && (bySkeleton ?? bySkeletonOf(parent.children)).size === 1) {
+        groups.push(...cardsOf(bySkeletonOf([...parent.children].flatMap((row) => [...row.children]))));
+      }
+      continue;
     }
-    const grouped = [...bySkeleton.values()].filter((m) => m.length >= MIN_CARDS && m.every(isCard));
-    if (!grouped.length) continue;
     // Once a list of cards is certain, siblings of the same tag that are as short belong to it
     // (a card without a photo, or a video card without a link); one with neither is text of its own.
     const tags = new Set(grouped.flat().map((c) => c.tagName));
@@ -96,6 +125,13 @@ function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
 function isDatedStory(el: Element, pageUrl: string): boolean {
   const headline = [...el.getElementsByTagName('a')].some((a) => wordsOf(a, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS && articleLink(a, pageUrl));
   return headline && elementsOf(el).some((inside) => !inside.firstElementChild && isYearDate(textOf(inside)));
+}
+
+/** Whether a card is a headline that is all one link to another page of the site, over one paragraph at most. */
+function isExcerpt(el: Element, pageUrl: string): boolean {
+  const headline = descendantsByTag(el, ...SUBHEADINGS)[0];
+  const link = headline?.getElementsByTagName('a')[0];
+  return !!link && textOf(link) === textOf(headline) && !!articleLink(link, pageUrl) && el.getElementsByTagName('p').length <= 1;
 }
 
 function isYearDate(text: string): boolean {

@@ -75,6 +75,25 @@ describe('findCardGroups', () => {
     expect(findCardGroups(cards(headline, '10:42'), PAGE)).toEqual([]);
     expect(findCardGroups(cards(name, 'Dec 28, 2025'), PAGE)).toEqual([]);
   });
+
+  it('takes long cards that are each a linked headline over one paragraph, but not a partly linked heading, two paragraphs or another site', () => {
+    const blurb = 'Long in the shadow of the big hubs, the city has grown into a gateway for skiing, hiking and the five national parks, and its new airport makes the trip easier than ever before. '.repeat(2);
+    const excerpt = (heading: string, body: string) => contentOf([1, 2, 3].map((n) => `<div><h3>${heading.replace('N', `${n}`)}</h3>${body}</div>`).join(''));
+    const linked = '<a href="/travel/city-guide-N">City guide, part N</a>';
+    expect(findCardGroups(excerpt(linked, `<p>${blurb}</p>`), PAGE).flat()).toHaveLength(3);
+    expect(findCardGroups(excerpt(`Step N: read the ${linked}`, `<p>${blurb}</p>`), PAGE)).toEqual([]);
+    expect(findCardGroups(excerpt(linked, `<p>${blurb}</p><p>${blurb}</p>`), PAGE)).toEqual([]);
+    expect(findCardGroups(excerpt(linked.replace('/travel', 'https://elsewhere.org'), `<p>${blurb}</p>`), PAGE)).toEqual([]);
+  });
+
+  it("finds a grid's cards set in rows of two, but not the links in a list's items", () => {
+    const row = (a: number, b: number) => `<div>${card(a, '')}${card(b, '')}</div>`;
+    const grid = contentOf(`<div>${row(1, 2)}${row(3, 4)}</div>`);
+    expect(findCardGroups(grid, PAGE).flat().map((c) => c.querySelector('a')!.getAttribute('href'))).toEqual([1, 2, 3, 4].map((n) => `/other-${n}`));
+    const model = 'This theory names the situations a leader meets and the styles that suit each of them, and it weighs the bond between leader and team, the shape of the task and the power the role gives. ';
+    const item = (n: number) => `<li><strong>Model ${n}:</strong> ${model.repeat(2)}For more, follow the link:<br><span><a href="/model-${n}">Model ${n} explained</a></span></li>`;
+    expect(findCardGroups(contentOf(`<ol>${item(1)}${item(2)}${item(3)}</ol>`), PAGE)).toEqual([]);
+  });
 });
 
 describe('headlinedCards, boxLabel and isTeaserList', () => {
