@@ -9,10 +9,11 @@ const SHARE_ASK =
   /^((share|like) this|pin (it|this)( (here|now|for later|on pinterest))?|pin for later|save (it|this) (for later )?(on|to) pinterest|teilen mit|gefällt mir|(please )?share (this|the) (article|post|story|page)( with \w+)?|((möchten sie|möchtest du|willst du|wollen sie|jetzt) )?((den|diesen|dieses) )?(artikel|beitrag|seite|post) (mit (anderen|freunden) )?teilen(\/\w+)?|teile(n sie)? (diesen|den) (artikel|beitrag)|partage[rz]? (cet|l'|l’) ?article|compart(e|ir) (este|el) (artículo|post)|condividi (questo|l'|l’) ?articolo)\s*[?:!.]?$/i;
 
 const NETWORK = 'twitter|x|facebook|instagram|linkedin|tiktok|threads|telegram|youtube|whatsapp|bluesky|mastodon|pinterest|snapchat|flipboard|google news';
-// An ask to follow the site or its writer on a network, opening its line: "Follow us on Telegram,
-// Facebook and X for the latest news". "Follow the campaign on Instagram" may be the story's.
+// An ask to follow the site or its writer on a network, or to join them there, opening its line:
+// "Follow us on Telegram, Facebook and X for the latest news", "Join me on TikTok", "Join our
+// Facebook group". "Follow the campaign on Instagram" may be the story's.
 const FOLLOW_ASK = new RegExp(
-  `^\\W*(follow (us|me)|folge(n sie)? (uns|mir)|síguenos|suivez[- ]nous|seguici|volg ons) (on|auf|en|sur|su|op) (${NETWORK}|social media|den sozialen medien|las redes sociales|les réseaux sociaux)\\b`,
+  `^\\W*((follow|join) (us|me)|folge(n sie)? (uns|mir)|síguenos|suivez[- ]nous|seguici|volg ons) (on|auf|en|sur|su|op) (${NETWORK}|social media|den sozialen medien|las redes sociales|les réseaux sociaux)\\b|^\\W*join (the|our|my) (${NETWORK}) (group|community|page|channel)\\b`,
   'i',
 );
 // Naming the site or the writer instead, the ask lists two networks or more: "Follow AP on

@@ -28,6 +28,12 @@ describe('asks', () => {
     expect(isFollowAsk('Follow the money on Twitter and you find the donors.')).toBe(false);
     expect(isFollowAsk('Fans who follow us on tour know the setlist by heart.')).toBe(false);
     expect(isFollowAsk('She said people follow me on Instagram for the recipes.')).toBe(false);
+    // Asks to join the site or its writer there.
+    for (const ask of ['Join me on TikTok: @The House Maven', 'Join us on Telegram', 'Join the Facebook group – facebook.com/groups/renovations', 'Join our WhatsApp channel']) {
+      expect(isFollowAsk(ask), ask).toBe(true);
+    }
+    expect(isFollowAsk('Join us on the march to the capitol.')).toBe(false);
+    expect(isFollowAsk('Thousands join us on Facebook each week, the group says.')).toBe(false);
   });
 
   it('knows share buttons, newsletter asks and comment prompts', () => {
