@@ -9,7 +9,8 @@ import { isHeading, linkDensity, textOf, wordsOf } from './text';
 // blurb of fifty words and more). Staff reviews and live updates are dated too, but link a name
 // or nothing, and give a time alone. So is a headline that is all link over a single paragraph,
 // however long: another story's excerpt, as a site's post lists show it. A story's own section
-// under a linked heading runs on in paragraphs, a step or a review names what it links.
+// under a linked heading runs on in paragraphs, and a heading only partly a link (a step that
+// names its source) is no headline.
 const MAX_CARD_WORDS = 60;
 const MAX_DATED_CARD_WORDS = 100;
 const MIN_HEADLINE_WORDS = 4;
@@ -53,11 +54,11 @@ function bySkeletonOf(elements: Iterable<Element>): Map<string, Element[]> {
 
 /**
  * Groups of at least three sibling "cards" with the same tag skeleton, each a short text with a
- * link to another page of the site: a teaser list, whatever its class names. A grid's cards,
- * set in rows of the same shape, are a group of their own too. Paragraphs count
- * only when they are nearly all link, so a run of story paragraphs that each cite a source stays.
- * With `origins`, a card whose links Readability dropped (a headline alone in its link-dense
- * wrapper) is read for them in the page.
+ * link to another page of the site: a teaser list, whatever its class names; a grid's cards,
+ * set in rows of the same shape, count as siblings. Paragraphs count only when they are nearly
+ * all link, so a run of story paragraphs that each cite a source stays. With `origins`, a card
+ * whose links Readability dropped (a headline alone in its link-dense wrapper) is read for them
+ * in the page.
  */
 export function findCardGroups(root: Element, pageUrl: string, origins?: Origins): Element[][] {
   const groups: Element[][] = [];
