@@ -94,8 +94,13 @@ function titleOf(card: Element, a: Element, shared?: Set<string>): string {
 
 // What may title a card, best first; each is read only when those before it gave no title.
 function* titleCandidates(card: Element, a: Element, line: Line | null): Generator<string> {
-  const heading = descendantsByTag(card, 'H1', ...SUBHEADINGS)[0];
-  if (heading) yield readableText(heading);
+  // The headline links where the card does; a heading set above it names the card's section
+  // or kind ("Sponsored Content", "Travel").
+  const headings = descendantsByTag(card, 'H1', ...SUBHEADINGS);
+  const href = a.getAttribute('href');
+  const headline = headings.find((heading) => [...heading.getElementsByTagName('a')].some((link) => link.getAttribute('href') === href));
+  if (headline) yield readableText(headline);
+  if (headings[0] && headings[0] !== headline) yield readableText(headings[0]);
   const whole = line && lineTitle(line);
   if (whole) yield whole;
   const linkText = readableText(a);

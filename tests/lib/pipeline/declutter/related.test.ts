@@ -62,6 +62,16 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('titles a card by the heading that links where the card does, not the section heading above it', () => {
+    const card = (slug: string, kind: string, headline: string) =>
+      `<div><a href="/${slug}" class="image"></a><h5>${kind}</h5><h3><a href="/${slug}">${headline}</a></h3><p>A blurb that runs on for a while about it.</p></div>`;
+    const region = contentOf(card('golf', 'Sponsored Content', 'Ireland: The Pinnacle of Golf') + card('chalet', 'Hotels', 'Rosewood London Unveils The Chalet'));
+    expect(collectRelated([{ el: region }], PAGE).map((l) => l.title)).toEqual(['Ireland: The Pinnacle of Golf', 'Rosewood London Unveils The Chalet']);
+    // Without a linked heading, the first heading titles it, as before.
+    const plain = contentOf('<div><h4>The best hiking boots of 2025</h4><h5>Gear</h5><a href="/gear/boots">Read full review</a></div>');
+    expect(collectRelated([{ el: plain }], PAGE).map((l) => l.title)).toEqual(['The best hiking boots of 2025']);
+  });
+
   it('titles a card by its headline, not its byline or date, and leaves one with neither', () => {
     const region = contentOf(`<div><a href="/travel/warm"><img src="/w.jpg" alt="Warm places to spend the winter"></a><a href="/travel/warm">Von Micol Passariello</a></div>
       <div><a href="/news/battery">22. Juni 2022</a></div>`);
