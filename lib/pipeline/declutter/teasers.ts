@@ -128,11 +128,25 @@ function isDatedStory(el: Element, pageUrl: string): boolean {
   return headline && elementsOf(el).some((inside) => !inside.firstElementChild && isYearDate(textOf(inside)));
 }
 
-/** Whether a card is a headline that is all one link to another page of the site, over one paragraph at most. */
+// A paragraph this short is a card's line (its section, its date), not its blurb.
+const MAX_LINE_WORDS = 8;
+
+/**
+ * Whether a card is a headline that is all one link to another page of the site, over one
+ * paragraph at most besides short lines. A staff review links its writer's name instead
+ * ("Kanae's Review"); a headline the page left empty still leads to the story.
+ */
 function isExcerpt(el: Element, pageUrl: string): boolean {
   const headline = descendantsByTag(el, ...SUBHEADINGS)[0];
   const link = headline?.getElementsByTagName('a')[0];
-  return !!link && textOf(link) === textOf(headline) && !!articleLink(link, pageUrl) && el.getElementsByTagName('p').length <= 1;
+  if (!link || textOf(link) !== textOf(headline) || isName(link) || !articleLink(link, pageUrl)) return false;
+  return [...el.getElementsByTagName('p')].filter((p) => wordsOf(p, MAX_LINE_WORDS + 1) > MAX_LINE_WORDS).length <= 1;
+}
+
+// A link of a word or three names someone or something; a headline says more.
+function isName(link: Element): boolean {
+  const words = wordsOf(link, MIN_HEADLINE_WORDS);
+  return words > 0 && words < MIN_HEADLINE_WORDS;
 }
 
 function isYearDate(text: string): boolean {

@@ -66,7 +66,8 @@ describe('findCardGroups', () => {
 
   it('takes long cards when each dates a linked headline, but not long cards without, or dated ones that link a name', () => {
     const blurb = 'They say the older you get, the faster time seems to pass, and this year did not just pass, it flew by with new desks, new shelves, a new workshop and a team that doubled. '.repeat(2);
-    const longCard = (n: number, link: string, date: string) => `<div><figure><img src="/i${n}.jpg" alt=""></figure><h3>${link}</h3><p>${blurb}</p><p>${date}</p></div>`;
+    // Its headline set in no heading: a headline that is a heading's whole link is an excerpt's, long or not (below).
+    const longCard = (n: number, link: string, date: string) => `<div><figure><img src="/i${n}.jpg" alt=""></figure><div>${link}</div><p>${blurb}</p><p>${date}</p></div>`;
     const headline = (n: number) => `<a href="/blogs/news/post-${n}">How to set up a home office, part ${n}</a>`;
     const name = (n: number) => `<a href="/about/people/writer-${n}">Kanae’s Review</a>`;
     const cards = (link: (n: number) => string, date: string) => contentOf([1, 2, 3].map((n) => longCard(n, link(n), date)).join(''));
@@ -76,14 +77,18 @@ describe('findCardGroups', () => {
     expect(findCardGroups(cards(name, 'Dec 28, 2025'), PAGE)).toEqual([]);
   });
 
-  it('takes long cards that are each a linked headline over one paragraph, but not a partly linked heading, two paragraphs or another site', () => {
+  it('takes long cards that are each a linked headline over one paragraph and short lines, but not a partly linked heading, two paragraphs or another site', () => {
     const blurb = 'Long in the shadow of the big hubs, the city has grown into a gateway for skiing, hiking and the five national parks, and its new airport makes the trip easier than ever before. '.repeat(2);
     const excerpt = (heading: string, body: string) => contentOf([1, 2, 3].map((n) => `<div><h3>${heading.replace('N', `${n}`)}</h3>${body}</div>`).join(''));
     const linked = '<a href="/travel/city-guide-N">City guide, part N</a>';
     expect(findCardGroups(excerpt(linked, `<p>${blurb}</p>`), PAGE).flat()).toHaveLength(3);
+    // A short line beside the blurb (its section, its date) is no second paragraph.
+    expect(findCardGroups(excerpt(linked, `<p>Travel Guides</p><p>${blurb}</p>`), PAGE).flat()).toHaveLength(3);
     expect(findCardGroups(excerpt(`Step N: read the ${linked}`, `<p>${blurb}</p>`), PAGE)).toEqual([]);
     expect(findCardGroups(excerpt(linked, `<p>${blurb}</p><p>${blurb}</p>`), PAGE)).toEqual([]);
     expect(findCardGroups(excerpt(linked.replace('/travel', 'https://elsewhere.org'), `<p>${blurb}</p>`), PAGE)).toEqual([]);
+    // A staff review's heading links its writer's name, not a story.
+    expect(findCardGroups(excerpt('<a href="/about/people/writer-N">Kanae’s Review</a>', `<p>${blurb}</p><p>Dec 28, 2025</p>`), PAGE)).toEqual([]);
   });
 
   it("finds a grid's cards set in rows of two, but not the links in a list's items", () => {
