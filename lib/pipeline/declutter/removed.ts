@@ -1,6 +1,6 @@
 import type { LineKind } from './lines';
 
-export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents' | 'placeholder';
+export type RemovedKind = LineKind | 'headline' | 'teaser' | 'credit' | 'duplicate' | 'next-story' | 'form' | 'contact' | 'contents' | 'placeholder' | 'nosnippet';
 
 export interface RemovedBlock {
   kind: RemovedKind;

@@ -15,6 +15,13 @@ describe('hintOf', () => {
     expect(hintOf(el('<div class="photo-credit"></div>'))).toBe('credit');
   });
 
+  it('reads a block the page keeps out of search snippets, when its names say nothing', () => {
+    expect(hintOf(el('<div class="display-card article" data-nosnippet><a href="/x">Four tools</a></div>'))).toBe('nosnippet');
+    expect(hintOf(el('<div data-nosnippet="true"></div>'))).toBe('nosnippet');
+    expect(hintOf(el('<div class="social-share" data-nosnippet></div>'))).toBe('share');
+    expect(hintOf(el('<div class="display-card"></div>'))).toBeNull();
+  });
+
   it('finds every kind of name past the quick stem check, in any case and separator', () => {
     const cases: [string, string][] = [
       ['addthis_toolbox', 'share'], ['PrintTools', 'share'], ['share_bar', 'share'], ['image-source', 'credit'],

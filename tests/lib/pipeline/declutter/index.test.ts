@@ -37,6 +37,14 @@ describe('declutterStory', () => {
     expect(result.html).not.toContain('class=');
   });
 
+  it('takes out a block the page keeps out of search snippets, but not one that holds the story', () => {
+    const card = '<div class="display-card" data-nosnippet><h5><a href="/tools">4 automation tools that save time</a></h5><p>Save time with these tools.</p></div>';
+    const doc = parsePage(`<html><body><div id="c">${storyParagraph(1)}${card}${storyParagraph(2)}<div data-nosnippet>${storyParagraph(3)}</div></div></body></html>`);
+    const result = declutterStory({ content: doc.getElementById('c')!, pageUrl: PAGE, title: '', byline: null });
+    expect(result.text.split('\n\n').map((p) => p.slice(0, 17))).toEqual(['Story paragraph 1', 'Story paragraph 2', 'Story paragraph 3']);
+    expect(result.removed.map((r) => r.kind)).toEqual(['nosnippet']);
+  });
+
   it('keeps a subhead whose class says tag, and takes the tag list after the story', () => {
     const doc = parsePage(`<html><body><div id="c">${storyParagraph(1)}<h3 class="edTag">How the plan may help</h3>${storyParagraph(2)}<div class="tags"><a href="/t/a">Health</a> <a href="/t/b">Science</a></div></div></body></html>`);
     const result = declutterStory({ content: doc.getElementById('c')!, pageUrl: PAGE, title: '', byline: null });
