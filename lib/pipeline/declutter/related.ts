@@ -98,7 +98,7 @@ function* titleCandidates(card: Element, a: Element, line: Line | null): Generat
   // or kind ("Sponsored Content", "Travel").
   const headings = descendantsByTag(card, 'H1', ...SUBHEADINGS);
   const href = a.getAttribute('href');
-  const headline = headings.find((heading) => [...heading.getElementsByTagName('a')].some((link) => link.getAttribute('href') === href));
+  const headline = headings.find((heading) => hrefLinks(heading).some((link) => link.getAttribute('href') === href));
   if (headline) yield readableText(headline);
   if (headings[0] && headings[0] !== headline) yield readableText(headings[0]);
   const whole = line && lineTitle(line);
