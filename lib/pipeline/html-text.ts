@@ -14,15 +14,26 @@ const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 // White space other than a single space.
 const UNTIDY = /[^\S ]| {2}/;
 
+// An ordered list's item opens with its number, as the page shows it: steps and rankings are
+// read by their numbers. A caller that wants the item's words alone (a summary) strips it.
+const LIST_NUMBER = /^-?\d+\. /;
+
+/** `paragraph` without the number `htmlToText` gives an ordered list's item. */
+export function withoutListNumber(paragraph: string): string {
+  return paragraph.replace(LIST_NUMBER, '');
+}
+
 /**
  * Plain text of a subtree, one block per paragraph, blocks separated by a blank line.
- * Keeps block boundaries that `textContent` would glue together ("end.Next"). Elements
- * `leaveOut` picks add nothing (a story's photo captions); those in `lines` are a block of
- * their own with the text given there instead of theirs.
+ * Keeps block boundaries that `textContent` would glue together ("end.Next"), and the numbers
+ * of ordered lists' items. Elements `leaveOut` picks add nothing (a story's photo captions);
+ * those in `lines` are a block of their own with the text given there instead of theirs.
  */
 export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean, lines?: ReadonlyMap<Element, string>): string {
   const blocks: string[] = [];
   let line = '';
+  // The number of the list item being read, for its first block with text.
+  let number = '';
   // Each text joins the line with its white space made single spaces, so a line holds no white
   // space but spaces (doubled where two texts meet) and the line breaks of <br>: each is tidied
   // only when there, where replacing on every line and every text built a string each time.
@@ -31,7 +42,10 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean, line
     if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
     if (text.includes('\n')) text = text.replace(/ *\n */g, '\n');
     text = text.trim();
-    if (VISIBLE.test(text)) blocks.push(text);
+    if (VISIBLE.test(text)) {
+      blocks.push(number + text);
+      number = '';
+    }
     line = '';
   };
   const walk = (node: Node) => {
@@ -50,18 +64,53 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean, line
     const given = lines?.get(node as Element);
     if (given !== undefined) {
       flush();
+      // The given text is the whole line, unnumbered: callers mark lines by how they open.
       blocks.push(given);
+      number = '';
       return;
     }
     const block = BLOCK.has(tag);
     if (block) flush();
     const leftOut = node.nodeType === ELEMENT_NODE && !!leaveOut?.(node as Element);
-    if (!leftOut) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (!leftOut && tag === 'OL') walkList(node as Element);
+    else if (!leftOut) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
+  };
+  const walkList = (list: Element) => {
+    const step = list.hasAttribute('reversed') ? -1 : 1;
+    let next = integerOf(list.getAttribute('start')) ?? (step > 0 ? 1 : itemCount(list));
+    for (let child = list.firstChild; child; child = child.nextSibling) {
+      if (!isItem(child)) {
+        walk(child);
+        continue;
+      }
+      next = integerOf(child.getAttribute('value')) ?? next;
+      // Stray text before the item is no part of it.
+      flush();
+      number = `${next}. `;
+      walk(child);
+      // An item without text gives no line, and its number is not carried to the next.
+      number = '';
+      next += step;
+    }
   };
   walk(root);
   flush();
   return blocks.join('\n\n');
+}
+
+const isItem = (node: Node): node is Element => node.nodeType === ELEMENT_NODE && (node as Element).tagName.toUpperCase() === 'LI';
+
+function itemCount(list: Element): number {
+  let count = 0;
+  for (let child = list.firstChild; child; child = child.nextSibling) if (isItem(child)) count++;
+  return count;
+}
+
+/** An HTML integer attribute's value ("3", " -2 "), or null for none or another. */
+function integerOf(value: string | null): number | null {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isNaN(parsed) ? null : parsed;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

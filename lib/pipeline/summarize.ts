@@ -1,4 +1,4 @@
-import { countWords } from './html-text';
+import { countWords, withoutListNumber } from './html-text';
 import { splitSentences } from './sentences';
 import { endsAsProse, isClutter, isQuestion, stripDateline } from './sentence-roles';
 import { stopwordsFor } from './stopwords';
@@ -88,7 +88,8 @@ function selectSentences(pool: Sentence[], scores: number[]): number[] {
 function storyParagraphs(text: string): string[] {
   // Soft hyphens and zero-width marks are invisible in the page but split words in the text.
   const clean = text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
-  const paragraphs = clean.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  // A list item's number is no part of its sentence.
+  const paragraphs = clean.split(/\n{2,}/).map((p) => withoutListNumber(p.trim())).filter(Boolean);
   const seen = new Map<string, number>();
   for (const p of paragraphs) seen.set(p, (seen.get(p) ?? 0) + 1);
   return paragraphs.filter((p) => seen.get(p) === 1);

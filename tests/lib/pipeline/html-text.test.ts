@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { countWords, htmlToText } from '../../../lib/pipeline/html-text';
+import { countWords, htmlToText, withoutListNumber } from '../../../lib/pipeline/html-text';
 
 function textOf(html: string): string {
   return htmlToText(parsePage(`<!doctype html><html><body>${html}</body></html>`).body);
@@ -38,6 +38,43 @@ test('elements the caller gives a line for are that line, a block of its own', (
   const root = parsePage('<!doctype html><html><body><p>Ask: <button><span>Is it open?</span><i>chevron</i></button> Yes, daily.</p></body></html>').body;
   const button = root.querySelector('button')!;
   expect(htmlToText(root, undefined, new Map([[button, 'Q: Is it open?']]))).toBe('Ask:\n\nQ: Is it open?\n\nYes, daily.');
+});
+
+test('an ordered list numbers its items as the page shows them; other lists give no marks', () => {
+  expect(textOf('<ol><li>Preheat the oven.</li><li><p>Mix the <b>flour</b>.</p><p>Rest it.</p></li></ol><ul><li>a</li></ul>')).toBe(
+    '1. Preheat the oven.\n\n2. Mix the flour.\n\nRest it.\n\na',
+  );
+});
+
+test('list numbers follow start, value and reversed', () => {
+  expect(textOf('<ol start="4"><li>four</li><li value="9">nine</li><li>ten</li></ol>')).toBe('4. four\n\n9. nine\n\n10. ten');
+  expect(textOf('<ol reversed><li>three</li><li>two</li><li>one</li></ol>')).toBe('3. three\n\n2. two\n\n1. one');
+  expect(textOf('<ol reversed start="10"><li>ten</li><li>nine</li></ol>')).toBe('10. ten\n\n9. nine');
+  expect(textOf('<ol start="x"><li>one</li></ol>')).toBe('1. one');
+});
+
+test('a nested list numbers its own items, and the outer item goes on unnumbered after it', () => {
+  expect(textOf('<ol><li>Steps:<ol><li>cut</li><li>fold</li></ol>then serve.</li><li>Eat.</li></ol>')).toBe(
+    '1. Steps:\n\n1. cut\n\n2. fold\n\nthen serve.\n\n2. Eat.',
+  );
+});
+
+test('an item without text gives no number, and stray text in a list is not an item', () => {
+  expect(textOf('<ol><li><img src="a.jpg"></li><li>Second.</li>stray<li>Third.</li></ol>')).toBe('2. Second.\n\nstray\n\n3. Third.');
+});
+
+test('a list the caller leaves out gives no text; one the caller gives a line for is that line', () => {
+  const root = parsePage('<!doctype html><html><body><ol><li>one</li></ol><ol><li>two</li></ol></body></html>').body;
+  const [first, second] = root.querySelectorAll('ol');
+  expect(htmlToText(root, (el) => el === first)).toBe('1. two');
+  expect(htmlToText(root, undefined, new Map([[second.firstElementChild!, 'Q: two?']]))).toBe('1. one\n\nQ: two?');
+});
+
+test('withoutListNumber strips the number an item opens with, and nothing else', () => {
+  expect(withoutListNumber('12. Preheat the oven.')).toBe('Preheat the oven.');
+  expect(withoutListNumber('-1. Below zero.')).toBe('Below zero.');
+  expect(withoutListNumber('1.5 million people came.')).toBe('1.5 million people came.');
+  expect(withoutListNumber('In 2024. Or not.')).toBe('In 2024. Or not.');
 });
 
 test('countWords counts words in Latin and Cyrillic scripts and characters in CJK', () => {

@@ -94,6 +94,12 @@ describe('summarize', () => {
     ]);
   });
 
+  it('reads a numbered list item without its number', () => {
+    const steps = ['Reduced stress: meditation may help', 'Improved memory: better focus', 'Enhanced willpower and discipline'];
+    const summary = summarize({ text: steps.map((step, i) => `${i + 1}. ${step}`).join('\n\n'), title: 'Benefits of meditation', lang: 'en' });
+    expect(summary).toEqual(steps);
+  });
+
   it('returns nothing for text without sentences', () => {
     expect(summarize({ text: '', title: 'Empty', lang: null })).toEqual([]);
   });
