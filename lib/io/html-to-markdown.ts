@@ -1,3 +1,4 @@
+import { isListItem, itemNumbers } from '../list-numbers';
 import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 
 // Everything that is not text, structure or a plain link or image is left out of the Markdown.
@@ -51,10 +52,12 @@ function blockOf(el: Element, base: string): string[] {
 }
 
 function listOf(list: Element, base: string, ordered: boolean): string {
-  const items = [...list.children].filter((child) => tagOf(child) === 'LI');
+  const items = [...list.children].filter(isListItem);
+  // The page's own numbers: Markdown starts a list at its first item's, and the text reads all.
+  const numbers = ordered ? itemNumbers(list) : [];
   return items
     .map((item, i) => {
-      const marker = ordered ? `${i + 1}. ` : '- ';
+      const marker = ordered ? `${numbers[i]}. ` : '- ';
       const body = blocksOf(item, base).join('\n\n').replace(/\n(?=.)/g, `\n${' '.repeat(marker.length)}`);
       return marker + body;
     })

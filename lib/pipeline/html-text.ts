@@ -1,3 +1,4 @@
+import { isListItem, itemNumbers } from '../list-numbers';
 import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE } from '../node-types';
 
 // Elements that start a new block of text; everything else flows inline.
@@ -77,40 +78,24 @@ export function htmlToText(root: Node, leaveOut?: (el: Element) => boolean, line
     if (block) flush();
   };
   const walkList = (list: Element) => {
-    const step = list.hasAttribute('reversed') ? -1 : 1;
-    let next = integerOf(list.getAttribute('start')) ?? (step > 0 ? 1 : itemCount(list));
+    const numbers = itemNumbers(list);
+    let at = 0;
     for (let child = list.firstChild; child; child = child.nextSibling) {
-      if (!isItem(child)) {
+      if (!isListItem(child)) {
         walk(child);
         continue;
       }
-      next = integerOf(child.getAttribute('value')) ?? next;
       // Stray text before the item is no part of it.
       flush();
-      number = `${next}. `;
+      number = `${numbers[at++]}. `;
       walk(child);
       // An item without text gives no line, and its number is not carried to the next.
       number = '';
-      next += step;
     }
   };
   walk(root);
   flush();
   return blocks.join('\n\n');
-}
-
-const isItem = (node: Node): node is Element => node.nodeType === ELEMENT_NODE && (node as Element).tagName.toUpperCase() === 'LI';
-
-function itemCount(list: Element): number {
-  let count = 0;
-  for (let child = list.firstChild; child; child = child.nextSibling) if (isItem(child)) count++;
-  return count;
-}
-
-/** An HTML integer attribute's value ("3", " -2 "), or null for none or another. */
-function integerOf(value: string | null): number | null {
-  const parsed = Number.parseInt(value ?? '', 10);
-  return Number.isNaN(parsed) ? null : parsed;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

@@ -16,6 +16,10 @@ test('lists, nested lists, quotes and code', () => {
   );
 });
 
+test('an ordered list keeps the numbers the page gives it', () => {
+  expect(md('<ol start="4"><li>four</li><li>five</li></ol><ol><li value="7">seven</li><li>eight</li></ol>')).toBe('4. four\n5. five\n\n7. seven\n8. eight');
+});
+
 test('leaves out scripts, forms and unsafe links, and escapes text so no HTML gets through', () => {
   const out = md('<p>a &lt;script&gt;x&lt;/script&gt; *b* <a href="javascript:alert(1)">c</a></p><script>alert(1)</script><form><input></form><iframe src="https://x"></iframe><p># not a heading</p><p>1. not a list</p>');
   expect(out).toBe('a \\<script\\>x\\</script\\> \\*b\\* c\n\n\\# not a heading\n\n1\\. not a list');
