@@ -44,12 +44,14 @@ const ARTICLE_TYPE = /Article|Posting|Report/;
 
 /** The hint an element's own names give, else its mark against search snippets; null for neither. */
 export function hintOf(el: Element): Hint | null {
+  // Most elements carry no attribute, and so neither names nor the mark.
+  if (!el.hasAttributes()) return null;
   const names = namesOf(el);
   const hint = names ? hintOfNames(names) : null;
   if (hint) return isArticlePart(el) ? null : hint;
   // Sites keep their teaser cards, share bars and cookie notices out of search snippets: of the
   // 112 such blocks on the corpus pages, none held any of the story's text.
-  return el.hasAttributes() && el.hasAttribute('data-nosnippet') ? 'nosnippet' : null;
+  return el.hasAttribute('data-nosnippet') ? 'nosnippet' : null;
 }
 
 function isArticlePart(el: Element): boolean {
@@ -64,7 +66,6 @@ function isArticlePart(el: Element): boolean {
 // or two of the six, and each read crosses into the browser. On linkedom, iterating `attributes`
 // builds a proxied list for each element.
 function namesOf(el: Element): string {
-  if (!el.hasAttributes()) return '';
   const has = el.getAttributeNames();
   let names = '';
   for (const name of NAMING_ATTRS) {
