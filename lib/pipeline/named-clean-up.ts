@@ -7,10 +7,10 @@ interface CleanUp {
   _getClassWeight(e: Element): number;
 }
 
-/** What Readability's last clean-up did to blocks for their names. */
+/** What Readability's clean-ups did to blocks for their names. */
 export interface NamedCleanUp {
-  /** Whether it removed a block that held a story paragraph only for its class or id. */
-  droppedStory: boolean;
+  /** Whether `content`, Readability's result, lacks a story paragraph of a block removed only for its class or id. */
+  droppedStoryFrom(content: Element | null | undefined): boolean;
 }
 
 /**
@@ -25,7 +25,9 @@ export function watchNamedCleanUp<T>(reader: Readability<T>, spare: boolean): Na
   const own = reader as unknown as CleanUp;
   const cleanConditionally = own._cleanConditionally.bind(own);
   const classWeight = own._getClassWeight.bind(own);
-  const seen: NamedCleanUp = { droppedStory: false };
+  // Each removed block's first story paragraph: a block removed in a read that came out short may
+  // be back in the read Readability makes again with looser rules, and so in its result.
+  const dropped: Element[] = [];
   let cleaning = false;
   own._cleanConditionally = (e, tag) => {
     cleaning = true;
@@ -41,8 +43,15 @@ export function watchNamedCleanUp<T>(reader: Readability<T>, spare: boolean): Na
     const weight = classWeight(node);
     if (!cleaning || weight >= 0) return weight;
     if (spare) return 0;
-    seen.droppedStory ||= [...node.getElementsByTagName('p')].some(isStoryParagraph);
+    const story = [...node.getElementsByTagName('p')].find(isStoryParagraph);
+    if (story) dropped.push(story);
     return weight;
   };
-  return seen;
+  return {
+    droppedStoryFrom: (content) => {
+      if (!dropped.length) return false;
+      const text = content?.textContent ?? '';
+      return dropped.some((p) => !text.includes(p.textContent ?? ''));
+    },
+  };
 }

@@ -37,7 +37,10 @@ export function runReadability(prepare: (firstPass: boolean) => Document, option
   const reader = withShortcuts(new Readability<Element>(doc, { ...options, serializer: (node) => node as Element }));
   // With `spareNames`, its clean-up weighs blocks named like clutter by what they hold instead.
   const named = watchNamedCleanUp(reader, spareNames);
-  const run = (): ReadabilityRun => ({ parsed: reader.parse(), droppedNamedStory: named.droppedStory });
+  const run = (): ReadabilityRun => {
+    const parsed = reader.parse();
+    return { parsed, droppedNamedStory: named.droppedStoryFrom(parsed?.content) };
+  };
   const body = doc.body;
   if (!body) return run();
   Object.defineProperty(body, 'innerHTML', {

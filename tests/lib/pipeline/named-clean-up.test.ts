@@ -14,8 +14,9 @@ function read(body: string, spare: boolean) {
   const doc = parsePage(`<html><head><title>Council</title></head><body><article>${body}</article></body></html>`);
   const reader = new Readability<Element>(doc, { serializer: (node) => node as Element });
   const seen = watchNamedCleanUp(reader, spare);
-  const text = reader.parse()?.textContent ?? '';
-  return { text, dropped: seen.droppedStory };
+  const parsed = reader.parse();
+  const text = parsed?.textContent ?? '';
+  return { text, dropped: seen.droppedStoryFrom(parsed?.content) };
 }
 
 describe('watchNamedCleanUp', () => {
@@ -30,6 +31,13 @@ describe('watchNamedCleanUp', () => {
     const spared = read(story + checklist('media-block') + story, true);
     expect(spared.text).toContain('The boiler service is one of the jobs');
     expect(spared.dropped).toBe(false);
+  });
+
+  it('says nothing of a story block that a first read removed and the read again with looser rules kept', () => {
+    // The whole story in a "widget": the first reads come out empty, the last weighs no names.
+    const again = read(`<div class="widget">${checklist('tips-list')}</div>`, false);
+    expect(again.text).toContain('The boiler service is one of the jobs');
+    expect(again.dropped).toBe(false);
   });
 
   it('says nothing of a named block without a story paragraph, or of one its name does not count against', () => {
