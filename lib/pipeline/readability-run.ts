@@ -6,7 +6,7 @@ export type ReadabilityResult = ReturnType<Readability<Element>['parse']>;
 
 type Options = { keepClasses: boolean };
 
-/** Readability's result, and whether its clean-up removed a story paragraph for a block's name. */
+/** Readability's result, and whether it lacks a story paragraph that its clean-up removed for a block's name. */
 export interface ReadabilityRun {
   parsed: ReadabilityResult;
   droppedNamedStory: boolean;
