@@ -1,3 +1,5 @@
+import { listed } from './elements';
+
 /** The most of a page the pipeline takes on: Readability's work grows with elements × depth. */
 export interface DomBudget {
   maxElements: number;
@@ -44,7 +46,7 @@ const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button', 'fieldse
  * from script took three times as long in Chromium. Null when the page is within budget.
  */
 export function checkDomBudget(doc: Document, budget: DomBudget = DOM_BUDGET): OverBudget | null {
-  for (const control of doc.querySelectorAll('[name],[id]')) {
+  for (const control of listed(doc.querySelectorAll('[name],[id]'))) {
     if (!FORM_CONTROLS.has(control.localName)) continue;
     const name = [control.getAttribute('name'), control.getAttribute('id')].find((n) => n && (WALKED.has(n) || (CALLED.has(n) && inForm(control))));
     if (name) return refuse(`This page names a form field "${name}", which would ${WALKED.has(name) ? "send Sift's reader in circles" : "stop Sift's reader"}. Nothing was saved.`);

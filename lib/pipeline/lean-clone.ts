@@ -1,5 +1,6 @@
 import { pageChromeIn } from './page-chrome';
 import { unlikelyBlocksIn } from './unlikely-blocks';
+import { listed } from './elements';
 
 // Lower-case, as the markup spells them: an XHTML page matches only that spelling.
 const LOOSE_TAGS = ['script', 'style', 'link'];
@@ -45,7 +46,7 @@ export function leanClone(doc: Document, { forFirstPass = false } = {}): LeanClo
     return shell;
   };
   // By the list: linkedom gives a document's doctype no next sibling.
-  for (const child of [...doc.childNodes]) {
+  for (const child of listed(doc.childNodes)) {
     const top = copy(child);
     if (child === root) for (const el of looseIn(top as Element)) el.remove();
     clone.appendChild(top);
@@ -65,7 +66,7 @@ export function wholeClone(doc: Document): LeanClone {
  */
 function looseIn(root: Element): Element[] {
   const loose: Element[] = [];
-  for (const el of root.querySelectorAll(LOOSE_TAGS.join(','))) if (isLoose(el)) loose.push(el);
+  for (const el of listed(root.querySelectorAll(LOOSE_TAGS.join(',')))) if (isLoose(el)) loose.push(el);
   return loose;
 }
 

@@ -1,6 +1,7 @@
 import { TEXT_NODE } from '../node-types';
 import { endsSentence, linkDensity, textOf } from './declutter/text';
 import { countWords } from './html-text';
+import { listed } from './elements';
 
 // Readability drops a plain <div> whose text is over a fifth links; a sentence citing its sources
 // in links ("Studies show that …") often is. Over half links, a block is a list of links.
@@ -15,7 +16,7 @@ const MIN_WORDS = 12;
  * such a <div> whole, so sites that wrap every paragraph in one lost those that cite the most.
  */
 export function unwrapLinkedParagraphs(doc: Document): void {
-  const divs = doc.body ? [...doc.body.getElementsByTagName('div')] : [];
+  const divs = doc.body ? listed(doc.body.getElementsByTagName('div')) : [];
   for (const div of divs) {
     const p = div.firstElementChild;
     if (p?.tagName !== 'P' || !holdsOnly(div, p)) continue;
@@ -31,6 +32,6 @@ function isProse(text: string): boolean {
 
 function holdsOnly(wrapper: Element, child: Element): boolean {
   if (wrapper.children.length !== 1) return false;
-  for (const node of wrapper.childNodes) if (node !== child && node.nodeType === TEXT_NODE && node.nodeValue?.trim()) return false;
+  for (const node of listed(wrapper.childNodes)) if (node !== child && node.nodeType === TEXT_NODE && node.nodeValue?.trim()) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import { closestTag } from './elements';
+import { closestTag, listed } from './elements';
 import { hintOf } from './declutter/hints';
 import { hrefLinks } from './declutter/links';
 import { isCoreParagraph, isCoreText, wordsOf } from './declutter/text';
@@ -53,7 +53,7 @@ export function storyProse(region: Element): StoryProse {
     }
     return kind;
   };
-  for (const p of region.getElementsByTagName('p')) {
+  for (const p of listed(region.getElementsByTagName('p'))) {
     if (!isCoreParagraph(p)) continue;
     const chain: Element[] = [];
     let at = p.parentElement;
@@ -79,7 +79,7 @@ export function storyProse(region: Element): StoryProse {
  * a page builder set one section per wrapper becomes paragraphs Readability reads as one block.
  */
 export function flattenProse(region: Element): void {
-  for (const el of storyProse(region).wrappers) el.replaceWith(...el.childNodes);
+  for (const el of storyProse(region).wrappers) el.replaceWith(...listed(el.childNodes));
 }
 
 // A card links to its story from its headline, its picture or a "Read more" set apart from the

@@ -1,6 +1,7 @@
 import { resolveHttpUrl } from '../canonical-url';
 import { readPaywallMarks, type PaywallMarks } from './paywall';
 import { plainItem, type FaqItem } from './faq';
+import { listed } from './elements';
 
 /** What a page says about itself in its head: meta tags, `<link rel=canonical>`, JSON-LD. */
 export interface PageMetadata {
@@ -87,7 +88,7 @@ function sourcesOf(doc: Document): Sources {
 // script's isolated world does not see such names.
 function htmlElements(doc: Document, tag: string): Element[] {
   const root = doc.documentElement;
-  return root ? [...root.getElementsByTagName(tag.toLowerCase())].filter((el) => el.tagName === tag) : [];
+  return root ? listed(root.getElementsByTagName(tag.toLowerCase())).filter((el) => el.tagName === tag) : [];
 }
 
 // An attribute value as a selector's `[name="value" i]` matches it: whole, in any case.

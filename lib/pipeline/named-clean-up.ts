@@ -1,5 +1,6 @@
 import type { Readability } from '@mozilla/readability';
 import { isStoryParagraph } from './page-chrome';
+import { listed } from './elements';
 
 /** The methods of Readability 0.6.0 this watches, with their arguments. */
 interface CleanUp {
@@ -43,7 +44,7 @@ export function watchNamedCleanUp<T>(reader: Readability<T>, spare: boolean): Na
     const weight = classWeight(node);
     if (!cleaning || weight >= 0) return weight;
     if (spare) return 0;
-    const story = [...node.getElementsByTagName('p')].find(isStoryParagraph);
+    const story = listed(node.getElementsByTagName('p')).find(isStoryParagraph);
     if (story) dropped.push(story);
     return weight;
   };

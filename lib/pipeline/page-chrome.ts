@@ -1,4 +1,4 @@
-import { classAndId, closestTag, holdsTag, idOf, SUBHEADINGS } from './elements';
+import { classAndId, closestTag, holdsTag, idOf, listed, SUBHEADINGS } from './elements';
 import { isCoreParagraph, textOf, wordsOf } from './declutter/text';
 import { keepStoryAsides } from './story-asides';
 import { unwrapLinkedParagraphs } from './linked-paragraphs';
@@ -57,7 +57,7 @@ function trimBody(body: HTMLElement): void {
   const named: Element[] = [];
   // Only blocks with a class or an id have names to read or correct, and the browser lists them:
   // a walk over every element from script cost 30 % more in Chromium, cold.
-  for (const el of body.querySelectorAll('[class],[id]')) {
+  for (const el of listed(body.querySelectorAll('[class],[id]'))) {
     const tag = el.tagName;
     const isChrome = CHROME_TAGS.includes(tag);
     let names = el.getAttribute('class');
@@ -84,7 +84,7 @@ const CHROME_TAG_NAMES = CHROME_TAGS.map((tag) => tag.toLowerCase());
 
 /** The menus and footers in a page's `body`, by tag. */
 export function pageChromeIn(body: Element): Element[] {
-  return CHROME_TAG_NAMES.flatMap((name) => [...body.getElementsByTagName(name)]).filter(isPageChrome);
+  return CHROME_TAG_NAMES.flatMap((name) => listed(body.getElementsByTagName(name))).filter(isPageChrome);
 }
 
 /** Whether `el`, in a page's body, is one of its menus or footers. */
@@ -101,7 +101,7 @@ export function isStoryParagraph(p: Element): boolean {
 function keepStoryBlocks(body: Element, named: Element[]): void {
   const known = new Map<Element, boolean>();
   const isStory = (p: Element) => known.get(p) ?? known.set(p, isStoryParagraph(p)).get(p)!;
-  const storyIn = (el: Element) => [...el.getElementsByTagName('p')].filter(isStory).length;
+  const storyIn = (el: Element) => listed(el.getElementsByTagName('p')).filter(isStory).length;
   let onPage: number | undefined;
   // Named blocks nest (a header in a header wrapper): one without story holds none below it either.
   let barren: Element | null = null;

@@ -1,4 +1,5 @@
 import { countWords } from './html-text';
+import { listed } from './elements';
 
 // A story this short on a page that says it is for subscribers is the teaser, not the article; a
 // subscriber's copy of the same page carries the same markers but the whole text.
@@ -45,7 +46,7 @@ function isFalse(value: unknown): boolean {
 // Null when the DOM cannot parse the selector: then the part cannot be checked.
 function wordsIn(doc: Document, selector: string): number | null {
   try {
-    return [...doc.querySelectorAll(selector)].reduce((n, el) => n + countWords(el.textContent ?? ''), 0);
+    return listed(doc.querySelectorAll(selector)).reduce((n, el) => n + countWords(el.textContent ?? ''), 0);
   } catch {
     return null;
   }

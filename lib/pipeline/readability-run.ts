@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { listed } from './elements';
 import { watchNamedCleanUp } from './named-clean-up';
 import { withShortcuts } from './readability-shortcuts';
 
@@ -46,7 +47,7 @@ export function runReadability(prepare: (firstPass: boolean) => Document, option
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get: () => '',
-    set: () => body.replaceChildren(...bodyAtGrab(prepare(false), options).childNodes),
+    set: () => body.replaceChildren(...listed(bodyAtGrab(prepare(false), options).childNodes)),
   });
   try {
     return run();

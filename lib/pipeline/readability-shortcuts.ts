@@ -1,6 +1,7 @@
 import type { Readability } from '@mozilla/readability';
 import { SHOW_CDATA_SECTION, SHOW_TEXT } from '../node-types';
 import { innerTextLengths } from './inner-text-length';
+import { listed } from './elements';
 
 /** The methods of Readability 0.6.0 that `withShortcuts` answers for, with their arguments. */
 interface Shortcut {
@@ -94,7 +95,7 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
     const textLength = lengthOf(element);
     if (textLength === 0) return 0;
     let linkLength = 0;
-    for (const link of element.getElementsByTagName('a')) {
+    for (const link of listed(element.getElementsByTagName('a'))) {
       let length = weighed.get(link);
       if (length === undefined) {
         const href = link.getAttribute('href');
@@ -131,7 +132,7 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
   // read already for the metadata, as it weighs a block.
   own._grabArticle = (page) => {
     const head = (reader as unknown as { _doc: Document })._doc.head;
-    if (head) for (const el of [...head.children]) if (el.tagName === 'META' || el.tagName === 'TITLE') el.remove();
+    if (head) for (const el of listed(head.children)) if (el.tagName === 'META' || el.tagName === 'TITLE') el.remove();
     return asked._grabArticle(page);
   };
   return reader;

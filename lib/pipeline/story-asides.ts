@@ -1,4 +1,5 @@
 import { isCoreParagraph } from './declutter/text';
+import { listed } from './elements';
 
 /**
  * Readies `doc` (a clone about to go to Readability): turns the story's own side notes into plain
@@ -8,7 +9,7 @@ import { isCoreParagraph } from './declutter/text';
  * page's layout blocks instead, and the declutter stage still judges what a kept note says.
  */
 export function keepStoryAsides(doc: Document): void {
-  const asides = doc.body ? [...doc.body.getElementsByTagName('aside')] : [];
+  const asides = doc.body ? listed(doc.body.getElementsByTagName('aside')) : [];
   for (const aside of asides) if (isSideNote(aside)) aside.replaceWith(asBlock(aside));
 }
 
@@ -17,13 +18,13 @@ function isSideNote(aside: Element): boolean {
   // Spacers ("<p>&nbsp;</p>") between them do not part the note from the paragraph it follows.
   while (before && !before.textContent?.trim()) before = before.previousElementSibling;
   if (before?.tagName !== 'P' || !isCoreParagraph(before)) return false;
-  return [...aside.getElementsByTagName('p')].some(isCoreParagraph);
+  return listed(aside.getElementsByTagName('p')).some(isCoreParagraph);
 }
 
 /** A <div> in place of `el`, with its attributes and children. */
 function asBlock(el: Element): Element {
   const div = el.ownerDocument.createElement('div');
-  for (const { name, value } of el.attributes) div.setAttribute(name, value);
-  div.append(...el.childNodes);
+  for (const { name, value } of listed(el.attributes)) div.setAttribute(name, value);
+  div.append(...listed(el.childNodes));
   return div;
 }

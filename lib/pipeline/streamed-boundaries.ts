@@ -1,4 +1,4 @@
-import { idOf } from './elements';
+import { idOf, listed } from './elements';
 
 const COMMENT_NODE = 8;
 // React's markers around a Suspense boundary: "$?" pending (then "$~"), "$" done, "$!" failed; "/$" ends it.
@@ -19,10 +19,10 @@ const COMPLETE_CALL = /\$RC\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']\s*\)/g;
  */
 export function completeStreamedBoundaries(doc: Document, scriptsFrom: Document = doc): void {
   // The segments are the body's own children: a look at those spares every other page a search.
-  const segments = doc.body ? [...doc.body.children].filter(isSegment) : [];
+  const segments = doc.body ? listed(doc.body.children).filter(isSegment) : [];
   if (!segments.length) return;
   const boundaryOf = new Map<string, string>();
-  for (const script of scriptsFrom.querySelectorAll('script')) {
+  for (const script of listed(scriptsFrom.querySelectorAll('script'))) {
     for (const [, boundary, segment] of (script.textContent ?? '').matchAll(COMPLETE_CALL)) boundaryOf.set(segment, boundary);
   }
   for (const segment of segments) {
@@ -67,7 +67,7 @@ function fallbackOf(template: Element): Node[] {
 
 /** Moves the segment's content before `before` in `parent`, in place of `replaced`, and drops the segment. */
 function moveChildren(segment: Element, parent: Node, before: Node | null, replaced: Node[]): void {
-  for (const node of [...segment.childNodes]) parent.insertBefore(node, before);
+  for (const node of listed(segment.childNodes)) parent.insertBefore(node, before);
   for (const node of replaced) node.parentNode?.removeChild(node);
   segment.remove();
 }

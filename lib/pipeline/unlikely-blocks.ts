@@ -1,6 +1,6 @@
 import { isCoreParagraph } from './declutter/text';
 import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
-import { classAndId } from './elements';
+import { classAndId, listed } from './elements';
 import { CONTENT_NAME, isStoryParagraph, namesAfterTrim, UNSEEN_NAME } from './page-chrome';
 import { isSegment } from './streamed-boundaries';
 
@@ -66,7 +66,7 @@ export function unlikelyBlocksIn(body: Element, gone: ReadonlySet<Element>): Ele
   const found: Element[] = [];
   // Walked from the top, down to the first blocks that go or cannot: the blocks inside one are not asked.
   const visit = (parent: Element, chain: Chain, depth: number) => {
-    for (const el of parent.children) {
+    for (const el of listed(parent.children)) {
       if (gone.has(el)) continue;
       if (WRAPPERS.includes(el.tagName) && isStrippedUnseen(el)) {
         if (readsAlone(el, chain, reads)) found.push(el);
@@ -84,7 +84,7 @@ function pageReads(body: Element): PageReads {
   const title = body.ownerDocument.title.trim();
   const plain = !TITLE_SEPARATOR.test(title);
   const headings = plain && title.includes(': ') ? 'title' : plain && (title.length < MIN_PLAIN_TITLE || title.length > MAX_PLAIN_TITLE) ? 'h1' : 'none';
-  return { headings, title, streamed: [...body.children].some(isSegment) };
+  return { headings, title, streamed: listed(body.children).some(isSegment) };
 }
 
 function isStrippedUnseen(el: Element): boolean {
@@ -101,21 +101,21 @@ function below(chain: Chain, el: Element): Chain {
 function readsAlone(el: Element, chain: Chain, reads: PageReads): boolean {
   if (chain === 'telling' || saysByline(el) || isLoneParagraphWrapper(el)) return false;
   // A part streamed late moves into a template's place: into the block, or beside it.
-  if (reads.streamed && (el.getElementsByTagName('template').length || [...(el.parentElement?.children ?? [])].some((sibling) => sibling.tagName === 'TEMPLATE'))) return false;
+  if (reads.streamed && (el.getElementsByTagName('template').length || listed(el.parentElement?.children ?? []).some((sibling) => sibling.tagName === 'TEMPLATE'))) return false;
   // The metadata Readability reads from the body's <meta>s.
   if (el.querySelector('meta[name], meta[property]')) return false;
   if (reads.headings !== 'none' && readsHeading(el, reads)) return false;
-  for (const script of el.getElementsByTagName('script')) if (/ld\+json/i.test(script.getAttribute('type') ?? '')) return false;
+  for (const script of listed(el.getElementsByTagName('script'))) if (/ld\+json/i.test(script.getAttribute('type') ?? '')) return false;
   // The page's story paragraphs are counted to tell its layout wrappers (see `dropPageChrome`),
   // and an aside's to tell the story's side notes (see `keepStoryAsides`).
   const isTelling = chain === 'aside' ? isCoreParagraph : isStoryParagraph;
-  for (const p of el.getElementsByTagName('p')) if (isTelling(p)) return false;
+  for (const p of listed(el.getElementsByTagName('p'))) if (isTelling(p)) return false;
   return true;
 }
 
 function readsHeading(el: Element, { headings, title }: PageReads): boolean {
   if (headings === 'h1') return el.getElementsByTagName('h1').length > 0;
-  return [...el.querySelectorAll('h1, h2')].some((heading) => heading.textContent?.trim() === title);
+  return listed(el.querySelectorAll('h1, h2')).some((heading) => heading.textContent?.trim() === title);
 }
 
 // Readability takes a block named for a byline as the byline, and an ancestor so named weighs its text.
@@ -132,7 +132,7 @@ function isLoneParagraphWrapper(el: Element): boolean {
 function leavesParentAsItWas(el: Element, out: ReadonlySet<Element>): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
-  const kept = [...parent.children].filter((child) => !out.has(child));
+  const kept = listed(parent.children).filter((child) => !out.has(child));
   const asDiv = DIVS.includes(parent.tagName);
   if (!kept.some((child) => holdsBlock(child, out)) || (asDiv && kept.length === 1 && kept[0].tagName === 'P')) return false;
   // An aside after it would follow other blocks, and could read as the story's side note (`keepStoryAsides`).
@@ -165,7 +165,7 @@ function isSingleImage(el: Element | null): boolean {
 // A block, or an element with a block among its children, keeps its ancestors from becoming paragraphs.
 function holdsBlock(el: Element, out: ReadonlySet<Element>): boolean {
   if (BLOCK_TAGS.includes(el.tagName)) return true;
-  for (const child of el.children) if (BLOCK_TAGS.includes(child.tagName) && !out.has(child)) return true;
+  for (const child of listed(el.children)) if (BLOCK_TAGS.includes(child.tagName) && !out.has(child)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { TEXT_NODE } from '../../node-types';
-import { closestTag, elementsOf, holdsTag } from '../elements';
+import { closestTag, elementsOf, holdsTag, listed } from '../elements';
 import { countWords } from '../html-text';
 import { isCreditLine, mayHoldCredit } from './captions';
 import { HINT_ATTR } from './hints';
@@ -98,7 +98,7 @@ export function cutTextFrom(el: Element, at: number): void {
       seen += length;
       return;
     }
-    for (const child of [...node.childNodes]) walk(child);
+    for (const child of listed(node.childNodes)) walk(child);
   };
   walk(el);
   const parents = new Set<Element | null>(cut.map((node) => node.parentElement));
@@ -120,12 +120,12 @@ export function cutTextFrom(el: Element, at: number): void {
 export function findFigureCredits(root: Element): Element[] {
   const found: Element[] = [];
   // Only what sits inside a figure, so only figures are walked: most stories have none or a few.
-  const inFigures = new Set([...root.getElementsByTagName('figure')].flatMap((figure) => elementsOf(figure).slice(1)));
+  const inFigures = new Set(listed(root.getElementsByTagName('figure')).flatMap((figure) => elementsOf(figure).slice(1)));
   for (const el of inFigures) {
     if (holdsMedia(el) || closestTag(el, 'FIGCAPTION') || el.getElementsByTagName('figcaption').length) continue;
     if (found.some((f) => f.contains(el))) continue;
     // Part of a line ("… on <a>Unsplash</a>)") is not a line of its own.
-    if ([...(el.parentNode?.childNodes ?? [])].some((n) => n.nodeType === TEXT_NODE && n.textContent?.trim())) continue;
+    if (listed(el.parentNode?.childNodes ?? []).some((n) => n.nodeType === TEXT_NODE && n.textContent?.trim())) continue;
     // ". Imagen: Télam": the punctuation a caption left before its credit.
     if (isCreditLine((el.textContent ?? '').replace(/^[\s.,;:|•–—-]+/, ''))) found.push(el);
   }

@@ -1,4 +1,4 @@
-import { closestTag } from '../elements';
+import { closestTag, listed } from '../elements';
 import type { Story } from './story';
 import { countWords } from '../html-text';
 import { isHeading, keyOf, squash, textOf } from './text';
@@ -37,7 +37,7 @@ const MIN_REPEAT_CHARS = 30;
 export function findRepeats(blocks: Element[], story: Story, text: (el: Element) => string = textOf): Element[] {
   const captions = new Set<string>();
   const alts = new Set<string>();
-  for (const img of story.root.getElementsByTagName('img')) {
+  for (const img of listed(story.root.getElementsByTagName('img'))) {
     const alt = keyOf(img.getAttribute('alt') ?? '');
     if (alt.length >= MIN_REPEAT_CHARS) alts.add(alt);
   }

@@ -1,4 +1,4 @@
-import { descendantsByTag, SUBHEADINGS } from '../elements';
+import { descendantsByTag, listed, SUBHEADINGS } from '../elements';
 import { isHeading, textOf, wordsOf } from './text';
 
 // "Kontakt:", "Pressekontakt", "Media contact", "Ansprechpartnerin zum Thema:".
@@ -25,7 +25,7 @@ export function findContactSections(root: Element): Element[][] {
       section.push(next);
       words += wordsOf(next);
     }
-    const details = section.slice(1).some((el) => CONTACT_DETAIL.test(textOf(el)) || [...el.getElementsByTagName('a')].some(isContactLink));
+    const details = section.slice(1).some((el) => CONTACT_DETAIL.test(textOf(el)) || listed(el.getElementsByTagName('a')).some(isContactLink));
     if (section.length > 1 && words <= MAX_CONTACT_WORDS && details) sections.push(section);
   }
   return sections;

@@ -1,4 +1,4 @@
-import { elementsOf } from '../elements';
+import { elementsOf, listed } from '../elements';
 import { isHeading } from './text';
 
 /**
@@ -89,7 +89,7 @@ function hintOfNames(names: string): Hint | null {
 
 /** Stamps the top-level headlines of `doc`, a clone about to go to Readability, with HEADLINE_ATTR. */
 export function stampHeadlines(doc: Document): void {
-  for (const h1 of doc.getElementsByTagName('h1')) h1.setAttribute(HEADLINE_ATTR, '');
+  for (const h1 of listed(doc.getElementsByTagName('h1'))) h1.setAttribute(HEADLINE_ATTR, '');
 }
 
 /**

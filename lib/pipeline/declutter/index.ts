@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../../brief';
-import { descendantsByTag, pageElements } from '../elements';
+import { descendantsByTag, listed, pageElements } from '../elements';
 import type { ContentStage } from '../extract';
 import type { FaqItem } from '../faq';
 import { findBioSections, findClosingBios, findOpeningBios } from './bio';
@@ -158,11 +158,11 @@ export function declutterStory(input: DeclutterInput): DeclutterResult {
 
   // Forms (sign-ups, comment boxes, product pickers) are never the story's; a form wrapping the
   // whole page (ASP.NET) holds the story's paragraphs, and the guard keeps it.
-  for (const form of [...root.getElementsByTagName('form')]) remove([{ el: form, kind: 'form' }], story);
+  for (const form of listed(root.getElementsByTagName('form'))) remove([{ el: form, kind: 'form' }], story);
 
   // Skip links and other in-page controls ("Skip to content", "Back to top") set inline, where no
   // block of their own brings them to the line rules.
-  for (const a of [...root.getElementsByTagName('a')]) {
+  for (const a of listed(root.getElementsByTagName('a'))) {
     if (!(a.getAttribute('href') ?? '').startsWith('#')) continue;
     const words = textOf(a);
     if (isControlLine(words) || isPageJump(words)) remove([{ el: a, kind: 'share' }], story);

@@ -4,7 +4,7 @@ import { isReadMoreLine, isRelatedLabel } from './labels';
 import { isDisclosureText, isNoticeText } from './notice-text';
 import { isBioLabel, isContentsLabel, isContentsTitle, isTagsLabel } from './section-labels';
 import { bioPerson } from './bio';
-import { descendantsByTag } from '../elements';
+import { descendantsByTag, listed } from '../elements';
 import { hrefLinks } from './links';
 import type { Story } from './story';
 import { countWords } from '../html-text';
@@ -121,7 +121,7 @@ function isButton(el: Element, text: string): boolean {
 
 // A label may link to a section ("More from Politics"), but a long link is a headline.
 function hasLongLink(el: Element): boolean {
-  return [...el.getElementsByTagName('a')].some((a) => wordsOf(a) > 3 && !isRelatedLabel(textOf(a)));
+  return listed(el.getElementsByTagName('a')).some((a) => wordsOf(a) > 3 && !isRelatedLabel(textOf(a)));
 }
 
 function isBylineLine(el: Element, text: string, byline: string | null): boolean {
@@ -215,7 +215,7 @@ function controlsAllShare(el: Element): boolean {
   // By tag, links then buttons: the answer does not depend on their order, and the browser lists
   // each tag natively where a walk over the block's elements crossed into it for every one.
   for (const tag of ['a', 'button']) {
-    for (const control of el.getElementsByTagName(tag)) {
+    for (const control of listed(el.getElementsByTagName(tag))) {
       const words = textOf(control);
       if (!words) continue;
       if (!isShareWord(words)) return false;

@@ -1,4 +1,5 @@
 import { canonicalizeUrl, resolveHttpUrl } from '../../canonical-url';
+import { listed } from '../elements';
 
 /**
  * The canonical address of a link to another page of the same site, or null: fragments,
@@ -69,14 +70,14 @@ function siteOf(host: string): string {
 
 /** The links under `el` that have an address, as `a[href]` would find them, read by tag. */
 export function hrefLinks(el: Element): Element[] {
-  return [...el.getElementsByTagName('a')].filter((a) => a.hasAttribute('href'));
+  return listed(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));
 }
 
 /** The distinct same-site article links under `el`. */
 export function articleLinks(el: Element, pageUrl: string): string[] {
   const urls = new Set<string>();
   // By tag, not by the selector a[href], which linkedom compiles anew on every call.
-  for (const a of el.getElementsByTagName('a')) {
+  for (const a of listed(el.getElementsByTagName('a'))) {
     const url = articleLink(a, pageUrl);
     if (url) urls.add(url);
   }

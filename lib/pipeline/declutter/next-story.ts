@@ -1,4 +1,4 @@
-import { elementsOf, positionsIn } from '../elements';
+import { elementsOf, listed, positionsIn } from '../elements';
 import { HEADLINE_ATTR } from './hints';
 import { isCoreParagraph, keyOf, textOf } from './text';
 
@@ -17,7 +17,7 @@ export function findNextStory(root: Element, title: string): Element[] {
   for (const head of all.filter((el) => el.hasAttribute(HEADLINE_ATTR))) {
     if (keyOf(textOf(head)) === keyOf(title)) continue;
     order ??= positionsIn(all);
-    cores ??= [...root.getElementsByTagName('p')].filter(isCoreParagraph);
+    cores ??= listed(root.getElementsByTagName('p')).filter(isCoreParagraph);
     const earlier = cores.filter((c) => before(c, head));
     if (!earlier.length) continue;
     // The widest block around the headline that holds none of the story above it.

@@ -3,6 +3,7 @@ import { isRelatedLabel, isSendOff } from './labels';
 import { articleLink, articleLinks, leadsOffSite } from './links';
 import { opensPictureNote } from './prose-text';
 import { linkDensity, textOf } from './text';
+import { listed } from '../elements';
 
 // A headline is a few words at least; a shorter link is a name or a source.
 const MIN_HEADLINE_WORDS = 4;
@@ -51,7 +52,7 @@ function headsItems(el: Element, pageUrl: string): boolean {
   if (seen !== undefined) return seen;
   let own = 0;
   let offSite = 0;
-  for (const p of parent.children) {
+  for (const p of listed(parent.children)) {
     const link = bareLinkOf(p);
     if (!link) continue;
     if (articleLink(link, pageUrl)) own++;
@@ -80,7 +81,7 @@ export function labelledList(label: Element, pageUrl: string): Element | null {
   while (!at.nextElementSibling && at.parentElement?.children.length === 1) at = at.parentElement;
   const list = at.nextElementSibling;
   if (list?.tagName !== 'UL' && list?.tagName !== 'OL') return null;
-  const items = [...list.children];
+  const items = listed(list.children);
   return items.length >= 2 && items.every((li) => li.tagName === 'LI' && isHeadlineItem(li, pageUrl)) ? list : null;
 }
 

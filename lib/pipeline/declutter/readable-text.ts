@@ -1,5 +1,6 @@
 import { ELEMENT_NODE, TEXT_NODE } from '../../node-types';
 import { squash, wordsOf } from './text';
+import { listed } from '../elements';
 
 // A kicker and its headline, or a headline and its blurb, set in elements of their own with no
 // space between ("Einfacher TrickSo stellst du …"), are read apart, as a reader sees them; a
@@ -52,10 +53,10 @@ function endsPiece(text: string): boolean {
 // In document order, walked with a stack: a link may wrap a deep tree.
 function textNodes(el: Element): Node[] {
   const found: Node[] = [];
-  const stack: Node[] = [...el.childNodes].reverse();
+  const stack: Node[] = listed(el.childNodes).reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeType === TEXT_NODE) found.push(node);
-    else if (node.nodeType === ELEMENT_NODE) stack.push(...[...node.childNodes].reverse());
+    else if (node.nodeType === ELEMENT_NODE) stack.push(...listed(node.childNodes).reverse());
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../../brief';
-import { closestTag, descendantsByTag, SUBHEADINGS } from '../elements';
+import { closestTag, descendantsByTag, listed, SUBHEADINGS } from '../elements';
 import { isCreditLine } from './captions';
 import { countWords } from '../html-text';
 import { isClickAsk } from './controls';
@@ -105,9 +105,9 @@ function* titleCandidates(card: Element, a: Element, line: Line | null): Generat
   if (whole) yield whole;
   const linkText = readableText(a);
   if (!isGeneric(linkText)) yield linkText;
-  for (const p of card.getElementsByTagName('p')) if (!closestTag(p, 'FIGURE')) yield readableText(p);
+  for (const p of listed(card.getElementsByTagName('p'))) if (!closestTag(p, 'FIGURE')) yield readableText(p);
   yield a.getAttribute('title') ?? '';
-  yield [...card.getElementsByTagName('img')].find((img) => img.hasAttribute('alt'))?.getAttribute('alt') ?? '';
+  yield listed(card.getElementsByTagName('img')).find((img) => img.hasAttribute('alt'))?.getAttribute('alt') ?? '';
 }
 
 // A card's date or "Read:" label before its headline, and its "… mehr •••" after, are not the title.

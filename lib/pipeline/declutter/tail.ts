@@ -1,5 +1,5 @@
 import { countWords } from '../html-text';
-import { elementsOf, holdsTag } from '../elements';
+import { elementsOf, holdsTag, listed } from '../elements';
 import { isRelatedLabel } from './labels';
 import type { Story } from './story';
 import { linkDensity, textOf, wordsOf } from './text';
@@ -43,7 +43,7 @@ const MIN_PROSE_WORDS = 40;
 function isProse(p: Element): boolean {
   const text = textOf(p);
   if (!/[.!?]["'”’)]?$/.test(text)) return false;
-  const linked = [...p.getElementsByTagName('a')].reduce((n, a) => n + wordsOf(a), 0);
+  const linked = listed(p.getElementsByTagName('a')).reduce((n, a) => n + wordsOf(a), 0);
   return countWords(text) - linked >= MIN_PROSE_WORDS;
 }
 
@@ -53,5 +53,5 @@ function isLabel(el: Element): boolean {
   const text = textOf(el);
   if (!isRelatedLabel(text)) return false;
   if (wordsOf(el) > 8) return false;
-  return [...el.getElementsByTagName('a')].every((a) => isRelatedLabel(textOf(a)) || wordsOf(a) <= 3);
+  return listed(el.getElementsByTagName('a')).every((a) => isRelatedLabel(textOf(a)) || wordsOf(a) <= 3);
 }

@@ -1,4 +1,4 @@
-import { descendantsByTag, elementsOf, holdsTag, MEDIA, SUBHEADINGS } from '../elements';
+import { descendantsByTag, elementsOf, holdsTag, listed, MEDIA, SUBHEADINGS } from '../elements';
 import { articleLink, articleLinks } from './links';
 import { isDateOnly } from './lines';
 import type { Origins } from './origins';
@@ -33,15 +33,15 @@ const MIN_ROWS = 2;
 const CELL_TAGS = ['DIV', 'ARTICLE', 'SECTION', 'LI'];
 
 function isGrid(parent: Element): boolean {
-  for (const row of parent.children) {
+  for (const row of listed(parent.children)) {
     if (row.childElementCount < 2) return false;
-    for (const cell of row.children) if (!CELL_TAGS.includes(cell.tagName)) return false;
+    for (const cell of listed(row.children)) if (!CELL_TAGS.includes(cell.tagName)) return false;
   }
   return true;
 }
 
 /** `elements` by their skeletons, in document order. */
-function bySkeletonOf(elements: Iterable<Element>): Map<string, Element[]> {
+function bySkeletonOf(elements: readonly Element[]): Map<string, Element[]> {
   const bySkeleton = new Map<string, Element[]>();
   for (const el of elements) {
     const key = skeleton(el);
@@ -75,11 +75,11 @@ export function findCardGroups(root: Element, pageUrl: string, origins?: Origins
   for (const parent of elementsOf(root)) {
     // Links set in a paragraph's running text (names thanked, sources cited) are not cards.
     if (parent.childElementCount < MIN_ROWS || parent.tagName === 'P') continue;
-    const bySkeleton = parent.childElementCount >= MIN_CARDS ? bySkeletonOf(parent.children) : null;
+    const bySkeleton = parent.childElementCount >= MIN_CARDS ? bySkeletonOf(listed(parent.children)) : null;
     const grouped = bySkeleton ? cardsOf(bySkeleton) : [];
     if (!grouped.length) {
-      if (isGrid(parent) && (bySkeleton ?? bySkeletonOf(parent.children)).size === 1) {
-        groups.push(...cardsOf(bySkeletonOf([...parent.children].flatMap((row) => [...row.children]))));
+      if (isGrid(parent) && (bySkeleton ?? bySkeletonOf(listed(parent.children))).size === 1) {
+        groups.push(...cardsOf(bySkeletonOf(listed(parent.children).flatMap((row) => listed(row.children)))));
       }
       continue;
     }
@@ -87,7 +87,7 @@ export function findCardGroups(root: Element, pageUrl: string, origins?: Origins
     // (a card without a photo, or a video card without a link); one with neither is text of its own.
     const tags = new Set(grouped.flat().map((c) => c.tagName));
     groups.push(
-      [...parent.children].filter(
+      listed(parent.children).filter(
         (c) => grouped.some((m) => m.includes(c)) || (tags.has(c.tagName) && isLooseCard(c, pageUrl, origins)),
       ),
     );
@@ -115,7 +115,7 @@ function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
   const original = links || !origins ? null : origins.kept(el);
   if (!original) return links;
   const urls = new Set<string>();
-  for (const a of original.getElementsByTagName('a')) {
+  for (const a of listed(original.getElementsByTagName('a'))) {
     const url = textOf(a) ? articleLink(a, pageUrl) : null;
     if (url) urls.add(url);
   }
@@ -124,7 +124,7 @@ function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
 
 /** Whether a card links a headline to another page of the site and has a line that is only its date, year and all. */
 function isDatedStory(el: Element, pageUrl: string): boolean {
-  const headline = [...el.getElementsByTagName('a')].some((a) => wordsOf(a, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS && articleLink(a, pageUrl));
+  const headline = listed(el.getElementsByTagName('a')).some((a) => wordsOf(a, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS && articleLink(a, pageUrl));
   return headline && elementsOf(el).some((inside) => !inside.firstElementChild && isYearDate(textOf(inside)));
 }
 
@@ -140,7 +140,7 @@ function isExcerpt(el: Element, pageUrl: string): boolean {
   const headline = descendantsByTag(el, ...SUBHEADINGS)[0];
   const link = headline?.getElementsByTagName('a')[0];
   if (!link || textOf(link) !== textOf(headline) || isName(link) || !articleLink(link, pageUrl)) return false;
-  return [...el.getElementsByTagName('p')].filter((p) => wordsOf(p, MAX_LINE_WORDS + 1) > MAX_LINE_WORDS).length <= 1;
+  return listed(el.getElementsByTagName('p')).filter((p) => wordsOf(p, MAX_LINE_WORDS + 1) > MAX_LINE_WORDS).length <= 1;
 }
 
 // A link of a word or three names someone or something; a headline says more.
@@ -155,7 +155,7 @@ function isYearDate(text: string): boolean {
 
 function cardWords(el: Element): number {
   let words = wordsOf(el);
-  for (const figure of el.getElementsByTagName('figure')) words -= wordsOf(figure);
+  for (const figure of listed(el.getElementsByTagName('figure'))) words -= wordsOf(figure);
   return words;
 }
 

@@ -1,4 +1,5 @@
 import { countWords } from '../html-text';
+import { listed } from '../elements';
 
 // Story paragraphs are at least this long; teaser blurbs and captions are mostly shorter.
 const CORE_MIN_WORDS = 25;
@@ -86,7 +87,7 @@ export function linkDensity(el: Element, text = textOf(el)): number {
   const total = text.length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of el.getElementsByTagName('a')) linked += textOf(a).length;
+  for (const a of listed(el.getElementsByTagName('a'))) linked += textOf(a).length;
   return Math.min(1, linked / total);
 }
 
