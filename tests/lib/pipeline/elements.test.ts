@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { classAndId, closestTag, descendantsByTag, elementsOf, holdsTag, positionsIn } from '../../../lib/pipeline/elements';
+import { Window } from 'happy-dom';
+import { classAndId, closestTag, descendantsByTag, elementsOf, holdsTag, listed, positionsIn } from '../../../lib/pipeline/elements';
 
 describe('elementsOf', () => {
   it('lists every element in document order, as querySelectorAll does', () => {
@@ -87,5 +88,27 @@ describe('classAndId', () => {
     expect(classAndId(div)).toBe('story-header promo top');
     expect(classAndId(p)).toBe(' lead');
     expect(classAndId(span)).toBe(' ');
+  });
+});
+
+describe('listed', () => {
+  it('copies a list in its order, and a live one as it stood: the loops over it may change the page', () => {
+    // happy-dom's getElementsByTagName is live, as a browser's is (linkedom's is a snapshot).
+    const doc = new Window().document;
+    doc.body.innerHTML = '<p id="a">a</p><div><p id="b">b</p></div><p id="c">c</p>';
+    const live = doc.body.getElementsByTagName('p');
+    const copy = listed(live);
+    expect(copy.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    for (const p of copy) p.remove();
+    expect(live.length).toBe(0);
+    expect(copy.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(Array.isArray(copy)).toBe(true);
+  });
+
+  it("copies an element's attributes and child nodes, text nodes too", () => {
+    const doc = parsePage('<html><body><div class="x" id="y">one <b>two</b> three</div></body></html>');
+    const div = doc.querySelector('div')!;
+    expect(listed(div.attributes).map(({ name, value }) => `${name}=${value}`)).toEqual(['class=x', 'id=y']);
+    expect(listed(div.childNodes).map((node) => node.textContent)).toEqual(['one ', 'two', ' three']);
   });
 });
