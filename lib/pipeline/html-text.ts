@@ -144,7 +144,10 @@ export function countWords(text: string, cap = Infinity): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const kind = kindOf(text.charCodeAt(i));
+    // The table is read here, `kindOf` called only to fill it: before the engine optimises the
+    // loop (a content script's run on a page is its first), a call for each character is costly.
+    let kind = kinds[text.charCodeAt(i)];
+    if (kind === UNKNOWN) kind = kindOf(text.charCodeAt(i));
     if (kind === LETTER) {
       if (!inWord && ++words >= cap) return cap;
       inWord = true;
