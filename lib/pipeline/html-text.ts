@@ -120,9 +120,8 @@ const UNKNOWN = 255;
 const BLOCK_BITS = 8;
 const kinds = new Uint8Array(0x10000).fill(UNKNOWN);
 
-function kindOf(code: number): number {
-  const kind = kinds[code];
-  if (kind !== UNKNOWN) return kind;
+/** Classifies the block of 256 characters `code` is in, which the table does not hold yet; `code`'s kind. */
+function fillKindsAround(code: number): number {
   const start = (code >> BLOCK_BITS) << BLOCK_BITS;
   for (let at = start; at < start + (1 << BLOCK_BITS); at++) kinds[at] = classify(String.fromCharCode(at));
   return kinds[code];
@@ -144,10 +143,11 @@ export function countWords(text: string, cap = Infinity): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    // The table is read here, `kindOf` called only to fill it: before the engine optimises the
+    // The table is read here, a function called only to fill it: before the engine optimises the
     // loop (a content script's run on a page is its first), a call for each character is costly.
-    let kind = kinds[text.charCodeAt(i)];
-    if (kind === UNKNOWN) kind = kindOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    let kind = kinds[code];
+    if (kind === UNKNOWN) kind = fillKindsAround(code);
     if (kind === LETTER) {
       if (!inWord && ++words >= cap) return cap;
       inWord = true;
