@@ -11,6 +11,7 @@ interface Shortcut {
   _getLinkDensity(element: Element): number;
   _getTextDensity(element: Element, tags: string[]): number;
   _getInnerText(element: Element, normalizeSpaces?: boolean): string;
+  _getCharCount(element: Element, separator?: string): number;
   _removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element, ...rest: unknown[]) => boolean): void;
   _initializeNode(node: Element): void;
   _prepArticle(articleContent: Element): void;
@@ -25,6 +26,7 @@ export const SHORTCUT_METHODS: readonly (keyof Shortcut)[] = [
   '_getLinkDensity',
   '_getTextDensity',
   '_getInnerText',
+  '_getCharCount',
   '_removeNodes',
   '_initializeNode',
   '_prepArticle',
@@ -115,6 +117,9 @@ export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
     if (text === undefined) texts.set(element, (text = asked._getInnerText(element)));
     return text;
   };
+  // Readability counts a block's commas only to ask whether it has fewer than ten: counted that
+  // far, its whole text is not split into pieces (a wrapper's holds every comma of the story).
+  own._getCharCount = (element, separator) => own._getInnerText(element).split(separator || ',', COMMAS_ASKED + 1).length - 1;
   own._removeNodes = (nodes, filter) => {
     if (!filter) return asked._removeNodes(nodes);
     texts = new Map();
@@ -151,6 +156,8 @@ interface Scoring {
   weighed: Map<Element, number>;
 }
 
+// Readability's clean-up keeps a block with this many commas (`_cleanConditionally`); fewer, it weighs the block further.
+export const COMMAS_ASKED = 10;
 // The nodes `textContent` joins.
 const TEXT_NODES = SHOW_TEXT | SHOW_CDATA_SECTION;
 // `\S` is what `trim` keeps: both take the same characters for white space.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
-import { SHORTCUT_METHODS, withShortcuts } from '../../../lib/pipeline/readability-shortcuts';
+import { COMMAS_ASKED, SHORTCUT_METHODS, withShortcuts } from '../../../lib/pipeline/readability-shortcuts';
 
 type Reader = Record<string, (...args: unknown[]) => unknown>;
 const PAGES = 'tests/fixtures/pages';
@@ -98,6 +98,17 @@ describe('withShortcuts', () => {
     expect(read).not.toHaveBeenCalled();
     reader._getTextDensity(headed, ['h1', 'h2']);
     expect(read).toHaveBeenCalled();
+  });
+
+  it('counts commas as Readability does up to the ten its clean-up asks about, and no further', () => {
+    const commas = (n: number) => `<div class="t">${'word, '.repeat(n)}end</div>`;
+    const counts = answers([0, 1, 9, 10, 11, 40].map(commas).join(''), '.t', '_getCharCount', ',');
+    expect(counts.map(([before]) => before)).toEqual([0, 1, 9, 10, 11, 40]);
+    expect(counts.map(([, after]) => after)).toEqual([0, 1, 9, 10, 10, 10]);
+    // Its one question of the count, in the installed version: fewer than ten commas, or not.
+    const source = readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
+    expect(source.match(/_getCharCount\(/g)).toHaveLength(2);
+    expect(source).toContain(`this._getCharCount(node, ",") < ${COMMAS_ASKED}`);
   });
 
   it('reads an element’s text once while it weighs a list, and again after it removes one', () => {
