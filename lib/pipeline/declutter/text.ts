@@ -15,7 +15,9 @@ const LOOSE_SPACE = / \s+|[^\S ]\s*/g;
 
 /** `text` with its whitespace collapsed to single spaces and trimmed. */
 export function squash(text: string): string {
-  return text.replace(LOOSE_SPACE, ' ').trim();
+  // Trimmed first: a block's text mostly has white space only at its ends (the markup's line
+  // breaks and indents), and then nothing is left to replace, where replacing first copied it whole.
+  return text.trim().replace(LOOSE_SPACE, ' ');
 }
 
 /**
