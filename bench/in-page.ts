@@ -19,7 +19,10 @@ function timeRuns(run: () => string): [string, number] {
 }
 
 (globalThis as { siftBench?: (url: string, rounds: number) => EngineTimes }).siftBench = (url, rounds) => {
-  // One untimed run each first: the bundle is compiled anew in every page.
+  // One untimed run each first: the bundle is compiled anew in every page. The rounds after it
+  // still run mostly unoptimised code (traced on two pages: V8 had optimised about 40 functions,
+  // none with its top tier), as a content script's one run on a page does: built-in calls that
+  // do a whole job weigh less there than loops in script, and warm timings of a change mislead.
   readabilityText(document);
   siftText(document, url);
   const r: number[] = [];
