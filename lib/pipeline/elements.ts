@@ -81,6 +81,11 @@ export function descendantsByTag(root: Element, ...tags: string[]): Element[] {
   return listed(root.querySelectorAll(tags.join(',')));
 }
 
+/** Whether an attribute's `value` is `name` (lower-case) as a selector's `[attr="name" i]` matches it: whole, in any case. */
+export function isNamed(value: string | null, name: string): boolean {
+  return value !== null && value.toLowerCase() === name;
+}
+
 /** An element's class and id together, as Readability reads a block's names. */
 export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${idOf(el)}`;

@@ -1,7 +1,7 @@
 import { resolveHttpUrl } from '../canonical-url';
 import { readPaywallMarks, type PaywallMarks } from './paywall';
 import { plainItem, type FaqItem } from './faq';
-import { listed } from './elements';
+import { isNamed, listed } from './elements';
 
 /** What a page says about itself in its head: meta tags, `<link rel=canonical>`, JSON-LD. */
 export interface PageMetadata {
@@ -89,11 +89,6 @@ function sourcesOf(doc: Document): Sources {
 function htmlElements(doc: Document, tag: string): Element[] {
   const root = doc.documentElement;
   return root ? listed(root.getElementsByTagName(tag.toLowerCase())).filter((el) => el.tagName === tag) : [];
-}
-
-// An attribute value as a selector's `[name="value" i]` matches it: whole, in any case.
-function isNamed(value: string | null, name: string): boolean {
-  return value !== null && value.toLowerCase() === name;
 }
 
 /** Every `<meta>` with content, keyed by lower-case property/name/itemprop; first one wins. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../lib/node/parse-page';
 import { Window } from 'happy-dom';
-import { classAndId, closestTag, descendantsByTag, elementsOf, holdsTag, listed, positionsIn } from '../../../lib/pipeline/elements';
+import { classAndId, closestTag, descendantsByTag, elementsOf, holdsTag, isNamed, listed, positionsIn } from '../../../lib/pipeline/elements';
 
 describe('elementsOf', () => {
   it('lists every element in document order, as querySelectorAll does', () => {
@@ -37,6 +37,14 @@ describe('positionsIn', () => {
     expect(walked.map((el) => positions.get(el))).toEqual(walked.map((_, i) => i));
     expect(positions.size).toBe(walked.length);
     expect(positions.get(doc.documentElement)).toBeUndefined();
+  });
+});
+
+describe('isNamed', () => {
+  it('matches a whole attribute value in any case, as [attr="value" i] does, and no missing one', () => {
+    const doc = parsePage('<body><p itemprop="articleBody">a</p><p itemprop="ARTICLEBODY">b</p><p itemprop="articleBody text">c</p><p>d</p></body>');
+    const named = [...doc.querySelectorAll('p')].map((p) => isNamed(p.getAttribute('itemprop'), 'articlebody'));
+    expect(named).toEqual([true, true, false, false]);
   });
 });
 
