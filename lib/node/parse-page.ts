@@ -18,6 +18,7 @@ export function parsePage(html: string): Document {
     if (el.namespaceURI === XHTML_NS) lowerAttributeNames(el);
     joinSplitText(el);
   }
+  for (const template of [...document.getElementsByTagName('template')]) putInContent(template as unknown as HTMLTemplateElement);
   return document as unknown as Document;
 }
 
@@ -98,6 +99,17 @@ function joinSplitText(el: Element): void {
     }
     if (parts) node.nodeValue = parts.join('');
   }
+}
+
+/**
+ * A browser parses what a <template> holds into its `content`, a fragment apart from the page:
+ * the element itself has no children, and none of its text is the page's. linkedom keeps them as
+ * children, where their text (a web component's data, a list of feedback labels) joined the story.
+ */
+function putInContent(template: HTMLTemplateElement): void {
+  // linkedom fills `content` with copies of the children when it is first read; else they move there.
+  if (!template.content.hasChildNodes()) template.content.append(...template.childNodes);
+  template.replaceChildren();
 }
 
 /** Copies to `to` the attributes of `from` that it lacks, as a repeated root tag does in a browser. */

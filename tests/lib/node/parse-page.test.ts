@@ -27,6 +27,15 @@ test('parsePage keeps the <head> of a page that leaves out the <html> tag, title
   expect(doc.body.textContent?.trim()).toBe('x');
 });
 
+test("parsePage puts what a <template> holds in its content, apart from the page's text, as a browser does", () => {
+  const doc = parsePage('<body><p>Story.</p><template id="t"><div>[["Easy to understand","thumb-up"]]</div><template><b>inner</b></template></template></body>');
+  const template = doc.getElementById('t') as HTMLTemplateElement;
+  expect(template.childNodes).toHaveLength(0);
+  expect(doc.body.textContent).toBe('Story.');
+  expect(template.content.childNodes).toHaveLength(2);
+  expect((template.content.firstChild as Element).outerHTML).toBe('<div>[["Easy to understand","thumb-up"]]</div>');
+});
+
 test('parsePage reads HTML attribute names in lower case, as a browser does, and leaves SVG its own', () => {
   const doc = parsePage('<html><body><span itemProp="author" CLASS="byline" class="second">Kaspersky</span><svg viewBox="0 0 2 2"></svg></body></html>');
   const span = doc.querySelector('[itemprop="author"]');
