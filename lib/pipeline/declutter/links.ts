@@ -17,7 +17,7 @@ export function articleLink(a: Element, pageUrl: string): string | null {
 // Teaser regions are read link by link, and again from each link's ancestors to find its card:
 // each link's address, five URL parses, is worked out once for its href and page.
 const known = new WeakMap<Element, { href: string | null; pageUrl: string; url: string | null }>();
-let lastPage: { pageUrl: string; site: string; canonical: string } | undefined;
+let lastPage: { pageUrl: string; site: string; canonical: string; beneath: string | null } | undefined;
 
 function linkTo(href: string, pageUrl: string, base: string): string | null {
   if (href.startsWith('#') || !pageUrl) return null;
@@ -31,9 +31,24 @@ function linkTo(href: string, pageUrl: string, base: string): string | null {
 }
 
 /** The site and canonical address of the page, worked out once while the same page asks. */
-function pageOf(pageUrl: string): { site: string; canonical: string } {
-  if (lastPage?.pageUrl !== pageUrl) lastPage = { pageUrl, site: siteOf(new URL(pageUrl).hostname), canonical: canonicalizeUrl(pageUrl) };
+function pageOf(pageUrl: string): { site: string; canonical: string; beneath: string | null } {
+  if (lastPage?.pageUrl !== pageUrl) {
+    const canonical = canonicalizeUrl(pageUrl);
+    const url = new URL(canonical);
+    // A site's front page has every page beneath it; a page its query names has none.
+    const beneath = url.pathname.length > 1 && !url.search ? `${canonical}/` : null;
+    lastPage = { pageUrl, site: siteOf(url.hostname), canonical, beneath };
+  }
   return lastPage;
+}
+
+/**
+ * Whether `url` (an `articleLink`) leads beneath the page's own path: to a part of it (a course's
+ * module, a guide's chapter) that a hub page lists as its content, not to another story.
+ */
+export function leadsBeneath(url: string, pageUrl: string): boolean {
+  const { beneath } = pageOf(pageUrl);
+  return !!beneath && url.startsWith(beneath);
 }
 
 /** Whether `a` leads to a page of another site; never when the page has no web address. */

@@ -1,5 +1,5 @@
 import { descendantsByTag, elementsOf, holdsTag, listed, MEDIA, SUBHEADINGS } from '../elements';
-import { articleLink, articleLinks } from './links';
+import { articleLink, articleLinks, leadsBeneath } from './links';
 import { isDateOnly } from './lines';
 import type { Origins } from './origins';
 import { isHeading, linkDensity, textOf, wordsOf } from './text';
@@ -108,16 +108,17 @@ function isLooseCard(el: Element, pageUrl: string, origins?: Origins): boolean {
 
 /**
  * How many links to other pages of the site a card holds; when Readability left it none, how many
- * headlines link on in the page's own card (a photo's link alone names no story).
+ * headlines link on in the page's own card (a photo's link alone names no story). Links beneath
+ * the page lead to its own parts, which a hub page's cards list as its content, not to other stories.
  */
 function cardLinks(el: Element, pageUrl: string, origins?: Origins): number {
-  const links = articleLinks(el, pageUrl).length;
+  const links = articleLinks(el, pageUrl).filter((url) => !leadsBeneath(url, pageUrl)).length;
   const original = links || !origins ? null : origins.kept(el);
   if (!original) return links;
   const urls = new Set<string>();
   for (const a of listed(original.getElementsByTagName('a'))) {
     const url = textOf(a) ? articleLink(a, pageUrl) : null;
-    if (url) urls.add(url);
+    if (url && !leadsBeneath(url, pageUrl)) urls.add(url);
   }
   return urls.size;
 }

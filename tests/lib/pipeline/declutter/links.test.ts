@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLink, articleLinks, hrefLinks, leadsOffSite } from '../../../../lib/pipeline/declutter/links';
+import { articleLink, articleLinks, hrefLinks, leadsBeneath, leadsOffSite } from '../../../../lib/pipeline/declutter/links';
 import { contentOf } from './dom';
 import { parsePage } from '../../../../lib/node/parse-page';
 
@@ -66,6 +66,19 @@ describe('leadsOffSite', () => {
     // A page without a web address (a saved file) has no site to leave.
     expect(leadsOffSite(a('https://finance.example.org/deal'), 'file:///home/me/page.html')).toBe(false);
     expect(leadsOffSite(a('https://finance.example.org/deal'), 'not a url')).toBe(false);
+  });
+});
+
+describe('leadsBeneath', () => {
+  it("tells a link to a part of the page (a guide's chapter) from one beside it, never on a front page or a page with a query", () => {
+    const guide = 'https://www.example.com/learn/';
+    expect(leadsBeneath('https://www.example.com/learn/html', guide)).toBe(true);
+    expect(leadsBeneath('https://www.example.com/learn/html/forms', guide)).toBe(true);
+    expect(leadsBeneath('https://www.example.com/learn/html', 'https://www.example.com/learn?utm_source=feed')).toBe(true);
+    expect(leadsBeneath('https://www.example.com/learning', guide)).toBe(false);
+    expect(leadsBeneath('https://www.example.com/news/story-two', guide)).toBe(false);
+    expect(leadsBeneath('https://www.example.com/learn/html', 'https://www.example.com/')).toBe(false);
+    expect(leadsBeneath('https://www.example.com/read.php/x', 'https://www.example.com/read.php?id=7')).toBe(false);
   });
 });
 

@@ -91,6 +91,15 @@ describe('findCardGroups', () => {
     expect(findCardGroups(excerpt('<a href="/about/people/writer-N">Kanae’s Review</a>', `<p>${blurb}</p><p>Dec 28, 2025</p>`), PAGE)).toEqual([]);
   });
 
+  it("leaves a hub page's cards of its own parts (a course's modules), as it takes the same cards elsewhere", () => {
+    const hub = 'https://web.example.com/learn';
+    const module = (n: number) => `<div><img src="/m${n}.png" alt=""><span>Course</span><h3><a href="/learn/module-${n}">Learn module ${n}</a></h3><div>A solid overview of module ${n}.</div></div>`;
+    const root = () => contentOf([1, 2, 3].map(module).join(''));
+    expect(findCardGroups(root(), hub)).toEqual([]);
+    expect(findCardGroups(root(), 'https://web.example.com/learn/module-4').flat()).toHaveLength(3);
+    expect(findCardGroups(root(), 'https://web.example.com/').flat()).toHaveLength(3);
+  });
+
   it("finds a grid's cards set in rows of two, but not the links in a list's items", () => {
     const row = (a: number, b: number) => `<div>${card(a, '')}${card(b, '')}</div>`;
     const grid = contentOf(`<div>${row(1, 2)}${row(3, 4)}</div>`);
