@@ -70,7 +70,7 @@ describe('leadsOffSite', () => {
 });
 
 describe('leadsBeneath', () => {
-  it("tells a link to a part of the page (a guide's chapter) from one beside it, never on a front page or a page with a query", () => {
+  it("tells a link to a part of the page (a guide's chapter) from one beside it, never on a front page or a page its query names", () => {
     const guide = 'https://www.example.com/learn/';
     expect(leadsBeneath('https://www.example.com/learn/html', guide)).toBe(true);
     expect(leadsBeneath('https://www.example.com/learn/html/forms', guide)).toBe(true);
