@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { TEXT_NODE } from '../node-types';
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 import { elementsOf } from '../pipeline/elements';
 
 const LEADING_DOCTYPE = /^\s*<!doctype[^>]*>/i;
@@ -19,6 +19,7 @@ export function parsePage(html: string): Document {
     joinSplitText(el);
   }
   for (const template of [...document.getElementsByTagName('template')]) putInContent(template as unknown as HTMLTemplateElement);
+  for (const table of [...document.getElementsByTagName('table')]) wrapRowsInBody(table as unknown as Element);
   return document as unknown as Document;
 }
 
@@ -110,6 +111,23 @@ function putInContent(template: HTMLTemplateElement): void {
   // linkedom fills `content` with copies of the children when it is first read; else they move there.
   if (!template.content.hasChildNodes()) template.content.append(...template.childNodes);
   template.replaceChildren();
+}
+
+/**
+ * A browser puts the rows a table holds directly into a <tbody> it makes for them: one for each
+ * run of rows, since a <thead>, <tbody> or <tfoot> the page writes closes it. linkedom leaves
+ * them in the <table>, so the stored HTML and the rules that read a block's parent and children
+ * saw another page in Node than in the browser.
+ */
+function wrapRowsInBody(table: Element): void {
+  let body: Element | null = null;
+  for (const node of [...table.childNodes]) {
+    const tag = node.nodeType === ELEMENT_NODE ? (node as Element).localName : null;
+    if (tag === 'tr') (body ??= table.insertBefore(table.ownerDocument.createElement('tbody'), node)).append(node);
+    else if (tag !== null) body = null;
+    // White space between rows stays with them, as the browser parses it into the section.
+    else if (body && node.nodeType === TEXT_NODE && !node.nodeValue?.trim() && (node.nextSibling as Element | null)?.localName === 'tr') body.append(node);
+  }
 }
 
 /** Copies to `to` the attributes of `from` that it lacks, as a repeated root tag does in a browser. */

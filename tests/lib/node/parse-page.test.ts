@@ -36,6 +36,13 @@ test("parsePage puts what a <template> holds in its content, apart from the page
   expect((template.content.firstChild as Element).outerHTML).toBe('<div>[["Easy to understand","thumb-up"]]</div>');
 });
 
+test('parsePage puts the rows a table holds directly into a <tbody> for each run of them, as a browser does', () => {
+  const doc = parsePage('<table><caption>c</caption><tr><td>a</td></tr>\n<tr><td>b</td></tr><tbody><tr><td>x</td></tr></tbody><tr><td>z</td></tr></table><table><thead><tr><th>h</th></tr></thead></table>');
+  const [rows, head] = [...doc.querySelectorAll('table')];
+  expect([...rows.children].map((el) => `${el.localName}:${el.textContent}`)).toEqual(['caption:c', 'tbody:a\nb', 'tbody:x', 'tbody:z']);
+  expect(head.innerHTML).toBe('<thead><tr><th>h</th></tr></thead>');
+});
+
 test('parsePage reads HTML attribute names in lower case, as a browser does, and leaves SVG its own', () => {
   const doc = parsePage('<html><body><span itemProp="author" CLASS="byline" class="second">Kaspersky</span><svg viewBox="0 0 2 2"></svg></body></html>');
   const span = doc.querySelector('[itemprop="author"]');
