@@ -13,13 +13,19 @@ export function parsePage(html: string): Document {
   if (document.documentElement?.localName !== 'html') ({ document } = parseHTML(`<!doctype html><html>${html.replace(LEADING_DOCTYPE, '')}</html>`));
   const { head, body } = mergeRootElements(document as unknown as Document);
   moveStrayHeadContent(head, body);
-  // Both fix-ups are per element: one walk does them.
+  // The fix-ups are per element: one walk does them, or finds the tables and templates that
+  // are reshaped after it (linkedom walks the whole tree for each tag it is asked to list).
+  const tables: Element[] = [];
+  const templates: HTMLTemplateElement[] = [];
   for (const el of elementsOf(document as unknown as Document)) {
     if (el.namespaceURI === XHTML_NS) lowerAttributeNames(el);
     joinSplitText(el);
+    if (el.localName === 'table') tables.push(el);
+    else if (el.localName === 'template') templates.push(el as HTMLTemplateElement);
   }
-  for (const template of [...document.getElementsByTagName('template')]) putInContent(template as unknown as HTMLTemplateElement);
-  for (const table of [...document.getElementsByTagName('table')]) wrapRowsInBody(table as unknown as Element);
+  // Tables first: a template's content is then built from rows shaped as the browser shapes them.
+  for (const table of tables) wrapRowsInBody(table);
+  for (const template of templates) putInContent(template);
   return document as unknown as Document;
 }
 
