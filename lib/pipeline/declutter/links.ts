@@ -17,7 +17,14 @@ export function articleLink(a: Element, pageUrl: string): string | null {
 // Teaser regions are read link by link, and again from each link's ancestors to find its card:
 // each link's address, five URL parses, is worked out once for its href and page.
 const known = new WeakMap<Element, { href: string | null; pageUrl: string; url: string | null }>();
-let lastPage: { pageUrl: string; site: string; canonical: string; beneath: string | null } | undefined;
+let lastPage: (PageAddress & { pageUrl: string }) | undefined;
+
+/** The page's site, its canonical address, and the prefix of the addresses beneath it (none: null). */
+interface PageAddress {
+  site: string;
+  canonical: string;
+  beneath: string | null;
+}
 
 function linkTo(href: string, pageUrl: string, base: string): string | null {
   if (href.startsWith('#') || !pageUrl) return null;
@@ -30,8 +37,8 @@ function linkTo(href: string, pageUrl: string, base: string): string | null {
   return canonical === page.canonical ? null : canonical;
 }
 
-/** The site and canonical address of the page, worked out once while the same page asks. */
-function pageOf(pageUrl: string): { site: string; canonical: string; beneath: string | null } {
+/** The page's address (see `PageAddress`), worked out once while the same page asks. */
+function pageOf(pageUrl: string): PageAddress {
   if (lastPage?.pageUrl !== pageUrl) {
     const canonical = canonicalizeUrl(pageUrl);
     const url = new URL(canonical);
